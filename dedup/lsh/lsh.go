@@ -1,0 +1,196 @@
+// Package lsh finds candidate pairs of similar documents from their MinHash
+// signatures by banding (Leskovec, Rajaraman, Ullman, "Mining of Massive
+// Datasets", ch. 3.4): a signature of b*r values is cut into b bands of r
+// rows; two documents become a candidate pair when all rows of at least one
+// band agree, which happens with probability 1-(1-s^r)^b for Jaccard s.
+//
+// [Optimal] picks b and r for a threshold. Every candidate is verified
+// exactly afterwards, so a false positive costs only a little time while a
+// false negative is a duplicate never reported; the choice therefore weighs
+// the false-negative mass far more than the false-positive mass
+// ([DefaultFalseNegativeWeight]). With equal weights, at threshold 0.8 and
+// 128 hashes, pairs at Jaccard 0.85 are found only about 69% of the time;
+// with the default weight, 99.9%.
+//
+// [Index] buckets band keys by sorting (key, document) entries per band
+// instead of keeping a map of slices, so memory is a flat 12 bytes per
+// document and band. Buckets larger than a cap (boilerplate shared by
+// thousands of documents) are not expanded into all their pairs; see
+// [Index.Candidates].
+//
+// An Index is not safe for concurrent use.
+package lsh
+
+import (
+	"encoding/binary"
+	"fmt"
+	"math"
+	"slices"
+
+	"github.com/cespare/xxhash/v2"
+)
+
+// DefaultFalseNegativeWeight is the weight of the false-negative mass in
+// [Optimal]; the false-positive mass gets 1 minus it.
+const DefaultFalseNegativeWeight = 0.99
+
+// DefaultMaxBucket is the default cap on the size of a bucket that is
+// expanded into all its pairs.
+const DefaultMaxBucket = 1000
+
+// Params are the banding parameters.
+type Params struct {
+	Bands int `json:"bands"`
+	Rows  int `json:"rows"`
+}
+
+// Validate reports whether p fits a signature of numHashes values.
+func (p Params) Validate(numHashes int) error {
+	if p.Bands < 1 || p.Rows < 1 {
+		return fmt.Errorf("bands and rows must be at least 1 (got %d and %d)", p.Bands, p.Rows)
+	}
+	if p.Bands*p.Rows > numHashes {
+		return fmt.Errorf("bands × rows = %d exceeds the %d hashes per signature", p.Bands*p.Rows, numHashes)
+	}
+	return nil
+}
+
+// Probability is the chance that two documents of Jaccard similarity s
+// become a candidate pair.
+func Probability(s float64, p Params) float64 {
+	return 1 - math.Pow(1-math.Pow(s, float64(p.Rows)), float64(p.Bands))
+}
+
+// Optimal returns the bands and rows, with bands*rows <= numHashes, that
+// minimise fnWeight*FN + (1-fnWeight)*FP, where FP is the area under the
+// S-curve below the threshold and FN the area above it that the curve
+// misses. fnWeight outside (0,1) means [DefaultFalseNegativeWeight].
+func Optimal(threshold float64, numHashes int, fnWeight float64) Params {
+	if fnWeight <= 0 || fnWeight >= 1 {
+		fnWeight = DefaultFalseNegativeWeight
+	}
+	best, bestErr := Params{Bands: 1, Rows: 1}, math.Inf(1)
+	for b := 1; b <= numHashes; b++ {
+		for r := 1; b*r <= numHashes; r++ {
+			p := Params{Bands: b, Rows: r}
+			fp := integrate(func(s float64) float64 { return Probability(s, p) }, 0, threshold)
+			fn := integrate(func(s float64) float64 { return 1 - Probability(s, p) }, threshold, 1)
+			if e := fnWeight*fn + (1-fnWeight)*fp; e < bestErr {
+				best, bestErr = p, e
+			}
+		}
+	}
+	return best
+}
+
+// integrate is the midpoint rule; the S-curve is smooth, so 100 steps are
+// plenty to rank parameter choices.
+func integrate(f func(float64) float64, a, b float64) float64 {
+	const n = 100
+	h := (b - a) / n
+	sum := 0.0
+	for i := 0; i < n; i++ {
+		sum += f(a + (float64(i)+0.5)*h)
+	}
+	return sum * h
+}
+
+type entry struct {
+	key uint64
+	doc uint32
+}
+
+// Index collects the band keys of documents.
+type Index struct {
+	p       Params
+	bands   [][]entry
+	scratch []byte
+}
+
+// NewIndex returns an empty index for p.
+func NewIndex(p Params) *Index {
+	return &Index{p: p, bands: make([][]entry, p.Bands), scratch: make([]byte, 8*p.Rows)}
+}
+
+// Keys returns the b band keys of a signature: the xxhash of each band's r
+// values. Two documents share a bucket in band i exactly when Keys agree at
+// i (up to 64-bit hash collisions, which only add a verified candidate).
+func Keys(p Params, sig []uint64, dst []uint64) []uint64 {
+	buf := make([]byte, 8*p.Rows)
+	for band := 0; band < p.Bands; band++ {
+		for j := 0; j < p.Rows; j++ {
+			binary.LittleEndian.PutUint64(buf[8*j:], sig[band*p.Rows+j])
+		}
+		dst = append(dst, xxhash.Sum64(buf))
+	}
+	return dst
+}
+
+// Add records the band keys of document doc. keys must have one value per
+// band, as returned by [Keys].
+func (ix *Index) Add(doc uint32, keys []uint64) {
+	for band, k := range keys[:ix.p.Bands] {
+		ix.bands[band] = append(ix.bands[band], entry{key: k, doc: doc})
+	}
+}
+
+// Pair is a candidate pair of document numbers, A < B.
+type Pair struct{ A, B uint32 }
+
+// Candidates returns every pair of documents that share a bucket in some
+// band, sorted and without repeats, and the number of buckets that were
+// capped. A bucket with more than maxBucket documents (maxBucket <= 0 means
+// no cap) is not expanded into all its pairs, which would be quadratic;
+// instead each document is paired with the next one in document order,
+// so a run of true duplicates still ends up in one cluster after
+// verification and union-find, at linear cost.
+func (ix *Index) Candidates(maxBucket int) (pairs []Pair, capped int) {
+	var keys []uint64
+	for _, es := range ix.bands {
+		slices.SortFunc(es, func(x, y entry) int {
+			if x.key != y.key {
+				if x.key < y.key {
+					return -1
+				}
+				return 1
+			}
+			return int(x.doc) - int(y.doc)
+		})
+		for i := 0; i < len(es); {
+			j := i + 1
+			for j < len(es) && es[j].key == es[i].key {
+				j++
+			}
+			group := es[i:j]
+			if len(group) > 1 {
+				if maxBucket > 0 && len(group) > maxBucket {
+					capped++
+					for g := 1; g < len(group); g++ {
+						keys = append(keys, pairKey(group[g-1].doc, group[g].doc))
+					}
+				} else {
+					for x := 0; x < len(group); x++ {
+						for y := x + 1; y < len(group); y++ {
+							keys = append(keys, pairKey(group[x].doc, group[y].doc))
+						}
+					}
+				}
+			}
+			i = j
+		}
+	}
+	slices.Sort(keys)
+	keys = slices.Compact(keys)
+	pairs = make([]Pair, 0, len(keys))
+	for _, k := range keys {
+		pairs = append(pairs, Pair{A: uint32(k >> 32), B: uint32(k)})
+	}
+	return pairs, capped
+}
+
+func pairKey(a, b uint32) uint64 {
+	if a > b {
+		a, b = b, a
+	}
+	return uint64(a)<<32 | uint64(b)
+}

@@ -1,0 +1,101 @@
+package lsh
+
+import (
+	"testing"
+)
+
+func TestOptimal(t *testing.T) {
+	t.Parallel()
+	for _, threshold := range []float64{0.3, 0.5, 0.7, 0.8, 0.9, 0.95} {
+		p := Optimal(threshold, 128, 0)
+		if err := p.Validate(128); err != nil {
+			t.Fatalf("t=%v: %v", threshold, err)
+		}
+		// Misses weigh heavily: pairs just above the threshold are found.
+		above := threshold + 0.05
+		if above > 1 {
+			above = 1
+		}
+		if got := Probability(above, p); got < 0.99 {
+			t.Errorf("t=%v: %+v finds pairs at J=%.2f with probability %.4f, want >= 0.99", threshold, p, above, got)
+		}
+		if got := Probability(threshold, p); got < 0.9 {
+			t.Errorf("t=%v: %+v finds pairs at the threshold with probability %.4f, want >= 0.9", threshold, p, got)
+		}
+		// But the curve still filters: pairs far below are rarely candidates.
+		if threshold >= 0.5 {
+			if got := Probability(threshold-0.4, p); got > 0.1 {
+				t.Errorf("t=%v: %+v makes pairs at J=%.2f candidates with probability %.4f", threshold, p, threshold-0.4, got)
+			}
+		}
+	}
+	// Equal weights (as in datasketch) give a lower recall just above the
+	// threshold: the reason for the default weight.
+	eq := Optimal(0.8, 128, 0.5)
+	if Probability(0.85, eq) > 0.9 {
+		t.Errorf("equal weights %+v unexpectedly found %.3f at 0.85", eq, Probability(0.85, eq))
+	}
+}
+
+func TestValidate(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		p  Params
+		ok bool
+	}{
+		{Params{16, 8}, true}, {Params{1, 128}, true}, {Params{17, 8}, false},
+		{Params{0, 8}, false}, {Params{8, 0}, false},
+	} {
+		if err := tc.p.Validate(128); (err == nil) != tc.ok {
+			t.Errorf("%+v: err = %v, want ok=%v", tc.p, err, tc.ok)
+		}
+	}
+}
+
+func TestCandidates(t *testing.T) {
+	t.Parallel()
+	p := Params{Bands: 2, Rows: 2}
+	sigs := [][]uint64{
+		{1, 2, 3, 4}, // 0
+		{1, 2, 9, 9}, // 1: band 0 as doc 0
+		{7, 7, 3, 4}, // 2: band 1 as doc 0
+		{5, 5, 5, 5}, // 3: alone
+		{1, 2, 3, 4}, // 4: both bands as doc 0
+	}
+	ix := NewIndex(p)
+	for i, s := range sigs {
+		ix.Add(uint32(i), Keys(p, s, nil))
+	}
+	pairs, capped := ix.Candidates(0)
+	want := []Pair{{0, 1}, {0, 2}, {0, 4}, {1, 4}, {2, 4}}
+	if capped != 0 || len(pairs) != len(want) {
+		t.Fatalf("pairs %v capped %d, want %v", pairs, capped, want)
+	}
+	for i := range want {
+		if pairs[i] != want[i] {
+			t.Errorf("pair %d = %v, want %v", i, pairs[i], want[i])
+		}
+	}
+}
+
+func TestCandidatesCap(t *testing.T) {
+	t.Parallel()
+	p := Params{Bands: 1, Rows: 1}
+	ix := NewIndex(p)
+	for i := 0; i < 50; i++ {
+		ix.Add(uint32(i), Keys(p, []uint64{42}, nil))
+	}
+	pairs, capped := ix.Candidates(10)
+	if capped != 1 || len(pairs) != 49 {
+		t.Fatalf("capped %d, %d pairs; want 1 capped bucket chained into 49 pairs", capped, len(pairs))
+	}
+	for i, pr := range pairs {
+		if pr.A != uint32(i) || pr.B != uint32(i+1) {
+			t.Fatalf("pair %d = %v, want chain", i, pr)
+		}
+	}
+	all, _ := ix.Candidates(0)
+	if len(all) != 50*49/2 {
+		t.Errorf("uncapped: %d pairs, want %d", len(all), 50*49/2)
+	}
+}

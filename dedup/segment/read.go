@@ -1,0 +1,63 @@
+package segment
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"unicode/utf8"
+)
+
+// Errors returned (wrapped in *[Error]) by [Lines].
+var (
+	ErrBinary      = errors.New("binary file (contains NUL bytes)")
+	ErrInvalidUTF8 = errors.New("invalid UTF-8")
+)
+
+// Error is a problem with the text of a file at a line.
+type Error struct {
+	Line int // 1-based; 0 when the problem is not at one line
+	Err  error
+}
+
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%d: %v", e.Line, e.Err)
+	}
+	return e.Err.Error()
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// Lines splits the content of a text file into lines without their
+// terminators (\n, \r\n or a lone \r). A leading UTF-8 byte order mark is
+// dropped. Content with a NUL byte is binary; content that is not valid
+// UTF-8 is refused with the first bad line, because guessing an encoding
+// would silently change every shingle.
+func Lines(data []byte) ([]string, error) {
+	if bytes.IndexByte(data, 0) >= 0 {
+		return nil, &Error{Err: ErrBinary}
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if len(data) == 0 {
+		return nil, nil
+	}
+	var lines []string
+	for len(data) > 0 {
+		i := bytes.IndexAny(data, "\r\n")
+		var line []byte
+		if i < 0 {
+			line, data = data, nil
+		} else {
+			line = data[:i]
+			if data[i] == '\r' && i+1 < len(data) && data[i+1] == '\n' {
+				i++
+			}
+			data = data[i+1:]
+		}
+		if !utf8.Valid(line) {
+			return nil, &Error{Line: len(lines) + 1, Err: ErrInvalidUTF8}
+		}
+		lines = append(lines, string(line))
+	}
+	return lines, nil
+}

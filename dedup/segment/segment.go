@@ -1,0 +1,287 @@
+// Package segment splits a text file that may hold several articles (an
+// export from a news database, an aggregator or blog page) into articles,
+// and reads each article's header metadata: title, byline, source, date.
+//
+// # Header blocks
+//
+// An article starts at a header block: a short run of header lines around
+// an anchor. The anchor is a date line ("Mon, March 25, 2024", "Updated
+// Mon, March 25, 2024", "NPR/March 24, 2024", "25 mars 2024",
+// "2024-03-25") or a by-line ("By Brian Mann"). Up to three short lines just
+// before the anchor (a title, a byline such as "Fred Kaplan" or "Frank
+// Gardner - BBC security correspondent", an outlet such as "SLATE") and
+// by-lines or further date lines just after it belong to the block. Blank
+// lines may separate them. A block needs at least two header lines unless
+// it opens the file, so a lone date inside a body does not split it.
+//
+// Text before the first block, when there is any, is an article of its own
+// without metadata. Each article ends before the next block; blank lines
+// and known site chrome at its end ("No comments:", "Post a Comment",
+// copyright lines, "To see more documents/articles regarding ...") are
+// left out of its line range.
+//
+// # Boilerplate
+//
+// Lines that match [IsBoilerplate] are never part of an article's body,
+// wherever they stand, so shared chrome cannot make two articles look alike.
+//
+// # Limits
+//
+// The rules are patterns, not a model of every publisher's layout: a short
+// line without final punctuation just before a date can be taken for a
+// title. Use [None] to treat a file as one article.
+package segment
+
+import (
+	"strings"
+)
+
+// Mode says whether and how files are split.
+type Mode int
+
+const (
+	// Auto splits at header blocks.
+	Auto Mode = iota
+	// None treats the whole file as one article without metadata.
+	None
+)
+
+// String returns the flag spelling of m.
+func (m Mode) String() string {
+	if m == None {
+		return "none"
+	}
+	return "auto"
+}
+
+// Article is one article of a file. Line numbers are 1-based; StartLine and
+// EndLine are inclusive.
+type Article struct {
+	StartLine, EndLine int
+	Title              string
+	Byline             string
+	Source             string
+	Date               string
+	// Header holds the line numbers of the header block.
+	Header []int
+	// Body holds the line numbers of the article's text: every non-blank
+	// line in range that is neither a header line nor boilerplate.
+	Body []int
+}
+
+// Split divides a file, given as its lines without line terminators, into
+// articles. Articles are in file order and their line ranges do not overlap.
+// A file with no text gives no articles.
+func Split(lines []string, mode Mode) []Article {
+	kinds := make([]kind, len(lines))
+	for i, l := range lines {
+		kinds[i] = classify(l)
+	}
+	var blocks []block
+	if mode == Auto {
+		blocks = findBlocks(lines, kinds)
+	}
+	var arts []Article
+	start := 0 // 0-based index of the first line not yet in an article
+	for bi := 0; bi <= len(blocks); bi++ {
+		end := len(lines) // exclusive end of the current region
+		if bi < len(blocks) {
+			end = blocks[bi].start
+		}
+		// The region [start, end) belongs to the previous block, or is
+		// preamble when there is none.
+		var b *block
+		if bi > 0 {
+			b = &blocks[bi-1]
+		}
+		if a, ok := makeArticle(lines, kinds, start, end, b); ok {
+			arts = append(arts, a)
+		}
+		start = end
+	}
+	return arts
+}
+
+func makeArticle(lines []string, kinds []kind, start, end int, b *block) (Article, bool) {
+	a := Article{}
+	inHeader := map[int]bool{}
+	if b != nil {
+		a.Title, a.Byline, a.Source, a.Date = b.title, b.byline, b.source, b.date
+		for _, i := range b.lines {
+			inHeader[i] = true
+			a.Header = append(a.Header, i+1)
+		}
+	}
+	first, last := -1, -1
+	for i := start; i < end; i++ {
+		k := kinds[i]
+		if k.blank || k.boilerplate {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		last = i
+		if !inHeader[i] {
+			a.Body = append(a.Body, i+1)
+		}
+	}
+	if first < 0 {
+		return a, false
+	}
+	if b != nil {
+		first = b.start
+	}
+	a.StartLine, a.EndLine = first+1, last+1
+	return a, true
+}
+
+// kind is what a line looks like on its own.
+type kind struct {
+	blank, boilerplate bool
+	date               bool
+	dateText, dateSrc  string
+	by                 bool
+	byName, bySrc      string
+	short              bool // could be a title, byline or outlet line
+}
+
+func classify(line string) kind {
+	t := strings.TrimSpace(line)
+	if t == "" {
+		return kind{blank: true}
+	}
+	if IsBoilerplate(t) {
+		return kind{boilerplate: true}
+	}
+	k := kind{short: isShort(t)}
+	if d, src, ok := parseDateLine(t); ok {
+		k.date, k.dateText, k.dateSrc = true, d, src
+	}
+	if name, src, ok := parseByLine(t); ok {
+		k.by, k.byName, k.bySrc = true, name, src
+	}
+	return k
+}
+
+// block is a header block: 0-based line indexes.
+type block struct {
+	start                       int
+	lines                       []int
+	title, byline, source, date string
+}
+
+const maxBefore = 3 // header lines before the anchor
+const maxAfter = 3  // header lines after it
+
+func findBlocks(lines []string, kinds []kind) []block {
+	var blocks []block
+	firstContent := -1
+	for i, k := range kinds {
+		if !k.blank && !k.boilerplate {
+			firstContent = i
+			break
+		}
+	}
+	floor := 0 // lines below this belong to an earlier block
+	for i := 0; i < len(lines); i++ {
+		k := kinds[i]
+		if i < floor || !(k.date || k.by) {
+			continue
+		}
+		var before []int
+		for j := i - 1; j >= floor && len(before) < maxBefore; j-- {
+			kj := kinds[j]
+			if kj.blank {
+				continue
+			}
+			if !kj.short || kj.date {
+				break
+			}
+			before = append([]int{j}, before...)
+		}
+		var after []int
+		next := i + 1
+		for j := i + 1; j < len(lines) && len(after) < maxAfter; j++ {
+			kj := kinds[j]
+			if kj.blank {
+				continue
+			}
+			if !(kj.date || kj.by) {
+				break
+			}
+			after = append(after, j)
+			next = j + 1
+		}
+		n := len(before) + 1 + len(after)
+		start := i
+		if len(before) > 0 {
+			start = before[0]
+		}
+		if n < 2 && start != firstContent {
+			continue
+		}
+		b := block{start: start}
+		b.lines = append(append(append(b.lines, before...), i), after...)
+		describe(&b, lines, kinds, before, append([]int{i}, after...))
+		blocks = append(blocks, b)
+		floor = next
+		i = next - 1
+	}
+	return blocks
+}
+
+// describe fills in the block's metadata. The lines before the anchor are a
+// title followed by byline and outlet lines, except that a single line that
+// looks like a byline or an outlet is not a title.
+func describe(b *block, lines []string, kinds []kind, before, rest []int) {
+	setByline := func(name, src string) {
+		if b.byline == "" {
+			b.byline = name
+		}
+		if b.source == "" {
+			b.source = src
+		}
+	}
+	// A "By ..." line elsewhere in the block settles who wrote it, so a
+	// single line before the anchor is then the title.
+	hasBy := false
+	for n, i := range before {
+		hasBy = hasBy || n > 0 && kinds[i].by
+	}
+	for _, i := range rest {
+		hasBy = hasBy || kinds[i].by
+	}
+	for n, i := range before {
+		t := strings.TrimSpace(lines[i])
+		k := kinds[i]
+		if n == 0 {
+			_, _, isName := splitByline(t)
+			if len(before) > 1 || hasBy || !(k.by || isName || isOutlet(t)) {
+				b.title = t
+				continue
+			}
+		}
+		switch name, src, ok := splitByline(t); {
+		case k.by:
+			setByline(k.byName, k.bySrc)
+		case ok:
+			setByline(name, src)
+		default:
+			if b.source == "" {
+				b.source = t
+			}
+		}
+	}
+	for _, i := range rest {
+		k := kinds[i]
+		if k.date && b.date == "" {
+			b.date = k.dateText
+			if b.source == "" {
+				b.source = k.dateSrc
+			}
+		} else if k.by {
+			setByline(k.byName, k.bySrc)
+		}
+	}
+}

@@ -1,0 +1,234 @@
+package segment
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+)
+
+func split(text string) []Article {
+	lines, err := Lines([]byte(text))
+	if err != nil {
+		panic(err)
+	}
+	return Split(lines, Auto)
+}
+
+func body(n int, word string) string {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&b, "This is sentence %d about %s and the things that happened there.\n", i, word)
+	}
+	return b.String()
+}
+
+func TestSplitCrafted(t *testing.T) {
+	t.Parallel()
+	type want struct {
+		start, end                  int
+		title, byline, source, date string
+	}
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{
+			name: "no header is one article",
+			text: body(3, "rain"),
+			want: []want{{1, 3, "", "", "", ""}},
+		},
+		{
+			name: "title byline outlet date",
+			text: "Big Storm Hits Coast\nJane Doe\nDAILY\nTue, April 2, 2024\n" + body(2, "storm") +
+				"Markets Fall Again\nBy John Roe, Reuters\nApril 3, 2024\n" + body(2, "markets"),
+			want: []want{
+				{1, 6, "Big Storm Hits Coast", "Jane Doe", "DAILY", "Tue, April 2, 2024"},
+				{7, 11, "Markets Fall Again", "John Roe", "Reuters", "April 3, 2024"},
+			},
+		},
+		{
+			name: "source slash date and byline after with blank lines",
+			text: "\nA Headline Here\n\nNPR/March 24, 2024\n\nBy Brian Mann\n\n" + body(2, "x") + "\nTo see more documents/articles regarding this group/organization/subject click here.\n\n",
+			want: []want{{2, 9, "A Headline Here", "Brian Mann", "NPR", "March 24, 2024"}},
+		},
+		{
+			name: "byline only before date, then title-only block",
+			text: "Eric Schmitt\nMon, March 25, 2024\n" + body(2, "a") + "c.2024 The New York Times Company\n" +
+				"What happened next?\nUpdated Mon, March 25, 2024\n" + body(2, "b") + "No comments:\nPost a Comment\n",
+			want: []want{
+				{1, 4, "", "Eric Schmitt", "", "Mon, March 25, 2024"},
+				{6, 9, "What happened next?", "", "", "Mon, March 25, 2024"},
+			},
+		},
+		{
+			name: "preamble before the first header",
+			text: "Site navigation and other text that is long enough to stay here.\n" + "The first story\nMay 1, 2024\n" + body(1, "one"),
+			want: []want{{1, 1, "", "", "", ""}, {2, 4, "The first story", "", "", "May 1, 2024"}},
+		},
+		{
+			name: "lone date inside a body does not split",
+			text: body(2, "x") + "March 3, 2024\n" + body(2, "y"),
+			want: []want{{1, 5, "", "", "", ""}},
+		},
+		{
+			name: "date in a sentence is not a date line",
+			text: "Title\nBy A Person\n" + "On March 3, 2024 the committee met and decided many things that matter.\n" + body(1, "z"),
+			want: []want{{1, 4, "Title", "A Person", "", ""}},
+		},
+		{
+			name: "other languages",
+			text: "Attentat à Moscou\nPar Jean Dupont\n25 mars 2024\n" + body(1, "fr") + "Anschlag in Moskau\nMontag, 25. März 2024\n" + body(1, "de"),
+			want: []want{
+				{1, 4, "Attentat à Moscou", "Jean Dupont", "", "25 mars 2024"},
+				{5, 7, "Anschlag in Moskau", "", "", "Montag, 25. März 2024"},
+			},
+		},
+		{
+			name: "crlf and iso date",
+			text: "Story about a\r\n2024-03-25\r\nBody line one of article A.\r\nStory about b\r\n2024-03-26\r\nBody line of B.\r\n",
+			want: []want{{1, 3, "Story about a", "", "", "2024-03-25"}, {4, 6, "Story about b", "", "", "2024-03-26"}},
+		},
+		{
+			name: "only boilerplate",
+			text: "No comments:\nPost a Comment\n\n",
+			want: nil,
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			got := split(tc.text)
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %d articles %+v, want %d", len(got), got, len(tc.want))
+			}
+			for i, w := range tc.want {
+				g := got[i]
+				gw := want{g.StartLine, g.EndLine, g.Title, g.Byline, g.Source, g.Date}
+				if gw != w {
+					t.Errorf("article %d = %+v, want %+v", i, gw, w)
+				}
+			}
+		})
+	}
+}
+
+func TestSplitNone(t *testing.T) {
+	t.Parallel()
+	lines, _ := Lines([]byte("Title\nMay 1, 2024\nbody\nTitle 2\nMay 2, 2024\nbody\nNo comments:\n"))
+	got := Split(lines, None)
+	if len(got) != 1 || got[0].StartLine != 1 || got[0].EndLine != 6 || len(got[0].Body) != 6 || got[0].Title != "" {
+		t.Errorf("Split(None) = %+v", got)
+	}
+}
+
+func TestBoilerplateNotInBody(t *testing.T) {
+	t.Parallel()
+	text := "T\nBy Some One\nline one.\nAdvertisement\nline two.\nShare this article\nline three.\n"
+	a := split(text)
+	if len(a) != 1 {
+		t.Fatalf("got %d articles", len(a))
+	}
+	if fmt.Sprint(a[0].Body) != "[3 5 7]" || fmt.Sprint(a[0].Header) != "[1 2]" {
+		t.Errorf("body %v header %v", a[0].Body, a[0].Header)
+	}
+}
+
+// TestSeeds pins the split of the sample files.
+func TestSeeds(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		file   string
+		starts string
+		ends   string
+	}{
+		{"001_56dba68fe8242c6c.txt", "[1]", "[36]"},
+		{"002_faa7436319fd51a6.txt", "[1 34 84 109 132 157 168]", "[32 83 108 131 156 167 191]"},
+		{"003_55e81eba70a11d6c.txt", "[1]", "[9]"},
+		{"004_e923ea4366fe9c19.txt", "[1]", "[83]"},
+	}
+	for _, tc := range tests {
+		data, err := os.ReadFile("../../seeds/" + tc.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines, err := Lines(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var starts, ends []int
+		for _, a := range Split(lines, Auto) {
+			starts, ends = append(starts, a.StartLine), append(ends, a.EndLine)
+		}
+		if fmt.Sprint(starts) != tc.starts || fmt.Sprint(ends) != tc.ends {
+			t.Errorf("%s: starts %v ends %v, want %s %s", tc.file, starts, ends, tc.starts, tc.ends)
+		}
+	}
+}
+
+func TestLinesErrors(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		in   string
+		err  error
+		line int
+	}{
+		{"ok\x00bad", ErrBinary, 0},
+		{"good\nbad \xff here\n", ErrInvalidUTF8, 2},
+		{"\xef\xbb\xbfbom ok\n", nil, 0},
+	}
+	for _, tc := range tests {
+		_, err := Lines([]byte(tc.in))
+		if !errors.Is(err, tc.err) {
+			t.Errorf("Lines(%q) err = %v, want %v", tc.in, err, tc.err)
+			continue
+		}
+		var e *Error
+		if errors.As(err, &e) && e.Line != tc.line {
+			t.Errorf("Lines(%q) line %d, want %d", tc.in, e.Line, tc.line)
+		}
+	}
+	l, _ := Lines([]byte("a\r\nb\rc\n"))
+	if fmt.Sprint(l) != "[a b c]" {
+		t.Errorf("line endings: %q", l)
+	}
+}
+
+func FuzzSegment(f *testing.F) {
+	for _, s := range []string{"", "Title\nBy A B\nMarch 1, 2024\nbody\n", "x\n\nMon, May 6, 2024\nNo comments:\n", "A\nB\nC\nD\nJune 1, 2024\nE\n"} {
+		f.Add(s)
+	}
+	if data, err := os.ReadFile("../../seeds/002_faa7436319fd51a6.txt"); err == nil {
+		f.Add(string(data))
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		lines, err := Lines([]byte(s))
+		if err != nil {
+			return
+		}
+		for _, mode := range []Mode{Auto, None} {
+			prev := 0
+			covered := map[int]bool{}
+			for _, a := range Split(lines, mode) {
+				if a.StartLine <= prev || a.EndLine < a.StartLine || a.EndLine > len(lines) {
+					t.Fatalf("mode %v: bad or overlapping range %d-%d after %d (of %d lines)", mode, a.StartLine, a.EndLine, prev, len(lines))
+				}
+				prev = a.EndLine
+				for _, n := range append(append([]int{}, a.Header...), a.Body...) {
+					if n < a.StartLine || n > a.EndLine || covered[n] {
+						t.Fatalf("line %d outside %d-%d or used twice", n, a.StartLine, a.EndLine)
+					}
+					covered[n] = true
+				}
+			}
+			// Every line with text that is not boilerplate belongs to an article.
+			for i, l := range lines {
+				if strings.TrimSpace(l) != "" && !IsBoilerplate(l) && !covered[i+1] {
+					t.Fatalf("mode %v: line %d %q not in any article", mode, i+1, l)
+				}
+			}
+		}
+	})
+}

@@ -1,0 +1,213 @@
+// Package shingle turns text into normalised words and hashed word
+// k-shingles, the unit of comparison for everything else in dedup.
+//
+// Normalisation (version [Version]) is: Unicode NFKC, full case folding,
+// typographic quotes, apostrophes and dashes folded to their ASCII forms.
+// A word is a run of letters, digits and combining marks; an apostrophe
+// between two such characters stays inside the word ("doesn't"), every other
+// character separates words. Han, Hiragana and Katakana characters are words
+// of one character each, because those scripts do not separate words with
+// spaces.
+//
+// A k-shingle is k consecutive words. Its hash is xxhash64 (XXH64, seed 0)
+// of the k words joined by single spaces, so "the quick brown fox jumps"
+// hashes to xxhash.Sum64String("the quick brown fox jumps"). A text with at
+// least one but fewer than k words has exactly one shingle: all its words.
+//
+// Changing any of this changes every hash and silently invalidates saved
+// indexes, so the known-answer tests in this package must fail loudly and
+// [Version] must be bumped with it.
+//
+// A [Shingler] reuses its buffers between documents and is not safe for
+// concurrent use; use one per goroutine.
+package shingle
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cespare/xxhash/v2"
+	"golang.org/x/text/cases"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Version identifies the normalisation and hashing rules above. Saved
+// indexes record it and refuse to mix versions.
+const Version = 1
+
+// DefaultK is the default shingle size in words.
+const DefaultK = 5
+
+// Normalize returns s in NFKC form, case folded, with curly quotes,
+// apostrophes and dashes replaced by ASCII ' " and -. Punctuation and
+// spacing are otherwise kept, so the result is still readable text.
+func Normalize(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	forEachRune(s, func(r rune) { b.WriteRune(r) })
+	return b.String()
+}
+
+// Words returns the normalised words of s.
+func Words(s string) []string {
+	var sh Shingler
+	sh.Add(s)
+	return strings.Fields(string(sh.buf))
+}
+
+// Hashes returns the k-shingle hashes of s in text order, duplicates kept.
+// It is a convenience wrapper around a fresh [Shingler].
+func Hashes(s string, k int) []uint64 {
+	var sh Shingler
+	sh.Add(s)
+	return sh.Hashes(k, nil)
+}
+
+// Hash returns the hash of one shingle given as its words.
+func Hash(words ...string) uint64 {
+	return xxhash.Sum64String(strings.Join(words, " "))
+}
+
+// A Shingler accumulates the normalised words of one document, possibly
+// given in several pieces (lines), and produces its shingle hashes. Words
+// flow across pieces, so line wrapping never breaks a shingle. The zero
+// Shingler is ready to use.
+type Shingler struct {
+	buf    []byte // normalised words, each followed by one space
+	starts []int  // byte offset in buf where each word starts
+}
+
+// Reset forgets all words added so far, keeping the buffers.
+func (s *Shingler) Reset() {
+	s.buf = s.buf[:0]
+	s.starts = s.starts[:0]
+}
+
+// Len reports the number of words added since the last Reset.
+func (s *Shingler) Len() int { return len(s.starts) }
+
+// Add normalises text and appends its words.
+func (s *Shingler) Add(text string) {
+	inWord, apos := false, false
+	end := func() {
+		if inWord {
+			s.buf = append(s.buf, ' ')
+			inWord = false
+		}
+		apos = false
+	}
+	forEachRune(text, func(r rune) {
+		switch {
+		case isSingleWord(r):
+			end()
+			s.starts = append(s.starts, len(s.buf))
+			s.buf = utf8.AppendRune(s.buf, r)
+			inWord = true
+			end()
+		case isWordRune(r):
+			if !inWord {
+				s.starts = append(s.starts, len(s.buf))
+				inWord = true
+			} else if apos {
+				s.buf = append(s.buf, '\'')
+				apos = false
+			}
+			s.buf = utf8.AppendRune(s.buf, r)
+		case r == '\'' && inWord && !apos:
+			apos = true
+		default:
+			end()
+		}
+	})
+	end()
+}
+
+// Hashes appends to dst the hash of every k-shingle of the words added so
+// far, in text order, and returns the extended slice. It does not allocate
+// beyond growing dst.
+func (s *Shingler) Hashes(k int, dst []uint64) []uint64 {
+	n := len(s.starts)
+	if n == 0 {
+		return dst
+	}
+	if k < 1 {
+		k = 1
+	}
+	if n < k {
+		return append(dst, xxhash.Sum64(s.buf[:len(s.buf)-1]))
+	}
+	for i := 0; i+k <= n; i++ {
+		end := len(s.buf) - 1
+		if i+k < n {
+			end = s.starts[i+k] - 1
+		}
+		dst = append(dst, xxhash.Sum64(s.buf[s.starts[i]:end]))
+	}
+	return dst
+}
+
+// Word returns the i-th word added since the last Reset.
+func (s *Shingler) Word(i int) string {
+	end := len(s.buf) - 1
+	if i+1 < len(s.starts) {
+		end = s.starts[i+1] - 1
+	}
+	return string(s.buf[s.starts[i]:end])
+}
+
+var folder = cases.Fold()
+
+// forEachRune calls f with each rune of the normalised form of s.
+func forEachRune(s string, f func(rune)) {
+	if isASCII(s) {
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			f(rune(c))
+		}
+		return
+	}
+	t := norm.NFKC.String(s)
+	t = folder.String(t)
+	// Folding can produce characters that are not NFKC (rarely); normalise
+	// again so the result is stable under repeated normalisation.
+	t = norm.NFKC.String(t)
+	for _, r := range t {
+		f(foldPunct(r))
+	}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// foldPunct maps typographic quotes, apostrophes and dashes to ASCII.
+func foldPunct(r rune) rune {
+	switch r {
+	case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u02BC', '\u0060', '\u00B4':
+		return '\''
+	case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB':
+		return '"'
+	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63', '\uFF0D':
+		return '-'
+	}
+	return r
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// isSingleWord reports whether r is a character of a script written
+// without spaces between words, which dedup treats as a word of its own.
+func isSingleWord(r rune) bool {
+	return r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r))
+}
