@@ -1,0 +1,30 @@
+package cli
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// enumValue is a string flag restricted to a set of values, checked when the
+// flag is parsed.
+type enumValue struct {
+	value   *string
+	allowed []string
+}
+
+func newEnum(p *string, def string, allowed ...string) *enumValue {
+	*p = def
+	return &enumValue{value: p, allowed: allowed}
+}
+
+func (e *enumValue) String() string { return *e.value }
+func (e *enumValue) Type() string   { return "string" }
+
+func (e *enumValue) Set(s string) error {
+	if !slices.Contains(e.allowed, s) {
+		return fmt.Errorf("must be one of %s", strings.Join(e.allowed, ", "))
+	}
+	*e.value = s
+	return nil
+}

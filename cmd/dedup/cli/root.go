@@ -1,0 +1,46 @@
+package cli
+
+import (
+	"github.com/spf13/cobra"
+)
+
+// Version is the dedup version printed by --version.
+var Version = "0.1.0-dev"
+
+// NewRootCmd builds the dedup command tree.
+func NewRootCmd(ios *IOStreams) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "dedup <command>",
+		Short: "Find near-duplicate text: syndicated, re-titled or repeated articles",
+		Long: `dedup finds near-duplicate articles in text files: the same story syndicated
+by several outlets, re-titled, trimmed, wrapped in boilerplate, or pasted
+twice into one aggregated file. Files holding several articles are split at
+their header blocks (title, byline, outlet, date) before comparing.`,
+		Example: `  dedup scan seeds/
+  dedup scan --format json seeds/ > report.json
+  dedup scan --exit-code --quiet seeds/ || echo "duplicates found"`,
+		Version:       Version,
+		Args:          cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return flagErrorf("missing command")
+		},
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetOut(ios.Out)
+	root.SetErr(ios.ErrOut)
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
+		return &FlagError{Err: err}
+	})
+	root.CompletionOptions.DisableDefaultCmd = true
+	root.AddCommand(NewCmdScan(ios, nil))
+	return root
+}
+
+// Main runs dedup with args and returns the exit code.
+func Main(args []string, ios *IOStreams) int {
+	root := NewRootCmd(ios)
+	root.SetArgs(args)
+	cmd, err := root.ExecuteC()
+	return exitCode(ios, cmd, err)
+}

@@ -1,0 +1,111 @@
+package dedup
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+)
+
+// Errors reported for input paths, wrapped in *[FileError].
+var (
+	// ErrNoFiles means a directory held no file matching the include
+	// patterns.
+	ErrNoFiles = errors.New("no files to scan")
+	// ErrNoInput means no path was given.
+	ErrNoInput = errors.New("no input paths")
+)
+
+// FileError is a problem with one input file or path. The scan goes on
+// without it.
+type FileError struct {
+	Path string
+	Line int // 1-based, 0 if not about one line
+	Err  error
+	Hint string // what the user can do, if anything useful
+}
+
+func (e *FileError) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %v", e.Path, e.Line, e.Err)
+	}
+	return fmt.Sprintf("%s: %v", e.Path, e.Err)
+}
+
+func (e *FileError) Unwrap() error { return e.Err }
+
+func fileError(path string, err error) *FileError {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return &FileError{Path: path, Err: err}
+}
+
+// collectFiles expands paths into the sorted, de-duplicated list of files to
+// read. Files named directly are always read; files found in directories
+// must match Include and not Exclude.
+func collectFiles(paths []string, o Options) ([]string, []*FileError) {
+	var files []string
+	var errs []*FileError
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			errs = append(errs, fileError(p, err))
+			continue
+		}
+		if !info.IsDir() {
+			files = append(files, filepath.ToSlash(p))
+			continue
+		}
+		before := len(files)
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				errs = append(errs, fileError(filepath.ToSlash(path), err))
+				if d != nil && d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			rel, _ := filepath.Rel(p, path)
+			rel = filepath.ToSlash(rel)
+			if d.IsDir() {
+				if path != p && matchAny(o.Exclude, d.Name(), rel) {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
+				return nil
+			}
+			if matchAny(o.Include, d.Name(), rel) && !matchAny(o.Exclude, d.Name(), rel) {
+				files = append(files, filepath.ToSlash(path))
+			}
+			return nil
+		})
+		if err != nil {
+			errs = append(errs, fileError(filepath.ToSlash(p), err))
+		}
+		if len(files) == before {
+			errs = append(errs, &FileError{Path: filepath.ToSlash(p), Err: ErrNoFiles,
+				Hint: fmt.Sprintf("only files matching %s are read from directories; use --include to change that", strings.Join(o.Include, ", "))})
+		}
+	}
+	slices.Sort(files)
+	return slices.Compact(files), errs
+}
+
+func matchAny(globs []string, name, rel string) bool {
+	for _, g := range globs {
+		if ok, _ := filepath.Match(g, name); ok {
+			return true
+		}
+		if ok, _ := filepath.Match(g, rel); ok {
+			return true
+		}
+	}
+	return false
+}

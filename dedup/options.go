@@ -1,0 +1,105 @@
+package dedup
+
+import (
+	"fmt"
+	"path/filepath"
+	"runtime"
+
+	"github.com/dedup/dedup/dedup/lsh"
+	"github.com/dedup/dedup/dedup/minhash"
+	"github.com/dedup/dedup/dedup/segment"
+	"github.com/dedup/dedup/shingle"
+)
+
+// SchemaVersion is the version of the JSON encoding of [Result].
+const SchemaVersion = 1
+
+// Options control a scan. Start from [DefaultOptions]; the zero value is not
+// usable (its threshold is 0).
+type Options struct {
+	// Threshold is the minimum exact Jaccard similarity, in (0, 1], for two
+	// documents to be reported as near-duplicates.
+	Threshold float64
+	// ShingleSize is the number of words per shingle (k).
+	ShingleSize int
+	// NumHashes is the MinHash signature length.
+	NumHashes int
+	// Seed derives the MinHash permutations.
+	Seed uint64
+	// Bands and Rows set the LSH banding; when both are zero they are chosen
+	// from Threshold and NumHashes by [lsh.Optimal].
+	Bands, Rows int
+	// Split says whether files are split into articles.
+	Split segment.Mode
+	// MinWords skips documents with fewer words: too short to judge.
+	MinWords int
+	// WithHeaders includes header lines (title, byline, outlet, date) in the
+	// shingles.
+	WithHeaders bool
+	// Include and Exclude are glob patterns (path.Match syntax) matched
+	// against file base names and paths found by walking directories.
+	Include, Exclude []string
+	// MaxBucket caps the LSH bucket size expanded into all pairs; see
+	// [lsh.Index.Candidates]. Zero or less means no cap.
+	MaxBucket int
+	// Jobs is the number of files processed at once; zero or less means
+	// one per CPU. Results do not depend on it.
+	Jobs int
+}
+
+// DefaultOptions returns the options used by the dedup command.
+func DefaultOptions() Options {
+	return Options{
+		Threshold:   0.8,
+		ShingleSize: shingle.DefaultK,
+		NumHashes:   minhash.DefaultNum,
+		Seed:        minhash.DefaultSeed,
+		Split:       segment.Auto,
+		MinWords:    20,
+		Include:     []string{"*.txt", "*.md"},
+		MaxBucket:   lsh.DefaultMaxBucket,
+	}
+}
+
+// Validate reports the first invalid option, phrased for a command-line
+// user.
+func (o Options) Validate() error {
+	switch {
+	case !(o.Threshold > 0 && o.Threshold <= 1):
+		return fmt.Errorf("threshold must be between 0 and 1 (got %v)", o.Threshold)
+	case o.ShingleSize < 1 || o.ShingleSize > 100:
+		return fmt.Errorf("shingle size must be between 1 and 100 (got %d)", o.ShingleSize)
+	case o.NumHashes < 1 || o.NumHashes > 4096:
+		return fmt.Errorf("number of hashes must be between 1 and 4096 (got %d)", o.NumHashes)
+	case o.MinWords < 0:
+		return fmt.Errorf("min words must not be negative (got %d)", o.MinWords)
+	case (o.Bands == 0) != (o.Rows == 0):
+		return fmt.Errorf("bands and rows must be given together (got %d and %d)", o.Bands, o.Rows)
+	}
+	if o.Bands != 0 {
+		if err := (lsh.Params{Bands: o.Bands, Rows: o.Rows}).Validate(o.NumHashes); err != nil {
+			return err
+		}
+	}
+	for _, g := range append(append([]string{}, o.Include...), o.Exclude...) {
+		if _, err := filepath.Match(g, ""); err != nil {
+			return fmt.Errorf("bad glob pattern %q: %w", g, err)
+		}
+	}
+	return nil
+}
+
+// lshParams returns the banding in effect.
+func (o Options) lshParams() lsh.Params {
+	if o.Bands > 0 && o.Rows > 0 {
+		return lsh.Params{Bands: o.Bands, Rows: o.Rows}
+	}
+	return lsh.Optimal(o.Threshold, o.NumHashes, 0)
+}
+
+func (o Options) jobs() int {
+	if o.Jobs > 0 {
+		return o.Jobs
+	}
+	return runtime.GOMAXPROCS(0)
+}

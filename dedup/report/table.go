@@ -1,0 +1,147 @@
+package report
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/olekukonko/tablewriter"
+	"github.com/olekukonko/tablewriter/renderer"
+	"github.com/olekukonko/tablewriter/tw"
+
+	"github.com/dedup/dedup/dedup"
+)
+
+// TableOptions control [Table].
+type TableOptions struct {
+	// Terminal draws box borders for a terminal; otherwise columns are
+	// separated by spaces only, which is easier to read in logs and to
+	// process with cut or awk.
+	Terminal bool
+	// TitleWidth truncates titles to this many characters (0: 50).
+	TitleWidth int
+}
+
+// Table writes a summary line and one table per cluster.
+func Table(w io.Writer, r *dedup.Result, o TableOptions) error {
+	if o.TitleWidth <= 0 {
+		o.TitleWidth = 50
+	}
+	s := r.Stats
+	fmt.Fprintf(w, "%s, %s, %s, %s (threshold %.2f, %d bands × %d rows)\n",
+		plural(s.Files, "file"), plural(s.Documents, "document"),
+		plural(s.CandidatePairs, "candidate pair"), plural(s.Clusters, "cluster"),
+		r.Params.Threshold, r.Params.Bands, r.Params.Rows)
+	if s.SkippedShort > 0 {
+		fmt.Fprintf(w, "%s under %d words not compared\n", plural(s.SkippedShort, "document"), r.Params.MinWords)
+	}
+	if s.CappedBuckets > 0 {
+		fmt.Fprintf(w, "%s too large to compare in full (shared boilerplate?)\n", plural(s.CappedBuckets, "LSH bucket"))
+	}
+	if len(r.Clusters) == 0 {
+		fmt.Fprintf(w, "\nNo near-duplicates at similarity %.2f or above.\n", r.Params.Threshold)
+		return nil
+	}
+	for _, c := range r.Clusters {
+		fmt.Fprintf(w, "\nCluster %d: %s\n", c.ID, plural(c.Size, "document"))
+		var buf bytes.Buffer
+		t := newTable(&buf, o.Terminal)
+		t.Header("Document", "Title", "Source", "Words", "Similarity")
+		for i, m := range c.Members {
+			sim := fmt.Sprintf("%.4f", m.Similarity)
+			if i == 0 {
+				sim = "representative"
+			}
+			if err := t.Append(
+				fmt.Sprintf("%s:%d-%d", m.Path, m.StartLine, m.EndLine),
+				orDash(truncate(m.Title, o.TitleWidth, o.Terminal)),
+				orDash(joinNonEmpty(", ", m.Byline, m.Source)),
+				fmt.Sprint(m.Words),
+				sim,
+			); err != nil {
+				return err
+			}
+		}
+		if err := t.Render(); err != nil {
+			return err
+		}
+		if !o.Terminal {
+			trimLines(&buf)
+		}
+		if _, err := w.Write(buf.Bytes()); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// trimLines removes the padding the borderless table leaves at both ends of
+// each line.
+func trimLines(buf *bytes.Buffer) {
+	lines := strings.Split(strings.TrimRight(buf.String(), "\n"), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(strings.TrimPrefix(l, " "), " ")
+	}
+	buf.Reset()
+	buf.WriteString(strings.Join(lines, "\n") + "\n")
+}
+
+func newTable(w io.Writer, terminal bool) *tablewriter.Table {
+	cfg := tablewriter.WithConfig(tablewriter.Config{
+		Row: tw.CellConfig{
+			Formatting: tw.CellFormatting{AutoWrap: tw.WrapNone},
+			Alignment:  tw.CellAlignment{PerColumn: []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight}},
+		},
+		Header: tw.CellConfig{
+			Formatting: tw.CellFormatting{AutoWrap: tw.WrapNone},
+			Alignment:  tw.CellAlignment{PerColumn: []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight}},
+		},
+	})
+	if terminal {
+		return tablewriter.NewTable(w, cfg, tablewriter.WithRenderer(renderer.NewBlueprint(tw.Rendition{Symbols: tw.NewSymbols(tw.StyleLight)})))
+	}
+	return tablewriter.NewTable(w, cfg, tablewriter.WithRenderer(renderer.NewBlueprint(tw.Rendition{
+		Borders:  tw.BorderNone,
+		Symbols:  tw.NewSymbols(tw.StyleNone),
+		Settings: tw.Settings{Separators: tw.SeparatorsNone, Lines: tw.LinesNone},
+	})))
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return fmt.Sprintf("1 %s", word)
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+func joinNonEmpty(sep string, parts ...string) string {
+	var keep []string
+	for _, p := range parts {
+		if p != "" {
+			keep = append(keep, p)
+		}
+	}
+	return strings.Join(keep, sep)
+}
+
+// truncate shortens s to n characters, marking the cut.
+func truncate(s string, n int, terminal bool) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	mark := "..."
+	if terminal {
+		mark = "…"
+	}
+	r := []rune(s)
+	return strings.TrimSpace(string(r[:n-utf8.RuneCountInString(mark)])) + mark
+}

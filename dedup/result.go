@@ -1,0 +1,113 @@
+package dedup
+
+import (
+	"encoding/json"
+	"math"
+)
+
+// Document is one article (or whole file) that was compared.
+type Document struct {
+	// ID is "path:start-end", unique within a scan.
+	ID        string `json:"id"`
+	Path      string `json:"path"`
+	StartLine int    `json:"start_line"`
+	EndLine   int    `json:"end_line"`
+	Title     string `json:"title"`
+	Byline    string `json:"byline"`
+	Source    string `json:"source"`
+	Date      string `json:"date"`
+	// Words is the number of words shingled.
+	Words int `json:"words"`
+	// Shingles is the number of distinct shingles.
+	Shingles int `json:"shingles"`
+}
+
+// Pair is a verified near-duplicate pair, A before B in document order.
+type Pair struct {
+	A string `json:"a"`
+	B string `json:"b"`
+	// Jaccard is the exact similarity of the shingle sets.
+	Jaccard float64 `json:"jaccard"`
+	// Estimate is the MinHash estimate of Jaccard.
+	Estimate float64 `json:"estimate"`
+}
+
+// Member is a document in a cluster.
+type Member struct {
+	Doc       string `json:"doc"`
+	Path      string `json:"path"`
+	StartLine int    `json:"start_line"`
+	EndLine   int    `json:"end_line"`
+	Title     string `json:"title"`
+	Source    string `json:"source"`
+	Byline    string `json:"byline"`
+	Words     int    `json:"words"`
+	// Similarity is the exact Jaccard similarity to the representative
+	// (1 for the representative itself).
+	Similarity float64 `json:"similarity"`
+}
+
+// Cluster is a group of documents connected by verified pairs.
+type Cluster struct {
+	ID             int    `json:"id"`
+	Size           int    `json:"size"`
+	Representative string `json:"representative"`
+	// Members are in document order; the first is the representative.
+	Members []Member `json:"members"`
+	// Pairs are the verified pairs inside the cluster.
+	Pairs []Pair `json:"pairs"`
+}
+
+// Params are the parameters a scan ran with, as reported in JSON.
+type Params struct {
+	Shingle       string  `json:"shingle"`
+	K             int     `json:"k"`
+	NumHashes     int     `json:"num_hashes"`
+	Bands         int     `json:"bands"`
+	Rows          int     `json:"rows"`
+	Threshold     float64 `json:"threshold"`
+	Seed          uint64  `json:"seed"`
+	Split         string  `json:"split"`
+	MinWords      int     `json:"min_words"`
+	WithHeaders   bool    `json:"with_headers"`
+	Normalization int     `json:"normalization"`
+}
+
+// Stats count what a scan saw.
+type Stats struct {
+	Files int `json:"files"`
+	// Documents is the number of documents compared.
+	Documents int `json:"documents"`
+	// SkippedShort is the number of documents under MinWords words.
+	SkippedShort   int `json:"skipped_short"`
+	CandidatePairs int `json:"candidate_pairs"`
+	VerifiedPairs  int `json:"verified_pairs"`
+	Clusters       int `json:"clusters"`
+	// CappedBuckets counts LSH buckets too large to expand into all pairs.
+	CappedBuckets int `json:"capped_buckets"`
+	// Errors is the number of files or paths that could not be scanned.
+	Errors int `json:"errors"`
+}
+
+// Result is the outcome of a scan.
+type Result struct {
+	SchemaVersion int          `json:"schema_version"`
+	Params        Params       `json:"params"`
+	Stats         Stats        `json:"stats"`
+	Documents     []Document   `json:"documents"`
+	Clusters      []Cluster    `json:"clusters"`
+	Errors        []*FileError `json:"errors"`
+}
+
+// MarshalJSON encodes the error as {"path","line","message"}.
+func (e *FileError) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Path    string `json:"path"`
+		Line    int    `json:"line,omitempty"`
+		Message string `json:"message"`
+	}{e.Path, e.Line, e.Err.Error()})
+}
+
+// round4 keeps reported similarities to four decimals so that JSON stays
+// short and stable.
+func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }

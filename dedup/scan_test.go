@@ -1,0 +1,300 @@
+package dedup
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dedup/dedup/dedup/lsh"
+	"github.com/dedup/dedup/dedup/minhash"
+	"github.com/dedup/dedup/dedup/segment"
+	"github.com/dedup/dedup/shingle"
+)
+
+const seeds = "../seeds"
+
+func scan(t *testing.T, o Options, paths ...string) *Result {
+	t.Helper()
+	r, err := Scan(context.Background(), paths, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// TestSeedsSlateCluster: at every threshold from 0.1 to 0.95 the seeds give
+// exactly one cluster, the Slate article (002 lines 84-108) and its copy
+// under a Yahoo headline (lines 109-131).
+func TestSeedsSlateCluster(t *testing.T) {
+	t.Parallel()
+	for th := 0.10; th <= 0.951; th += 0.05 {
+		t.Run(fmt.Sprintf("threshold=%.2f", th), func(t *testing.T) {
+			t.Parallel()
+			o := DefaultOptions()
+			o.Threshold = th
+			r := scan(t, o, seeds)
+			if len(r.Errors) != 0 {
+				t.Fatalf("errors: %v", r.Errors)
+			}
+			if len(r.Clusters) != 1 {
+				t.Fatalf("%d clusters, want 1: %+v", len(r.Clusters), r.Clusters)
+			}
+			c := r.Clusters[0]
+			got := []string{}
+			for _, m := range c.Members {
+				got = append(got, fmt.Sprintf("%s:%d-%d", m.Path, m.StartLine, m.EndLine))
+			}
+			want := []string{"../seeds/002_faa7436319fd51a6.txt:84-108", "../seeds/002_faa7436319fd51a6.txt:109-131"}
+			if fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Fatalf("members %v, want %v", got, want)
+			}
+			if c.Representative != want[0] || c.Members[0].Title != "Why ISIS-K Hates Putin—and Went After Moscow" ||
+				c.Members[0].Byline != "Fred Kaplan" || c.Members[0].Source != "SLATE" ||
+				c.Members[1].Title != "What is ISIS-K, the group claiming the Moscow concert attack?" {
+				t.Errorf("cluster metadata wrong: %+v", c)
+			}
+			if len(c.Pairs) != 1 || c.Pairs[0].Jaccard < 0.95 || c.Members[1].Similarity < 0.95 {
+				t.Errorf("pairs %+v, member similarity %v; want one pair with Jaccard >= 0.95", c.Pairs, c.Members[1].Similarity)
+			}
+			if c.Pairs[0].Estimate < 0.9 {
+				t.Errorf("MinHash estimate %v for identical bodies", c.Pairs[0].Estimate)
+			}
+		})
+	}
+}
+
+// TestSeedsOtherPairsDissimilar checks the premise of the sweep above by
+// brute force: every other pair of seed articles has exact Jaccard < 0.05.
+func TestSeedsOtherPairsDissimilar(t *testing.T) {
+	t.Parallel()
+	docs := seedDocs(t, DefaultOptions())
+	for i := range docs {
+		for j := i + 1; j < len(docs); j++ {
+			jac := Jaccard(docs[i].hashes, docs[j].hashes)
+			slate := docs[i].ID == "../seeds/002_faa7436319fd51a6.txt:84-108" && docs[j].ID == "../seeds/002_faa7436319fd51a6.txt:109-131"
+			if slate && jac < 0.95 || !slate && jac >= 0.05 {
+				t.Errorf("%s ~ %s: Jaccard %.4f", docs[i].ID, docs[j].ID, jac)
+			}
+		}
+	}
+}
+
+func seedDocs(t *testing.T, o Options) []doc {
+	t.Helper()
+	files, errs := collectFiles([]string{seeds}, o)
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	var docs []doc
+	var sh shingle.Shingler
+	for _, f := range files {
+		r := readFile(f, o, o.lshParams(), minhash.New(o.NumHashes, o.Seed), &sh)
+		if r.err != nil {
+			t.Fatal(r.err)
+		}
+		docs = append(docs, r.docs...)
+	}
+	return docs
+}
+
+// TestSplitNoneFindsNothing: compared as whole files, the seeds have no
+// near-duplicates; splitting is what finds the Slate copy.
+func TestSplitNoneFindsNothing(t *testing.T) {
+	t.Parallel()
+	o := DefaultOptions()
+	o.Split = segment.None
+	r := scan(t, o, seeds)
+	if r.Stats.Documents != 4 || len(r.Clusters) != 0 {
+		t.Errorf("split none: %d documents, %d clusters; want 4 and 0", r.Stats.Documents, len(r.Clusters))
+	}
+}
+
+// writeCorpus writes files into a temp dir and returns it.
+func writeCorpus(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, text := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func seedLines(t *testing.T, file string, from, to int) []string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(seeds, file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines, err := segment.Lines(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lines[from-1 : to]
+}
+
+// TestSyndicatedVariants: copies of one article that are re-titled, wrapped
+// in boilerplate, re-wrapped and with curly quotes straightened are found
+// across files, with the exact similarity reported; an unrelated article
+// is not.
+func TestSyndicatedVariants(t *testing.T) {
+	t.Parallel()
+	body := seedLines(t, "002_faa7436319fd51a6.txt", 135, 156) // Reuters story
+	orig := "What is ISIS-K?\nReuters Videos\nMon, March 25, 2024\n" + strings.Join(body, "\n") + "\n"
+	// Straight quotes and different line wrapping.
+	plain := strings.NewReplacer("“", "\"", "”", "\"", "’", "'", "–", "-").Replace(strings.Join(body, " "))
+	var wrapped []string
+	words := strings.Fields(plain)
+	for i := 0; i < len(words); i += 12 {
+		wrapped = append(wrapped, strings.Join(words[i:min(i+12, len(words))], " "))
+	}
+	copy2 := "Islamic State branch explained\nBy Some Editor\nMarch 26, 2024\n" + strings.Join(wrapped, "\n") + "\nShare this article\nAdvertisement\nNo comments:\n"
+	// Trimmed: the last two paragraphs dropped.
+	copy3 := "ISIS-K, explained\nTue, March 26, 2024\n" + strings.Join(body[:len(body)-2], "\n") + "\n"
+	other := strings.Join(seedLines(t, "003_55e81eba70a11d6c.txt", 1, 9), "\n")
+	dir := writeCorpus(t, map[string]string{"a.txt": orig, "b/copy.txt": copy2, "c.md": copy3, "d.txt": other, "skip.csv": orig})
+	o := DefaultOptions()
+	o.Threshold = 0.7
+	r := scan(t, o, dir)
+	if r.Stats.Files != 4 {
+		t.Errorf("%d files, want 4 (.csv skipped by default)", r.Stats.Files)
+	}
+	if len(r.Clusters) != 1 || r.Clusters[0].Size != 3 {
+		t.Fatalf("clusters %+v, want one of 3", r.Clusters)
+	}
+	c := r.Clusters[0]
+	if !strings.HasSuffix(c.Members[0].Path, "/a.txt") || c.Members[0].StartLine != 1 {
+		t.Errorf("representative %+v, want a.txt from line 1", c.Members[0])
+	}
+	for _, m := range c.Members[1:] {
+		if m.Similarity < 0.7 || m.Similarity > 1 {
+			t.Errorf("%s similarity %v", m.Doc, m.Similarity)
+		}
+	}
+	// The re-wrapped copy with straight quotes is word-for-word the same text.
+	if m := c.Members[1]; !strings.HasSuffix(m.Path, "b/copy.txt") || m.Similarity != 1 {
+		t.Errorf("re-wrapped copy: %+v, want similarity 1", m)
+	}
+}
+
+// TestJobsDeterministic: the JSON result does not depend on --jobs.
+func TestJobsDeterministic(t *testing.T) {
+	t.Parallel()
+	var outs []string
+	for _, jobs := range []int{1, 2, 8} {
+		o := DefaultOptions()
+		o.Jobs = jobs
+		o.Threshold = 0.3
+		b, err := json.Marshal(scan(t, o, seeds))
+		if err != nil {
+			t.Fatal(err)
+		}
+		outs = append(outs, string(b))
+	}
+	if outs[0] != outs[1] || outs[0] != outs[2] {
+		t.Errorf("results differ between job counts")
+	}
+}
+
+func TestFileErrorsDoNotStopScan(t *testing.T) {
+	t.Parallel()
+	dir := writeCorpus(t, map[string]string{"bad.txt": "ok\n\xff\xfe\n", "nul.txt": "a\x00b"})
+	r := scan(t, DefaultOptions(), seeds, dir, filepath.Join(dir, "missing.txt"))
+	if len(r.Clusters) != 1 || r.Stats.Files != 6 {
+		t.Errorf("good files not scanned: %d files, %d clusters", r.Stats.Files, len(r.Clusters))
+	}
+	var got []string
+	for _, e := range r.Errors {
+		got = append(got, strings.TrimPrefix(e.Error(), dir+"/"))
+	}
+	want := []string{"bad.txt:2: invalid UTF-8", "missing.txt: no such file or directory", "nul.txt: binary file (contains NUL bytes)"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("errors %q, want %q", got, want)
+	}
+}
+
+func TestMinWordsSkips(t *testing.T) {
+	t.Parallel()
+	dir := writeCorpus(t, map[string]string{"a.txt": "one two three four five six\n", "b.txt": "one two three four five six\n"})
+	o := DefaultOptions()
+	r := scan(t, o, dir)
+	if r.Stats.SkippedShort != 2 || len(r.Clusters) != 0 {
+		t.Errorf("short docs: skipped %d, clusters %d", r.Stats.SkippedShort, len(r.Clusters))
+	}
+	o.MinWords = 1
+	if r := scan(t, o, dir); len(r.Clusters) != 1 {
+		t.Errorf("with --min-words 1 the identical short docs should cluster")
+	}
+}
+
+func TestWithHeaders(t *testing.T) {
+	t.Parallel()
+	body := strings.Join(seedLines(t, "002_faa7436319fd51a6.txt", 135, 140), "\n")
+	dir := writeCorpus(t, map[string]string{
+		"a.txt": "A completely different and rather long headline about something else\nBy Jane Doe\nMarch 1, 2024\n" + body,
+		"b.txt": "Short title\nBy John Roe\nMarch 2, 2024\n" + body,
+	})
+	o := DefaultOptions()
+	r := scan(t, o, dir)
+	if len(r.Clusters) != 1 || r.Clusters[0].Pairs[0].Jaccard != 1 {
+		t.Fatalf("headers are metadata: want identical bodies, got %+v", r.Clusters)
+	}
+	o.WithHeaders = true
+	r = scan(t, o, dir)
+	if len(r.Clusters) == 1 && r.Clusters[0].Pairs[0].Jaccard == 1 {
+		t.Errorf("--with-headers did not include header lines")
+	}
+}
+
+func TestOptionsValidate(t *testing.T) {
+	t.Parallel()
+	bad := []func(*Options){
+		func(o *Options) { o.Threshold = 0 },
+		func(o *Options) { o.Threshold = 1.01 },
+		func(o *Options) { o.ShingleSize = 0 },
+		func(o *Options) { o.NumHashes = 0 },
+		func(o *Options) { o.Bands = 4 },
+		func(o *Options) { o.Bands, o.Rows = 64, 4 },
+		func(o *Options) { o.Include = []string{"[bad"} },
+		func(o *Options) { o.MinWords = -1 },
+	}
+	for i, f := range bad {
+		o := DefaultOptions()
+		f(&o)
+		if o.Validate() == nil {
+			t.Errorf("case %d: invalid options accepted", i)
+		}
+	}
+	if err := DefaultOptions().Validate(); err != nil {
+		t.Errorf("defaults invalid: %v", err)
+	}
+	o := DefaultOptions()
+	o.Bands, o.Rows = 16, 8
+	if o.lshParams() != (lsh.Params{Bands: 16, Rows: 8}) {
+		t.Errorf("explicit bands/rows ignored")
+	}
+}
+
+func TestJaccard(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		a, b []uint64
+		want float64
+	}{
+		{nil, nil, 0}, {[]uint64{1}, nil, 0}, {[]uint64{1, 2}, []uint64{1, 2}, 1},
+		{[]uint64{1, 2, 3}, []uint64{2, 3, 4}, 0.5}, {[]uint64{1, 5, 9}, []uint64{2, 6}, 0},
+	} {
+		if got := Jaccard(tc.a, tc.b); got != tc.want {
+			t.Errorf("Jaccard(%v, %v) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
