@@ -19,8 +19,8 @@ their header blocks (title, byline, outlet, date) before comparing.`,
 		Example: `  dedup scan seeds/
   dedup scan --format json seeds/ > report.json
   dedup scan --exit-code --quiet seeds/ || echo "duplicates found"`,
-		Version:       Version,
-		Args:          cobra.NoArgs,
+		Version: Version,
+		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return flagErrorf("missing command")
 		},
