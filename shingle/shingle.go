@@ -1,7 +1,7 @@
 // Package shingle turns text into normalised words and hashed word
 // k-shingles, the unit of comparison for everything else in dedup.
 //
-// Normalisation (version [Version]) is: Unicode NFKC, full case folding,
+// Normalisation (version [Version]) is: Unicode NFKC, case folding,
 // typographic quotes, apostrophes and dashes folded to their ASCII forms.
 // A word is a run of letters, digits and combining marks; an apostrophe
 // between two such characters stays inside the word ("doesn't"), every other
@@ -28,7 +28,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/cespare/xxhash/v2"
-	"golang.org/x/text/cases"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -156,9 +155,10 @@ func (s *Shingler) Word(i int) string {
 	return string(s.buf[s.starts[i]:end])
 }
 
-var folder = cases.Fold()
-
-// forEachRune calls f with each rune of the normalised form of s.
+// forEachRune calls f with each rune of the normalised form of s. ASCII
+// text, the common case, skips the Unicode tables entirely; other text is
+// brought to NFKC (a no-op quick check for most text) and folded rune by
+// rune.
 func forEachRune(s string, f func(rune)) {
 	if isASCII(s) {
 		for i := 0; i < len(s); i++ {
@@ -170,14 +170,39 @@ func forEachRune(s string, f func(rune)) {
 		}
 		return
 	}
-	t := norm.NFKC.String(s)
-	t = folder.String(t)
-	// Folding can produce characters that are not NFKC (rarely); normalise
-	// again so the result is stable under repeated normalisation.
-	t = norm.NFKC.String(t)
-	for _, r := range t {
-		f(foldPunct(r))
+	if !norm.NFKC.IsNormalString(s) {
+		s = norm.NFKC.String(s)
 	}
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			f(r)
+			continue
+		}
+		foldRune(r, f)
+	}
+}
+
+// foldRune applies Unicode case folding to r: simple folding (to lower
+// case) plus the full foldings that matter for words, which expand one
+// letter into two (German sharp s) or merge positional forms (Greek final
+// sigma). Folded output of NFKC text is NFKC again for these mappings.
+func foldRune(r rune, f func(rune)) {
+	switch r {
+	case '\u00DF', '\u1E9E': // ß, ẞ
+		f('s')
+		f('s')
+		return
+	case '\u03C2': // ς
+		f('\u03C3')
+		return
+	case '\u0130': // İ folds to i + combining dot above; treat as i
+		f('i')
+		return
+	}
+	f(foldPunct(unicode.ToLower(r)))
 }
 
 func isASCII(s string) bool {
@@ -203,6 +228,9 @@ func foldPunct(r rune) rune {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || '0' <= r && r <= '9' || 'A' <= r && r <= 'Z'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 

@@ -65,34 +65,48 @@ func Probability(s float64, p Params) float64 {
 // minimise fnWeight*FN + (1-fnWeight)*FP, where FP is the area under the
 // S-curve below the threshold and FN the area above it that the curve
 // misses. fnWeight outside (0,1) means [DefaultFalseNegativeWeight].
+//
+// The areas use the midpoint rule with 100 steps on each side; the curve is
+// smooth, so that is plenty to rank the choices.
 func Optimal(threshold float64, numHashes int, fnWeight float64) Params {
 	if fnWeight <= 0 || fnWeight >= 1 {
 		fnWeight = DefaultFalseNegativeWeight
 	}
+	const steps = 100
+	var below, above [steps]float64 // midpoints of each side
+	for i := range steps {
+		below[i] = threshold * (float64(i) + 0.5) / steps
+		above[i] = threshold + (1-threshold)*(float64(i)+0.5)/steps
+	}
+	hBelow, hAbove := threshold/steps, (1-threshold)/steps
 	best, bestErr := Params{Bands: 1, Rows: 1}, math.Inf(1)
-	for b := 1; b <= numHashes; b++ {
-		for r := 1; b*r <= numHashes; r++ {
-			p := Params{Bands: b, Rows: r}
-			fp := integrate(func(s float64) float64 { return Probability(s, p) }, 0, threshold)
-			fn := integrate(func(s float64) float64 { return 1 - Probability(s, p) }, threshold, 1)
-			if e := fnWeight*fn + (1-fnWeight)*fp; e < bestErr {
-				best, bestErr = p, e
+	var qb, qa, pb, pa, sb, sa [steps]float64
+	for i := range steps {
+		sb[i], sa[i] = 1, 1
+	}
+	for r := 1; r <= numHashes; r++ {
+		// s^r grows one row at a time; q = 1 - s^r, and the miss
+		// probability with b bands, q^b, one band at a time.
+		for i := range steps {
+			sb[i] *= below[i]
+			sa[i] *= above[i]
+			qb[i], qa[i] = 1-sb[i], 1-sa[i]
+			pb[i], pa[i] = 1, 1
+		}
+		for b := 1; b*r <= numHashes; b++ {
+			fp, fn := 0.0, 0.0
+			for i := range steps {
+				pb[i] *= qb[i]
+				pa[i] *= qa[i]
+				fp += 1 - pb[i]
+				fn += pa[i]
+			}
+			if e := fnWeight*fn*hAbove + (1-fnWeight)*fp*hBelow; e < bestErr {
+				best, bestErr = Params{Bands: b, Rows: r}, e
 			}
 		}
 	}
 	return best
-}
-
-// integrate is the midpoint rule; the S-curve is smooth, so 100 steps are
-// plenty to rank parameter choices.
-func integrate(f func(float64) float64, a, b float64) float64 {
-	const n = 100
-	h := (b - a) / n
-	sum := 0.0
-	for i := 0; i < n; i++ {
-		sum += f(a + (float64(i)+0.5)*h)
-	}
-	return sum * h
 }
 
 type entry struct {

@@ -49,7 +49,9 @@ var boilerplate = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 // navigation links, share buttons, copyright lines, "To see more
 // documents/articles regarding ..." and the like.
 func IsBoilerplate(line string) bool {
-	return boilerplate.MatchString(strings.TrimSpace(line))
+	t := strings.TrimSpace(line)
+	// Every pattern is bounded well below this length.
+	return len(t) <= 400 && boilerplate.MatchString(t)
 }
 
 const monthNames = `jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?` +
@@ -74,7 +76,7 @@ var datePrefixRE = regexp.MustCompile(`(?i)^(?:updated|published|posted|last upd
 // It returns the date as written, the source if any, and whether the line
 // is a date line.
 func parseDateLine(t string) (date, source string, ok bool) {
-	if len(t) > 120 {
+	if len(t) > 120 || !hasYear(t) {
 		return "", "", false
 	}
 	loc := dateRE.FindStringIndex(t)
@@ -196,6 +198,22 @@ func isOutlet(t string) bool {
 		w = strings.ToLower(strings.Trim(w, ".,:;()"))
 		if outletWords[w] || strings.HasSuffix(w, ".com") {
 			return true
+		}
+	}
+	return false
+}
+
+// hasYear reports whether t has four digits in a row, which every date
+// pattern needs; it keeps the date regexp off most lines.
+func hasYear(t string) bool {
+	run := 0
+	for i := 0; i < len(t); i++ {
+		if '0' <= t[i] && t[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
 		}
 	}
 	return false

@@ -155,6 +155,10 @@ func classify(line string) kind {
 		return kind{boilerplate: true}
 	}
 	k := kind{short: isShort(t)}
+	if !k.short {
+		// Date and by-lines are short; body text skips the regexps.
+		return k
+	}
 	if d, src, ok := parseDateLine(t); ok {
 		k.date, k.dateText, k.dateSrc = true, d, src
 	}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -200,8 +201,14 @@ func FuzzSegment(f *testing.F) {
 	for _, s := range []string{"", "Title\nBy A B\nMarch 1, 2024\nbody\n", "x\n\nMon, May 6, 2024\nNo comments:\n", "A\nB\nC\nD\nJune 1, 2024\nE\n"} {
 		f.Add(s)
 	}
-	if data, err := os.ReadFile("../../seeds/002_faa7436319fd51a6.txt"); err == nil {
-		f.Add(string(data))
+	// Seed the corpus with the sample files and the hostile inputs.
+	for _, pattern := range []string{"../../seeds/*", "../../testdata/bad/*"} {
+		files, _ := filepath.Glob(pattern)
+		for _, name := range files {
+			if data, err := os.ReadFile(name); err == nil && len(data) < 64<<10 {
+				f.Add(string(data))
+			}
+		}
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		lines, err := Lines([]byte(s))

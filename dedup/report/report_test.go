@@ -1,0 +1,95 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/dedup/dedup/dedup"
+)
+
+func sample() *dedup.Result {
+	return &dedup.Result{
+		SchemaVersion: dedup.SchemaVersion,
+		Params:        dedup.Params{Threshold: 0.8, Bands: 18, Rows: 7, MinWords: 20},
+		Stats:         dedup.Stats{Files: 2, Documents: 3, SkippedShort: 1, CandidatePairs: 1, VerifiedPairs: 1, Clusters: 1},
+		Documents:     []dedup.Document{},
+		Clusters: []dedup.Cluster{{ID: 1, Size: 2, Representative: "a.txt:1-9",
+			Members: []dedup.Member{
+				{Doc: "a.txt:1-9", Path: "a.txt", StartLine: 1, EndLine: 9, Title: "A very long title that goes on and on well past the width of the column", Byline: "Jane Doe", Source: "NPR", Words: 300, Similarity: 1},
+				{Doc: "b.txt:3-20", Path: "b.txt", StartLine: 3, EndLine: 20, Words: 280, Similarity: 0.8123},
+			},
+			Pairs: []dedup.Pair{{A: "a.txt:1-9", B: "b.txt:3-20", Jaccard: 0.8123, Estimate: 0.8047}},
+		}},
+		Errors: []*dedup.FileError{},
+	}
+}
+
+func TestTablePlain(t *testing.T) {
+	t.Parallel()
+	var buf bytes.Buffer
+	if err := Table(&buf, sample(), TableOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	want := `2 files, 3 documents, 1 candidate pair, 1 cluster (threshold 0.80, 18 bands × 7 rows)
+1 document under 20 words not compared
+
+Cluster 1: 2 documents
+DOCUMENT    TITLE                                               SOURCE         WORDS      SIMILARITY
+a.txt:1-9   A very long title that goes on and on well past...  Jane Doe, NPR    300  representative
+b.txt:3-20  -                                                   -                280          0.8123
+`
+	if got := buf.String(); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+func TestTableTerminal(t *testing.T) {
+	t.Parallel()
+	var buf bytes.Buffer
+	if err := Table(&buf, sample(), TableOptions{Terminal: true, TitleWidth: 20}); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	if !strings.Contains(out, "┌") || !strings.Contains(out, "A very long title t…") {
+		t.Errorf("terminal table:\n%s", out)
+	}
+}
+
+func TestTableNoClusters(t *testing.T) {
+	t.Parallel()
+	r := sample()
+	r.Clusters, r.Stats.Clusters, r.Stats.SkippedShort = nil, 0, 0
+	var buf bytes.Buffer
+	if err := Table(&buf, r, TableOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasSuffix(buf.String(), "\nNo near-duplicates at similarity 0.80 or above.\n") {
+		t.Errorf("got %q", buf.String())
+	}
+}
+
+func TestJSONStableAndValid(t *testing.T) {
+	t.Parallel()
+	var a, b bytes.Buffer
+	if err := JSON(&a, sample()); err != nil {
+		t.Fatal(err)
+	}
+	if err := JSON(&b, sample()); err != nil {
+		t.Fatal(err)
+	}
+	if a.String() != b.String() {
+		t.Error("JSON differs between runs")
+	}
+	var back map[string]any
+	if err := json.Unmarshal(a.Bytes(), &back); err != nil {
+		t.Fatal(err)
+	}
+	if back["schema_version"].(float64) != 1 || len(back["clusters"].([]any)) != 1 {
+		t.Errorf("decoded %v", back)
+	}
+	if !strings.Contains(a.String(), `"errors": []`) || !strings.Contains(a.String(), `"documents": []`) {
+		t.Errorf("empty lists must encode as [] not null")
+	}
+}
