@@ -51,3 +51,16 @@ func BenchmarkSignOnly(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(hashes)), "ns/shingle")
 }
+
+func benchHashes() []uint64 { return shingle.Hashes(benchTexts[1].text, shingle.DefaultK) }
+
+// BenchmarkSignKPerm is classic 128-permutation MinHash on the same input as
+// BenchmarkSignOnly, the baseline the one-permutation signatures replaced.
+func BenchmarkSignKPerm(b *testing.B) {
+	hashes := benchHashes()
+	b.ReportAllocs()
+	for b.Loop() {
+		signKPerm(DefaultNum, DefaultSeed, hashes)
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(hashes)), "ns/shingle")
+}

@@ -1,18 +1,25 @@
 // Package minhash computes MinHash signatures of sets of 64-bit shingle
-// hashes and estimates Jaccard similarity from them (Broder, "On the
-// resemblance and containment of documents", 1997).
+// hashes and estimates Jaccard similarity from them.
 //
-// A [Hasher] holds num permutations of the 64-bit hash space, each
-// h_i(x) = a_i*x + b_i mod 2^64 with a_i odd, so h_i is a bijection. The
-// inputs are already xxhash values, uniformly spread, so this cheap
-// multiply-add family gives estimates as accurate as re-hashing each shingle
-// per permutation (TestEstimateError checks the error against the
-// binomial bound sqrt(J(1-J)/num)), at a fraction of the cost: one
-// multiply, one add and one compare per shingle and permutation, with no
-// allocation.
+// Signatures use one-permutation hashing (Li, Owen, Zhang, "One
+// Permutation Hashing", NIPS 2012) with optimal densification (Shrivastava,
+// "Optimal Densification for Fast and Accurate Minwise Hashing", ICML
+// 2017): each shingle hash is mixed with the seed by a 64-bit bijection,
+// the mixed value picks one of num bins, and each bin keeps its minimum.
+// A bin that no shingle reached borrows the value of a non-empty bin
+// chosen by a hash of (seed, bin, attempt), the same for every document,
+// so two documents agree in a bin with probability equal to their Jaccard
+// similarity.
 //
-// The coefficients are derived from the seed with SplitMix64, so the same
-// (num, seed) always gives the same signatures, on every machine.
+// Per shingle this is one mix, one multiply-high and one compare, instead
+// of num multiply-adds for classic num-permutation MinHash: about 17 times
+// faster at 128 values (BenchmarkSignOnly), with the same estimator error
+// for sets of a few hundred shingles and up and at most 25% more for very
+// small sets (TestOPHMatchesKPermutations compares the two).
+//
+// The same (num, seed) always gives the same signatures on every machine;
+// the known-answer test pins them, because changing them invalidates saved
+// indexes.
 //
 // A Hasher is immutable after [New] and safe for concurrent use.
 package minhash
@@ -20,97 +27,105 @@ package minhash
 import (
 	"errors"
 	"math"
+	"math/bits"
 )
 
 // ErrLength is returned by [Estimate] for signatures of different lengths.
 var ErrLength = errors.New("minhash: signatures differ in length")
 
-// DefaultNum is the default number of permutations (signature length).
+// DefaultNum is the default signature length.
 const DefaultNum = 128
 
-// DefaultSeed is the default seed for the permutation coefficients.
+// DefaultSeed is the default seed.
 const DefaultSeed = 1
 
-// Signature is a MinHash signature: the minimum of each permutation over a
-// set. An empty set's signature is all math.MaxUint64.
+// MaxNum is the largest supported signature length.
+const MaxNum = 4096
+
+// Signature is a MinHash signature. An empty set's signature is all
+// math.MaxUint64.
 type Signature []uint64
 
 // Hasher signs sets of shingle hashes.
 type Hasher struct {
-	a, b []uint64
+	num  int
 	seed uint64
+	mix  uint64 // seed-derived key mixed into every shingle hash
 }
 
-// New returns a Hasher with num permutations derived from seed.
-// num must be at least 1.
+// New returns a Hasher with signatures of num values (1 to [MaxNum];
+// values outside are clamped) derived from seed.
 func New(num int, seed uint64) *Hasher {
-	if num < 1 {
-		num = 1
-	}
-	h := &Hasher{a: make([]uint64, num), b: make([]uint64, num), seed: seed}
+	num = min(max(num, 1), MaxNum)
 	state := seed
-	for i := range h.a {
-		h.a[i] = splitmix64(&state) | 1
-		h.b[i] = splitmix64(&state)
-	}
-	return h
+	return &Hasher{num: num, seed: seed, mix: splitmix64(&state)}
 }
 
-// Num reports the number of permutations.
-func (h *Hasher) Num() int { return len(h.a) }
+// Num reports the signature length.
+func (h *Hasher) Num() int { return h.num }
 
 // Seed reports the seed the Hasher was made with.
 func (h *Hasher) Seed() uint64 { return h.seed }
 
-// Sign returns the signature of the set of hashes. Duplicates in hashes do
-// not matter.
+// Sign returns the signature of the set of hashes. Order and duplicates in
+// hashes do not matter.
 func (h *Hasher) Sign(hashes []uint64) Signature {
-	return h.SignInto(make(Signature, len(h.a)), hashes)
+	return h.SignInto(make(Signature, h.num), hashes)
 }
 
-// SignInto computes the signature of hashes into sig, which must have length
-// Num, and returns it.
+// SignInto computes the signature of hashes into sig, which must have room
+// for Num values, and returns it. It does not allocate.
 func (h *Hasher) SignInto(sig Signature, hashes []uint64) Signature {
-	a, b := h.a, h.b[:len(h.a)]
-	sig = sig[:len(a)]
-	// Four permutations at a time over the hashes: the coefficients and
-	// running minima stay in registers and the four chains are independent,
-	// which measured faster than updating all num minima for each hash.
-	i := 0
-	for ; i+4 <= len(a); i += 4 {
-		a0, a1, a2, a3 := a[i], a[i+1], a[i+2], a[i+3]
-		b0, b1, b2, b3 := b[i], b[i+1], b[i+2], b[i+3]
-		m0, m1, m2, m3 := uint64(math.MaxUint64), uint64(math.MaxUint64), uint64(math.MaxUint64), uint64(math.MaxUint64)
-		for _, x := range hashes {
-			if v := a0*x + b0; v < m0 {
-				m0 = v
-			}
-			if v := a1*x + b1; v < m1 {
-				m1 = v
-			}
-			if v := a2*x + b2; v < m2 {
-				m2 = v
-			}
-			if v := a3*x + b3; v < m3 {
-				m3 = v
-			}
-		}
-		sig[i], sig[i+1], sig[i+2], sig[i+3] = m0, m1, m2, m3
+	sig = sig[:h.num]
+	for i := range sig {
+		sig[i] = math.MaxUint64
 	}
-	for ; i < len(a); i++ {
-		m := uint64(math.MaxUint64)
-		for _, x := range hashes {
-			if v := a[i]*x + b[i]; v < m {
-				m = v
-			}
+	k := uint64(h.num)
+	for _, x := range hashes {
+		v := fmix64(x ^ h.mix)
+		bin, _ := bits.Mul64(v, k) // v*k/2^64: the bin from the high bits
+		if v < sig[bin] {
+			sig[bin] = v
 		}
-		sig[i] = m
 	}
+	h.densify(sig)
 	return sig
 }
 
+// densify fills empty bins from non-empty ones (optimal densification). A
+// mixed value of math.MaxUint64 in a non-empty bin would be mistaken for an
+// empty bin; that happens with probability 2^-64 per shingle and only
+// changes which bin a value is borrowed from.
+func (h *Hasher) densify(sig Signature) {
+	var filled [MaxNum / 64]uint64
+	n := 0
+	for i, v := range sig {
+		if v != math.MaxUint64 {
+			filled[i/64] |= 1 << (i % 64)
+			n++
+		}
+	}
+	if n == 0 || n == len(sig) {
+		return
+	}
+	k := uint64(len(sig))
+	for i := range sig {
+		if filled[i/64]&(1<<(i%64)) != 0 {
+			continue
+		}
+		for attempt := uint64(1); ; attempt++ {
+			state := h.mix ^ uint64(i)<<32 ^ attempt
+			j, _ := bits.Mul64(splitmix64(&state), k)
+			if filled[j/64]&(1<<(j%64)) != 0 {
+				sig[i] = sig[j]
+				break
+			}
+		}
+	}
+}
+
 // Estimate returns the fraction of positions where a and b agree, an
-// unbiased estimate of the Jaccard similarity of the two sets.
+// estimate of the Jaccard similarity of the two sets.
 func Estimate(a, b Signature) (float64, error) {
 	if len(a) != len(b) {
 		return 0, ErrLength
@@ -127,8 +142,18 @@ func Estimate(a, b Signature) (float64, error) {
 	return float64(eq) / float64(len(a)), nil
 }
 
-// splitmix64 is the SplitMix64 generator (Steele, Lea, Flood 2014), used
-// only to derive coefficients reproducibly from the seed.
+// fmix64 is the MurmurHash3 64-bit finaliser, a bijection that spreads
+// every input bit over the output.
+func fmix64(x uint64) uint64 {
+	x ^= x >> 33
+	x *= 0xff51afd7ed558ccd
+	x ^= x >> 33
+	x *= 0xc4ceb9fe1a85ec53
+	x ^= x >> 33
+	return x
+}
+
+// splitmix64 is the SplitMix64 generator (Steele, Lea, Flood 2014).
 func splitmix64(state *uint64) uint64 {
 	*state += 0x9e3779b97f4a7c15
 	z := *state
