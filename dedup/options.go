@@ -45,6 +45,21 @@ type Options struct {
 	// Jobs is the number of files processed at once; zero or less means
 	// one per CPU. Results do not depend on it.
 	Jobs int
+	// Progress, if set, is called from a single goroutine as the scan
+	// advances; it must return quickly.
+	Progress func(Progress)
+}
+
+// Progress reports how far a scan is. Phases are "read" (reading,
+// splitting, shingling and signing every file) and "verify" (re-reading the
+// documents in candidate pairs to compute exact similarities).
+type Progress struct {
+	Phase      string
+	Files      int   // files done in this phase
+	TotalFiles int   // files this phase will read
+	Documents  int   // documents found so far
+	Bytes      int64 // bytes read in this phase
+	TotalBytes int64 // bytes this phase will read, if known
 }
 
 // DefaultOptions returns the options used by the dedup command.

@@ -15,10 +15,24 @@ import (
 	"github.com/dedup/dedup/shingle"
 )
 
+// ErrChanged means a file changed between the two passes of a scan.
+var ErrChanged = errors.New("file changed during the scan")
+
 // Scan finds near-duplicate documents in the files and directories named by
 // paths. Problems with single files are collected in Result.Errors and do
 // not stop the scan; an error is returned only for invalid options, no
 // paths, or a cancelled context.
+//
+// # Memory
+//
+// Scan reads the input twice. The first pass keeps, per document, only its
+// metadata and LSH band keys; no text and no shingle set outlives the
+// reading of its file. The second pass re-reads only the files holding a
+// document of some candidate pair and keeps the shingle sets of just those
+// documents while the pairs are verified. Re-reading was chosen over
+// keeping every document's shingle set (8 bytes per shingle, several KB per
+// article) because candidates are usually a small fraction of a corpus,
+// while the first pass must see every document.
 func Scan(ctx context.Context, paths []string, o Options) (*Result, error) {
 	if err := o.Validate(); err != nil {
 		return nil, err
@@ -41,29 +55,23 @@ func Scan(ctx context.Context, paths []string, o Options) (*Result, error) {
 	files, errs := collectFiles(paths, o)
 	res.Errors = append(res.Errors, errs...)
 	res.Stats.Files = len(files)
+	s := &scanner{o: o, p: p, files: files, hasher: minhash.New(o.NumHashes, o.Seed), res: res}
 
-	docs, err := readAll(ctx, files, o, p, res)
+	ix, err := s.firstPass(ctx)
 	if err != nil {
 		return nil, err
 	}
-	for _, d := range docs {
-		res.Documents = append(res.Documents, d.Document)
-	}
-	res.Stats.Documents = len(docs)
-
-	ix := lsh.NewIndex(p)
-	for i := range docs {
-		ix.Add(uint32(i), docs[i].keys)
-	}
 	cands, capped := ix.Candidates(o.MaxBucket)
+	ix = nil
 	res.Stats.CandidatePairs, res.Stats.CappedBuckets = len(cands), capped
 
-	pairs := verify(cands, docs, o.Threshold, o.jobs())
-	res.Stats.VerifiedPairs = len(pairs)
-	if err := ctx.Err(); err != nil {
+	sets, err := s.secondPass(ctx, cands)
+	if err != nil {
 		return nil, err
 	}
-	res.Clusters = buildClusters(docs, pairs)
+	pairs := verify(cands, sets, o.Threshold, o.jobs())
+	res.Stats.VerifiedPairs = len(pairs)
+	res.Clusters = buildClusters(res.Documents, sets, pairs)
 	res.Stats.Clusters = len(res.Clusters)
 	slices.SortFunc(res.Errors, func(a, b *FileError) int {
 		if a.Path != b.Path {
@@ -78,64 +86,137 @@ func Scan(ctx context.Context, paths []string, o Options) (*Result, error) {
 	return res, nil
 }
 
-// doc is what later stages need of a document.
-type doc struct {
-	Document
+type scanner struct {
+	o      Options
+	p      lsh.Params
+	files  []string
+	hasher *minhash.Hasher
+	res    *Result
+	// where[i] locates document i for the second pass.
+	where []docRef
+}
+
+// docRef locates a document: its file and its index among the articles
+// segment.Split returns for that file.
+type docRef struct{ file, article int32 }
+
+// shingleSet is what verification needs of a document.
+type shingleSet struct {
 	hashes []uint64 // sorted distinct shingle hashes
 	sig    minhash.Signature
-	keys   []uint64 // LSH band keys
 }
 
-type fileResult struct {
-	docs    []doc
-	skipped int
-	err     *FileError
+// fileDocs is the first pass's result for one file.
+type fileDocs struct {
+	docs     []Document
+	articles []int32    // article index of each document
+	keys     [][]uint64 // band keys of each document
+	skipped  int
+	bytes    int64
+	err      *FileError
 }
 
-// readAll reads, splits, shingles and signs every file with o.Jobs workers
-// and returns the documents in file order, so the result does not depend on
-// the number of workers.
-func readAll(ctx context.Context, files []string, o Options, p lsh.Params, res *Result) ([]doc, error) {
-	hasher := minhash.New(o.NumHashes, o.Seed)
-	results := make([]fileResult, len(files))
+// forEachFile runs f on the files with the given indexes using o.Jobs
+// workers and hands each result to merge in index order, so results never
+// depend on the number of workers. merge runs on the calling goroutine.
+func forEachFile[T any](ctx context.Context, jobs int, indexes []int, f func(i int) T, merge func(i int, r T)) error {
+	type done struct {
+		n int // position in indexes
+		r T
+	}
 	next := make(chan int)
+	out := make(chan done, jobs)
 	var wg sync.WaitGroup
-	for w := 0; w < min(o.jobs(), max(len(files), 1)); w++ {
+	for w := 0; w < min(jobs, max(len(indexes), 1)); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			var sh shingle.Shingler
-			for i := range next {
-				results[i] = readFile(files[i], o, p, hasher, &sh)
+			for n := range next {
+				out <- done{n, f(indexes[n])}
 			}
 		}()
 	}
-	for i := range files {
-		if ctx.Err() != nil {
-			break
+	go func() {
+		defer close(next)
+		for n := range indexes {
+			select {
+			case next <- n:
+			case <-ctx.Done():
+				return
+			}
 		}
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	var docs []doc
-	for _, r := range results {
-		if r.err != nil {
-			res.Errors = append(res.Errors, r.err)
+	}()
+	go func() { wg.Wait(); close(out) }()
+	// Reorder: hold results that arrive early until their turn.
+	pending := map[int]T{}
+	want := 0
+	for d := range out {
+		pending[d.n] = d.r
+		for {
+			r, ok := pending[want]
+			if !ok {
+				break
+			}
+			delete(pending, want)
+			merge(indexes[want], r)
+			want++
 		}
-		res.Stats.SkippedShort += r.skipped
-		docs = append(docs, r.docs...)
 	}
-	return docs, nil
+	return ctx.Err()
 }
 
-func readFile(path string, o Options, p lsh.Params, hasher *minhash.Hasher, sh *shingle.Shingler) fileResult {
+// firstPass reads, splits, shingles and signs every file and returns the
+// LSH index of all documents, which are numbered in file order.
+func (s *scanner) firstPass(ctx context.Context) (*lsh.Index, error) {
+	ix := lsh.NewIndex(s.p)
+	all := make([]int, len(s.files))
+	for i := range all {
+		all[i] = i
+	}
+	prog := Progress{Phase: "read", TotalFiles: len(s.files)}
+	var pool sync.Pool
+	err := forEachFile(ctx, s.o.jobs(), all, func(i int) fileDocs {
+		sh, _ := pool.Get().(*shingle.Shingler)
+		if sh == nil {
+			sh = new(shingle.Shingler)
+		}
+		defer pool.Put(sh)
+		return s.readFile(i, sh)
+	}, func(i int, r fileDocs) {
+		if r.err != nil {
+			s.res.Errors = append(s.res.Errors, r.err)
+		}
+		s.res.Stats.SkippedShort += r.skipped
+		for j, d := range r.docs {
+			n := len(s.res.Documents)
+			s.res.Documents = append(s.res.Documents, d)
+			s.where = append(s.where, docRef{file: int32(i), article: r.articles[j]})
+			ix.Add(uint32(n), r.keys[j])
+		}
+		prog.Files++
+		prog.Documents = len(s.res.Documents)
+		prog.Bytes += r.bytes
+		if s.o.Progress != nil {
+			s.o.Progress(prog)
+		}
+	})
+	s.res.Stats.Documents = len(s.res.Documents)
+	return ix, err
+}
+
+// article is one document's text as the pipeline sees it.
+type article struct {
+	segment.Article
+	index int // among the file's articles
+}
+
+// articles reads and splits file i, calling f for every article with enough
+// words, with the shingler holding its words.
+func (s *scanner) articles(i int, sh *shingle.Shingler, f func(a article)) (skipped int, size int64, ferr *FileError) {
+	path := s.files[i]
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return fileResult{err: fileError(path, err)}
+		return 0, 0, fileError(path, err)
 	}
 	lines, err := segment.Lines(data)
 	if err != nil {
@@ -147,12 +228,11 @@ func readFile(path string, o Options, p lsh.Params, hasher *minhash.Hasher, sh *
 		if errors.Is(err, segment.ErrInvalidUTF8) {
 			fe.Hint = "convert the file to UTF-8 first, for example with iconv"
 		}
-		return fileResult{err: fe}
+		return 0, int64(len(data)), fe
 	}
-	var out fileResult
-	for _, a := range segment.Split(lines, o.Split) {
+	for ai, a := range segment.Split(lines, s.o.Split) {
 		sh.Reset()
-		if o.WithHeaders {
+		if s.o.WithHeaders {
 			for _, n := range a.Header {
 				sh.Add(lines[n-1])
 			}
@@ -160,27 +240,98 @@ func readFile(path string, o Options, p lsh.Params, hasher *minhash.Hasher, sh *
 		for _, n := range a.Body {
 			sh.Add(lines[n-1])
 		}
-		if sh.Len() == 0 || sh.Len() < o.MinWords {
-			out.skipped++
+		if sh.Len() == 0 || sh.Len() < s.o.MinWords {
+			skipped++
 			continue
 		}
-		hashes := sh.Hashes(o.ShingleSize, nil)
-		slices.Sort(hashes)
-		hashes = slices.Clip(slices.Compact(hashes))
-		sig := hasher.Sign(hashes)
-		out.docs = append(out.docs, doc{
-			Document: Document{
-				ID:   fmt.Sprintf("%s:%d-%d", path, a.StartLine, a.EndLine),
-				Path: path, StartLine: a.StartLine, EndLine: a.EndLine,
-				Title: a.Title, Byline: a.Byline, Source: a.Source, Date: a.Date,
-				Words: sh.Len(), Shingles: len(hashes),
-			},
-			hashes: hashes,
-			sig:    sig,
-			keys:   lsh.Keys(p, sig, nil),
-		})
+		f(article{Article: a, index: ai})
 	}
+	return skipped, int64(len(data)), nil
+}
+
+func (s *scanner) readFile(i int, sh *shingle.Shingler) fileDocs {
+	var out fileDocs
+	path := s.files[i]
+	var hashes []uint64
+	sig := make(minhash.Signature, s.hasher.Num())
+	out.skipped, out.bytes, out.err = s.articles(i, sh, func(a article) {
+		hashes = sh.Hashes(s.o.ShingleSize, hashes[:0])
+		slices.Sort(hashes)
+		hashes = slices.Compact(hashes)
+		s.hasher.SignInto(sig, hashes)
+		out.docs = append(out.docs, Document{
+			ID:   fmt.Sprintf("%s:%d-%d", path, a.StartLine, a.EndLine),
+			Path: path, StartLine: a.StartLine, EndLine: a.EndLine,
+			Title: a.Title, Byline: a.Byline, Source: a.Source, Date: a.Date,
+			Words: sh.Len(), Shingles: len(hashes),
+		})
+		out.articles = append(out.articles, int32(a.index))
+		out.keys = append(out.keys, lsh.Keys(s.p, sig, nil))
+	})
 	return out
+}
+
+// secondPass re-reads the files of every document in a candidate pair and
+// returns the shingle sets of those documents (nil for the others).
+func (s *scanner) secondPass(ctx context.Context, cands []lsh.Pair) ([]*shingleSet, error) {
+	sets := make([]*shingleSet, len(s.res.Documents))
+	need := make(map[int32][]int) // file -> documents needed from it
+	for _, c := range cands {
+		for _, d := range []uint32{c.A, c.B} {
+			if sets[d] == nil {
+				sets[d] = &shingleSet{}
+				f := s.where[d].file
+				need[f] = append(need[f], int(d))
+			}
+		}
+	}
+	files := make([]int, 0, len(need))
+	for f := range need {
+		files = append(files, int(f))
+	}
+	slices.Sort(files)
+	prog := Progress{Phase: "verify", TotalFiles: len(files), Documents: len(s.res.Documents)}
+	var pool sync.Pool
+	err := forEachFile(ctx, s.o.jobs(), files, func(i int) *FileError {
+		sh, _ := pool.Get().(*shingle.Shingler)
+		if sh == nil {
+			sh = new(shingle.Shingler)
+		}
+		defer pool.Put(sh)
+		byArticle := map[int]int{}
+		for _, d := range need[int32(i)] {
+			byArticle[int(s.where[d].article)] = d
+		}
+		found := 0
+		_, _, ferr := s.articles(i, sh, func(a article) {
+			d, ok := byArticle[a.index]
+			if !ok {
+				return
+			}
+			doc := s.res.Documents[d]
+			if doc.StartLine != a.StartLine || doc.EndLine != a.EndLine {
+				return
+			}
+			hashes := sh.Hashes(s.o.ShingleSize, nil)
+			slices.Sort(hashes)
+			hashes = slices.Clip(slices.Compact(hashes))
+			*sets[d] = shingleSet{hashes: hashes, sig: s.hasher.Sign(hashes)}
+			found++
+		})
+		if ferr == nil && found != len(byArticle) {
+			ferr = &FileError{Path: s.files[i], Err: ErrChanged, Hint: "scan again once the files stop changing"}
+		}
+		return ferr
+	}, func(i int, ferr *FileError) {
+		if ferr != nil {
+			s.res.Errors = append(s.res.Errors, ferr)
+		}
+		prog.Files++
+		if s.o.Progress != nil {
+			s.o.Progress(prog)
+		}
+	})
+	return sets, err
 }
 
 type verifiedPair struct {
@@ -190,30 +341,32 @@ type verifiedPair struct {
 
 // verify computes the exact Jaccard similarity of each candidate pair and
 // keeps those at or above the threshold, in candidate order.
-func verify(cands []lsh.Pair, docs []doc, threshold float64, jobs int) []verifiedPair {
-	keep := make([]*verifiedPair, len(cands))
+func verify(cands []lsh.Pair, sets []*shingleSet, threshold float64, jobs int) []verifiedPair {
+	keep := make([]bool, len(cands))
+	jac := make([]float64, len(cands))
 	var wg sync.WaitGroup
-	chunk := (len(cands) + jobs - 1) / max(jobs, 1)
-	for start := 0; start < len(cands); start += max(chunk, 1) {
-		end := min(start+max(chunk, 1), len(cands))
+	chunk := max((len(cands)+jobs-1)/max(jobs, 1), 1)
+	for start := 0; start < len(cands); start += chunk {
+		end := min(start+chunk, len(cands))
 		wg.Add(1)
-		go func(start, end int) {
+		go func() {
 			defer wg.Done()
 			for i := start; i < end; i++ {
-				a, b := int(cands[i].A), int(cands[i].B)
-				j := Jaccard(docs[a].hashes, docs[b].hashes)
-				if j >= threshold {
-					est, _ := minhash.Estimate(docs[a].sig, docs[b].sig)
-					keep[i] = &verifiedPair{a: a, b: b, jaccard: j, estimate: est}
+				a, b := sets[cands[i].A], sets[cands[i].B]
+				if a.sig == nil || b.sig == nil {
+					continue // its file changed; reported as an error
 				}
+				jac[i] = Jaccard(a.hashes, b.hashes)
+				keep[i] = jac[i] >= threshold
 			}
-		}(start, end)
+		}()
 	}
 	wg.Wait()
 	var out []verifiedPair
-	for _, v := range keep {
-		if v != nil {
-			out = append(out, *v)
+	for i, c := range cands {
+		if keep[i] {
+			est, _ := minhash.Estimate(sets[c.A].sig, sets[c.B].sig)
+			out = append(out, verifiedPair{a: int(c.A), b: int(c.B), jaccard: jac[i], estimate: est})
 		}
 	}
 	return out
@@ -247,12 +400,12 @@ func intersection(a, b []uint64) int {
 	return n
 }
 
-func buildClusters(docs []doc, pairs []verifiedPair) []Cluster {
-	sets := cluster.New(len(docs))
+func buildClusters(docs []Document, sets []*shingleSet, pairs []verifiedPair) []Cluster {
+	uf := cluster.New(len(docs))
 	for _, vp := range pairs {
-		sets.Union(vp.a, vp.b)
+		uf.Union(vp.a, vp.b)
 	}
-	groups := sets.Groups(2)
+	groups := uf.Groups(2)
 	index := make(map[int]int) // doc -> cluster index
 	clusters := make([]Cluster, len(groups))
 	for ci, g := range groups {
@@ -263,7 +416,7 @@ func buildClusters(docs []doc, pairs []verifiedPair) []Cluster {
 			d := docs[m]
 			sim := 1.0
 			if m != g[0] {
-				sim = round4(Jaccard(rep.hashes, d.hashes))
+				sim = round4(Jaccard(sets[g[0]].hashes, sets[m].hashes))
 			}
 			c.Members = append(c.Members, Member{
 				Doc: d.ID, Path: d.Path, StartLine: d.StartLine, EndLine: d.EndLine,

@@ -2,6 +2,7 @@ package dedup
 
 import (
 	"context"
+	"errors"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -12,7 +13,6 @@ import (
 	"github.com/dedup/dedup/dedup/lsh"
 	"github.com/dedup/dedup/dedup/minhash"
 	"github.com/dedup/dedup/dedup/segment"
-	"github.com/dedup/dedup/shingle"
 )
 
 const seeds = "../seeds"
@@ -71,10 +71,10 @@ func TestSeedsSlateCluster(t *testing.T) {
 // brute force: every other pair of seed articles has exact Jaccard < 0.05.
 func TestSeedsOtherPairsDissimilar(t *testing.T) {
 	t.Parallel()
-	docs := seedDocs(t, DefaultOptions())
+	docs, sets := allSets(t, DefaultOptions(), seeds)
 	for i := range docs {
 		for j := i + 1; j < len(docs); j++ {
-			jac := Jaccard(docs[i].hashes, docs[j].hashes)
+			jac := Jaccard(sets[i].hashes, sets[j].hashes)
 			slate := docs[i].ID == "../seeds/002_faa7436319fd51a6.txt:84-108" && docs[j].ID == "../seeds/002_faa7436319fd51a6.txt:109-131"
 			if slate && jac < 0.95 || !slate && jac >= 0.05 {
 				t.Errorf("%s ~ %s: Jaccard %.4f", docs[i].ID, docs[j].ID, jac)
@@ -83,22 +83,28 @@ func TestSeedsOtherPairsDissimilar(t *testing.T) {
 	}
 }
 
-func seedDocs(t *testing.T, o Options) []doc {
+// allSets runs both passes of a scan with every document in a candidate
+// pair, so every document's shingle set is loaded.
+func allSets(t *testing.T, o Options, paths ...string) ([]Document, []*shingleSet) {
 	t.Helper()
-	files, errs := collectFiles([]string{seeds}, o)
+	files, errs := collectFiles(paths, o)
 	if len(errs) > 0 {
 		t.Fatal(errs)
 	}
-	var docs []doc
-	var sh shingle.Shingler
-	for _, f := range files {
-		r := readFile(f, o, o.lshParams(), minhash.New(o.NumHashes, o.Seed), &sh)
-		if r.err != nil {
-			t.Fatal(r.err)
-		}
-		docs = append(docs, r.docs...)
+	res := &Result{}
+	s := &scanner{o: o, p: o.lshParams(), files: files, hasher: minhash.New(o.NumHashes, o.Seed), res: res}
+	if _, err := s.firstPass(context.Background()); err != nil {
+		t.Fatal(err)
 	}
-	return docs
+	var chain []lsh.Pair
+	for i := 1; i < len(res.Documents); i++ {
+		chain = append(chain, lsh.Pair{A: uint32(i - 1), B: uint32(i)})
+	}
+	sets, err := s.secondPass(context.Background(), chain)
+	if err != nil || len(res.Errors) > 0 {
+		t.Fatal(err, res.Errors)
+	}
+	return res.Documents, sets
 }
 
 // TestSplitNoneFindsNothing: compared as whole files, the seeds have no
@@ -296,5 +302,38 @@ func TestJaccard(t *testing.T) {
 		if got := Jaccard(tc.a, tc.b); got != tc.want {
 			t.Errorf("Jaccard(%v, %v) = %v, want %v", tc.a, tc.b, got, tc.want)
 		}
+	}
+}
+
+// TestFileChangedBetweenPasses: a file edited between the first and second
+// pass is reported, never verified against stale or mixed content.
+func TestFileChangedBetweenPasses(t *testing.T) {
+	t.Parallel()
+	body := strings.Join(seedLines(t, "002_faa7436319fd51a6.txt", 135, 156), "\n")
+	dir := writeCorpus(t, map[string]string{"a.txt": body, "b.txt": body})
+	o := DefaultOptions()
+	files, _ := collectFiles([]string{dir}, o)
+	res := &Result{}
+	s := &scanner{o: o, p: o.lshParams(), files: files, hasher: minhash.New(o.NumHashes, o.Seed), res: res}
+	ix, err := s.firstPass(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	cands, _ := ix.Candidates(0)
+	if len(cands) != 1 {
+		t.Fatalf("%d candidates, want 1", len(cands))
+	}
+	if err := os.WriteFile(filepath.Join(dir, "b.txt"), []byte("Headline\nMay 1, 2024\n"+body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sets, err := s.secondPass(context.Background(), cands)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Errors) != 1 || !errors.Is(res.Errors[0], ErrChanged) {
+		t.Fatalf("errors %v, want one ErrChanged", res.Errors)
+	}
+	if got := verify(cands, sets, 0.5, 2); len(got) != 0 {
+		t.Errorf("changed file still verified: %+v", got)
 	}
 }
