@@ -10,7 +10,7 @@ import (
 // isShort reports whether a line could be a header line: at most 20 words
 // and 200 characters, and not ending like a sentence or a clause.
 func isShort(t string) bool {
-	if utf8.RuneCountInString(t) > 200 || len(strings.Fields(t)) > 20 {
+	if len(t) > 800 || utf8.RuneCountInString(t) > 200 || wordCountOver(t, 20) {
 		return false
 	}
 	end := strings.TrimRight(t, "\"'”’»)] ")
@@ -23,6 +23,22 @@ func isShort(t string) bool {
 		return false
 	}
 	return true
+}
+
+// wordCountOver reports whether t has more than n space-separated words,
+// without allocating.
+func wordCountOver(t string, n int) bool {
+	words, in := 0, false
+	for i := 0; i < len(t); i++ {
+		space := t[i] == ' ' || t[i] == '\t'
+		if !space && !in {
+			if words++; words > n {
+				return true
+			}
+		}
+		in = !space
+	}
+	return false
 }
 
 var boilerplate = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
@@ -50,59 +66,212 @@ var boilerplate = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 // documents/articles regarding ..." and the like.
 func IsBoilerplate(line string) bool {
 	t := strings.TrimSpace(line)
-	// Every pattern is bounded well below this length.
-	return len(t) <= 400 && boilerplate.MatchString(t)
+	// Every pattern is bounded well below this length and starts with one
+	// of a few words; checking those first keeps the regexp off body text.
+	return len(t) <= 400 && boilerplateStart(t) && boilerplate.MatchString(t)
 }
 
-const monthNames = `jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?` +
-	`|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre` +
-	`|januar|februar|m[äa]e?rz|juni|juli|oktober|dezember` +
-	`|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre`
+var boilerplateFirst = map[string]bool{
+	"no": true, "post": true, "newer": true, "older": true, "home": true, "subscribe": true, "to": true,
+	"c": true, "©": true, "copyright": true, "all": true, "share": true, "tweet": true,
+	"email": true, "print": true, "advertisement": true, "advertisements": true, "sponsored": true,
+	"related": true, "read": true, "continue": true, "click": true, "sign": true, "labels": true,
+	"label": true, "posted": true,
+}
 
-const weekdayNames = `monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun` +
-	`|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag` +
-	`|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo`
-
-var dateRE = regexp.MustCompile(`(?i)(?:\b(?:` + weekdayNames + `)\.?,?\s+)?(?:` +
-	`\b(?:` + monthNames + `)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b` +
-	`|\b\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?:` + monthNames + `)\.?,?\s+(?:de\s+)?\d{4}\b` +
-	`|\b\d{4}-\d{2}-\d{2}\b` +
-	`|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b)`)
+// boilerplateStart reports whether t starts like a boilerplate line: with
+// a number or one of the first words of the patterns.
+func boilerplateStart(t string) bool {
+	end := strings.IndexAny(t, " .:(")
+	if end == 0 && strings.HasPrefix(t, "(c)") {
+		return true
+	}
+	if end < 0 {
+		end = len(t)
+	}
+	w := strings.ToLower(t[:end])
+	if w != "" && w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	if strings.HasPrefix(w, "©") {
+		return true
+	}
+	return boilerplateFirst[w]
+}
 
 var datePrefixRE = regexp.MustCompile(`(?i)^(?:updated|published|posted|last updated|first published|modified|date|dated|publicado|actualizado|mis à jour|publié|aktualisiert|veröffentlicht|stand)(?:\s+on)?:?$`)
 
 // parseDateLine recognises a line that is a date, possibly with an
 // "Updated" prefix, a source ("NPR/March 24, 2024") and a time after it.
 // It returns the date as written, the source if any, and whether the line
-// is a date line.
+// is a date line. Dates are "[weekday] Month day, year", "[weekday] day
+// [de] month [de] year" (English, French, German, Spanish names),
+// 2024-03-25, 25.03.2024 and 03/25/2024.
 func parseDateLine(t string) (date, source string, ok bool) {
 	if len(t) > 120 || !hasYear(t) {
 		return "", "", false
 	}
-	loc := dateRE.FindStringIndex(t)
-	if loc == nil {
+	toks := dateTokens(t)
+	if len(toks) > 16 {
 		return "", "", false
 	}
-	prefix := strings.TrimSpace(t[:loc[0]])
-	suffix := strings.TrimSpace(t[loc[1]:])
-	if len(strings.Fields(suffix)) > 6 || strings.HasSuffix(suffix, ".") && !strings.HasSuffix(strings.ToLower(suffix), "m.") {
-		return "", "", false
-	}
-	switch {
-	case prefix == "" || datePrefixRE.MatchString(prefix):
-	default:
-		src := strings.TrimRight(prefix, " /|-–—·,:")
-		if src == prefix || src == "" || len(strings.Fields(src)) > 4 {
+	for i := range toks {
+		end, ok := matchDate(toks, i)
+		if !ok {
+			continue
+		}
+		prefix := strings.TrimSpace(t[:toks[i].start])
+		suffix := strings.TrimSpace(t[toks[end-1].end:])
+		if len(strings.Fields(suffix)) > 6 || strings.HasSuffix(suffix, ".") && !strings.HasSuffix(strings.ToLower(suffix), "m.") {
 			return "", "", false
 		}
-		// "Reuters - Updated March 25, 2024" keeps the source.
-		if f := strings.Fields(src); len(f) > 1 && datePrefixRE.MatchString(f[len(f)-1]) {
-			src = strings.TrimRight(strings.Join(f[:len(f)-1], " "), " /|-–—·,:")
+		if prefix != "" && !datePrefixRE.MatchString(prefix) {
+			// "Reuters - Updated March 25, 2024": drop the keyword, keep
+			// the source.
+			keyword := false
+			if f := strings.Fields(prefix); len(f) > 1 && datePrefixRE.MatchString(f[len(f)-1]) {
+				prefix, keyword = strings.Join(f[:len(f)-1], " "), true
+			}
+			src := strings.TrimRight(prefix, " /|-–—·,:")
+			if src == "" || len(strings.Fields(src)) > 4 || src == prefix && !keyword {
+				return "", "", false
+			}
+			source = src
 		}
-		source = src
+		return strings.TrimRight(t[toks[i].start:toks[end-1].end], ",."), source, true
 	}
-	return strings.TrimSpace(t[loc[0]:loc[1]]), source, true
+	return "", "", false
 }
+
+// dateToken is a word of a possible date line: w is lower case without
+// surrounding commas and periods; start and end are byte offsets in the
+// line.
+type dateToken struct {
+	w          string
+	start, end int
+}
+
+// dateTokens splits t at white space, '|' and at '/' next to a letter (so
+// "NPR/March" is two words but 03/25/2024 is one).
+func dateTokens(t string) []dateToken {
+	var toks []dateToken
+	start := -1
+	isLetter := func(i int) bool {
+		return i >= 0 && i < len(t) && (t[i] >= 'a' && t[i] <= 'z' || t[i] >= 'A' && t[i] <= 'Z' || t[i] >= 0x80)
+	}
+	for i := 0; i <= len(t); i++ {
+		sep := i == len(t) || t[i] == ' ' || t[i] == '\t' || t[i] == '|' ||
+			t[i] == '/' && (isLetter(i-1) || isLetter(i+1))
+		if !sep {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			w := strings.ToLower(strings.Trim(t[start:i], ",."))
+			toks = append(toks, dateToken{w: w, start: start, end: i})
+			start = -1
+		}
+	}
+	return toks
+}
+
+// matchDate reports whether a date starts at token i, and the token after it.
+func matchDate(toks []dateToken, i int) (end int, ok bool) {
+	j := i
+	if weekdayWords[toks[j].w] {
+		j++
+	}
+	at := func(k int) string {
+		if k < len(toks) {
+			return toks[k].w
+		}
+		return ""
+	}
+	switch {
+	case monthWords[at(j)] && isDayNumber(at(j+1)) && isYear(at(j+2)):
+		return j + 3, true
+	case isDayNumber(at(j)):
+		k := j + 1
+		if at(k) == "de" {
+			k++
+		}
+		if !monthWords[at(k)] {
+			return 0, false
+		}
+		k++
+		if at(k) == "de" {
+			k++
+		}
+		if isYear(at(k)) {
+			return k + 1, true
+		}
+	case isNumericDate(at(j)):
+		return j + 1, true
+	}
+	return 0, false
+}
+
+func isDayNumber(w string) bool {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		w = strings.TrimSuffix(w, suf)
+	}
+	if len(w) < 1 || len(w) > 2 || !allDigits(w) {
+		return false
+	}
+	d := int(w[0] - '0')
+	if len(w) == 2 {
+		d = d*10 + int(w[1]-'0')
+	}
+	return d >= 1 && d <= 31
+}
+
+func isYear(w string) bool { return len(w) == 4 && allDigits(w) }
+
+// isNumericDate accepts 2024-03-25, 25.03.2024, 25/03/2024 and 03/25/2024.
+func isNumericDate(w string) bool {
+	parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '.' || r == '/' })
+	if len(parts) != 3 || len(w) > 10 {
+		return false
+	}
+	for _, p := range parts {
+		if !allDigits(p) {
+			return false
+		}
+	}
+	if len(parts[0]) == 4 {
+		return strings.Count(w, "-") == 2 && len(parts[1]) == 2 && len(parts[2]) == 2
+	}
+	return len(parts[0]) <= 2 && len(parts[1]) <= 2 && len(parts[2]) == 4
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func wordSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+var monthWords = wordSet(`january february march april may june july august september october november december
+	jan feb mar apr jun jul aug sep sept oct nov dec
+	janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre
+	januar februar märz maerz juni juli oktober dezember
+	enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre`)
+
+var weekdayWords = wordSet(`monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+	lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag
+	lunes martes miércoles miercoles jueves viernes sábado sabado domingo`)
 
 var byRE = regexp.MustCompile(`(?i)^(?:by|von|par|por|di)\s+(.+)$`)
 

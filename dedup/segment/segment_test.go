@@ -239,3 +239,35 @@ func FuzzSegment(f *testing.F) {
 		}
 	})
 }
+
+func TestParseDateLine(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		in, date, source string
+		ok               bool
+	}{
+		{"Mon, March 25, 2024", "Mon, March 25, 2024", "", true},
+		{"Updated Mon, March 25, 2024", "Mon, March 25, 2024", "", true},
+		{"NPR/March 24, 2024", "March 24, 2024", "NPR", true},
+		{"Reuters - Updated March 25, 2024 at 10:32 a.m.", "March 25, 2024", "Reuters", true},
+		{"March 3rd, 2024", "March 3rd, 2024", "", true},
+		{"Sept. 9, 2023", "Sept. 9, 2023", "", true},
+		{"25 mars 2024", "25 mars 2024", "", true},
+		{"Montag, 25. März 2024", "Montag, 25. März 2024", "", true},
+		{"lunes, 25 de marzo de 2024", "lunes, 25 de marzo de 2024", "", true},
+		{"2024-03-25", "2024-03-25", "", true},
+		{"25.03.2024 14:00", "25.03.2024", "", true},
+		{"Published: 03/25/2024", "03/25/2024", "", true},
+		{"On March 3, 2024 the committee met and decided many things.", "", "", false},
+		{"Prices may rise 5 percent by 2024", "", "", false},
+		{"March 32, 2024", "", "", false},
+		{"2024-3-25", "", "", false},
+		{"a long prefix of many words here / March 1, 2024", "", "", false},
+	}
+	for _, tc := range tests {
+		date, src, ok := parseDateLine(tc.in)
+		if ok != tc.ok || date != tc.date || src != tc.source {
+			t.Errorf("parseDateLine(%q) = %q, %q, %v; want %q, %q, %v", tc.in, date, src, ok, tc.date, tc.source, tc.ok)
+		}
+	}
+}
