@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"slices"
 	"sync"
@@ -61,7 +62,7 @@ func Scan(ctx context.Context, paths []string, o Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	cands, capped := ix.Candidates(o.MaxBucket)
+	cands, capped := ix.Candidates(o.MaxBucket, o.jobs())
 	ix = nil
 	res.Stats.CandidatePairs, res.Stats.CappedBuckets = len(cands), capped
 
@@ -174,14 +175,10 @@ func (s *scanner) firstPass(ctx context.Context) (*lsh.Index, error) {
 		all[i] = i
 	}
 	prog := Progress{Phase: "read", TotalFiles: len(s.files)}
-	var pool sync.Pool
 	err := forEachFile(ctx, s.o.jobs(), all, func(i int) fileDocs {
-		sh, _ := pool.Get().(*shingle.Shingler)
-		if sh == nil {
-			sh = new(shingle.Shingler)
-		}
-		defer pool.Put(sh)
-		return s.readFile(i, sh)
+		w := workers.Get().(*worker)
+		defer workers.Put(w)
+		return s.readFile(i, w)
 	}, func(i int, r fileDocs) {
 		if r.err != nil {
 			s.res.Errors = append(s.res.Errors, r.err)
@@ -204,6 +201,39 @@ func (s *scanner) firstPass(ctx context.Context) (*lsh.Index, error) {
 	return ix, err
 }
 
+// worker is the reusable state of one goroutine reading files.
+type worker struct {
+	sh     shingle.Shingler
+	buf    []byte
+	hashes []uint64
+	sig    minhash.Signature
+}
+
+// readFile reads path into w.buf, reusing its memory.
+func (w *worker) readFile(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	w.buf = w.buf[:0]
+	for {
+		if len(w.buf) == cap(w.buf) {
+			w.buf = append(w.buf, 0)[:len(w.buf)]
+		}
+		n, err := f.Read(w.buf[len(w.buf):cap(w.buf)])
+		w.buf = w.buf[:len(w.buf)+n]
+		if err == io.EOF {
+			return w.buf, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+}
+
+var workers = sync.Pool{New: func() any { return new(worker) }}
+
 // article is one document's text as the pipeline sees it.
 type article struct {
 	segment.Article
@@ -212,9 +242,10 @@ type article struct {
 
 // articles reads and splits file i, calling f for every article with enough
 // words, with the shingler holding its words.
-func (s *scanner) articles(i int, sh *shingle.Shingler, f func(a article)) (skipped int, size int64, ferr *FileError) {
+func (s *scanner) articles(i int, w *worker, f func(a article)) (skipped int, size int64, ferr *FileError) {
 	path := s.files[i]
-	data, err := os.ReadFile(path)
+	sh := &w.sh
+	data, err := w.readFile(path)
 	if err != nil {
 		return 0, 0, fileError(path, err)
 	}
@@ -249,15 +280,18 @@ func (s *scanner) articles(i int, sh *shingle.Shingler, f func(a article)) (skip
 	return skipped, int64(len(data)), nil
 }
 
-func (s *scanner) readFile(i int, sh *shingle.Shingler) fileDocs {
+func (s *scanner) readFile(i int, w *worker) fileDocs {
 	var out fileDocs
 	path := s.files[i]
-	var hashes []uint64
-	sig := make(minhash.Signature, s.hasher.Num())
-	out.skipped, out.bytes, out.err = s.articles(i, sh, func(a article) {
-		hashes = sh.Hashes(s.o.ShingleSize, hashes[:0])
+	if len(w.sig) != s.hasher.Num() {
+		w.sig = make(minhash.Signature, s.hasher.Num())
+	}
+	sig, sh := w.sig, &w.sh
+	out.skipped, out.bytes, out.err = s.articles(i, w, func(a article) {
+		hashes := sh.Hashes(s.o.ShingleSize, w.hashes[:0])
 		slices.Sort(hashes)
 		hashes = slices.Compact(hashes)
+		w.hashes = hashes
 		s.hasher.SignInto(sig, hashes)
 		out.docs = append(out.docs, Document{
 			ID:   fmt.Sprintf("%s:%d-%d", path, a.StartLine, a.EndLine),
@@ -291,19 +325,16 @@ func (s *scanner) secondPass(ctx context.Context, cands []lsh.Pair) ([]*shingleS
 	}
 	slices.Sort(files)
 	prog := Progress{Phase: "verify", TotalFiles: len(files), Documents: len(s.res.Documents)}
-	var pool sync.Pool
 	err := forEachFile(ctx, s.o.jobs(), files, func(i int) *FileError {
-		sh, _ := pool.Get().(*shingle.Shingler)
-		if sh == nil {
-			sh = new(shingle.Shingler)
-		}
-		defer pool.Put(sh)
+		w := workers.Get().(*worker)
+		defer workers.Put(w)
+		sh := &w.sh
 		byArticle := map[int]int{}
 		for _, d := range need[int32(i)] {
 			byArticle[int(s.where[d].article)] = d
 		}
 		found := 0
-		_, _, ferr := s.articles(i, sh, func(a article) {
+		_, _, ferr := s.articles(i, w, func(a article) {
 			d, ok := byArticle[a.index]
 			if !ok {
 				return

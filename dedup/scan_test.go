@@ -319,7 +319,7 @@ func TestFileChangedBetweenPasses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cands, _ := ix.Candidates(0)
+	cands, _ := ix.Candidates(0, 1)
 	if len(cands) != 1 {
 		t.Fatalf("%d candidates, want 1", len(cands))
 	}

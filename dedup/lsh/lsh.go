@@ -18,7 +18,8 @@
 // thousands of documents) are not expanded into all their pairs; see
 // [Index.Candidates].
 //
-// An Index is not safe for concurrent use.
+// An Index is not safe for concurrent use; Candidates uses several
+// goroutines internally.
 package lsh
 
 import (
@@ -26,6 +27,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sync"
 
 	"github.com/cespare/xxhash/v2"
 )
@@ -157,41 +159,27 @@ type Pair struct{ A, B uint32 }
 // no cap) is not expanded into all its pairs, which would be quadratic;
 // instead each document is paired with the next one in document order,
 // so a run of true duplicates still ends up in one cluster after
-// verification and union-find, at linear cost.
-func (ix *Index) Candidates(maxBucket int) (pairs []Pair, capped int) {
+// verification and union-find, at linear cost. Bands are bucketed by up to
+// jobs goroutines; the result does not depend on jobs.
+func (ix *Index) Candidates(maxBucket, jobs int) (pairs []Pair, capped int) {
+	perBand := make([][]uint64, len(ix.bands))
+	cappedBy := make([]int, len(ix.bands))
+	sem := make(chan struct{}, max(jobs, 1))
+	var wg sync.WaitGroup
+	for band := range ix.bands {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			perBand[band], cappedBy[band] = bucketPairs(ix.bands[band], maxBucket)
+		}()
+	}
+	wg.Wait()
 	var keys []uint64
-	for _, es := range ix.bands {
-		slices.SortFunc(es, func(x, y entry) int {
-			if x.key != y.key {
-				if x.key < y.key {
-					return -1
-				}
-				return 1
-			}
-			return int(x.doc) - int(y.doc)
-		})
-		for i := 0; i < len(es); {
-			j := i + 1
-			for j < len(es) && es[j].key == es[i].key {
-				j++
-			}
-			group := es[i:j]
-			if len(group) > 1 {
-				if maxBucket > 0 && len(group) > maxBucket {
-					capped++
-					for g := 1; g < len(group); g++ {
-						keys = append(keys, pairKey(group[g-1].doc, group[g].doc))
-					}
-				} else {
-					for x := 0; x < len(group); x++ {
-						for y := x + 1; y < len(group); y++ {
-							keys = append(keys, pairKey(group[x].doc, group[y].doc))
-						}
-					}
-				}
-			}
-			i = j
-		}
+	for band := range perBand {
+		keys = append(keys, perBand[band]...)
+		capped += cappedBy[band]
+		perBand[band] = nil
 	}
 	slices.Sort(keys)
 	keys = slices.Compact(keys)
@@ -200,6 +188,43 @@ func (ix *Index) Candidates(maxBucket int) (pairs []Pair, capped int) {
 		pairs = append(pairs, Pair{A: uint32(k >> 32), B: uint32(k)})
 	}
 	return pairs, capped
+}
+
+// bucketPairs sorts one band's entries by key and returns the pairs of
+// each bucket, as pairKey values.
+func bucketPairs(es []entry, maxBucket int) (keys []uint64, capped int) {
+	slices.SortFunc(es, func(x, y entry) int {
+		if x.key != y.key {
+			if x.key < y.key {
+				return -1
+			}
+			return 1
+		}
+		return int(x.doc) - int(y.doc)
+	})
+	for i := 0; i < len(es); {
+		j := i + 1
+		for j < len(es) && es[j].key == es[i].key {
+			j++
+		}
+		group := es[i:j]
+		if len(group) > 1 {
+			if maxBucket > 0 && len(group) > maxBucket {
+				capped++
+				for g := 1; g < len(group); g++ {
+					keys = append(keys, pairKey(group[g-1].doc, group[g].doc))
+				}
+			} else {
+				for x := 0; x < len(group); x++ {
+					for y := x + 1; y < len(group); y++ {
+						keys = append(keys, pairKey(group[x].doc, group[y].doc))
+					}
+				}
+			}
+		}
+		i = j
+	}
+	return keys, capped
 }
 
 func pairKey(a, b uint32) uint64 {

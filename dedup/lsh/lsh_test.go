@@ -66,7 +66,7 @@ func TestCandidates(t *testing.T) {
 	for i, s := range sigs {
 		ix.Add(uint32(i), Keys(p, s, nil))
 	}
-	pairs, capped := ix.Candidates(0)
+	pairs, capped := ix.Candidates(0, 2)
 	want := []Pair{{0, 1}, {0, 2}, {0, 4}, {1, 4}, {2, 4}}
 	if capped != 0 || len(pairs) != len(want) {
 		t.Fatalf("pairs %v capped %d, want %v", pairs, capped, want)
@@ -85,7 +85,7 @@ func TestCandidatesCap(t *testing.T) {
 	for i := 0; i < 50; i++ {
 		ix.Add(uint32(i), Keys(p, []uint64{42}, nil))
 	}
-	pairs, capped := ix.Candidates(10)
+	pairs, capped := ix.Candidates(10, 3)
 	if capped != 1 || len(pairs) != 49 {
 		t.Fatalf("capped %d, %d pairs; want 1 capped bucket chained into 49 pairs", capped, len(pairs))
 	}
@@ -94,7 +94,7 @@ func TestCandidatesCap(t *testing.T) {
 			t.Fatalf("pair %d = %v, want chain", i, pr)
 		}
 	}
-	all, _ := ix.Candidates(0)
+	all, _ := ix.Candidates(0, 2)
 	if len(all) != 50*49/2 {
 		t.Errorf("uncapped: %d pairs, want %d", len(all), 50*49/2)
 	}

@@ -3,6 +3,8 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -91,5 +93,30 @@ func TestJSONStableAndValid(t *testing.T) {
 	}
 	if !strings.Contains(a.String(), `"errors": []`) || !strings.Contains(a.String(), `"documents": []`) {
 		t.Errorf("empty lists must encode as [] not null")
+	}
+}
+
+// TestJSONMatchesEncoder: the streamed encoding is byte for byte what
+// encoding/json writes for the whole result, including for strings that
+// need escaping, and for lists longer than one parallel chunk.
+func TestJSONMatchesEncoder(t *testing.T) {
+	t.Parallel()
+	r := sample()
+	for i := 0; i < 5000; i++ {
+		r.Documents = append(r.Documents, dedup.Document{ID: fmt.Sprintf("d/%d.txt:1-9", i), Path: "d/\"q\"<&>\u2028.txt", Title: "tab\there \\ é", Words: i})
+	}
+	r.Errors = append(r.Errors, &dedup.FileError{Path: "x.txt", Line: 3, Err: errors.New("invalid UTF-8")})
+	var got, want bytes.Buffer
+	if err := JSON(&got, r); err != nil {
+		t.Fatal(err)
+	}
+	enc := json.NewEncoder(&want)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(r); err != nil {
+		t.Fatal(err)
+	}
+	if got.String() != want.String() {
+		t.Errorf("streamed JSON differs from encoding/json (%d vs %d bytes)", got.Len(), want.Len())
 	}
 }

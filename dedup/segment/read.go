@@ -41,7 +41,10 @@ func Lines(data []byte) ([]string, error) {
 	if len(data) == 0 {
 		return nil, nil
 	}
-	var lines []string
+	// One string for the whole file; lines are substrings of it.
+	text := string(data)
+	lines := make([]string, 0, bytes.Count(data, []byte{'\n'})+1)
+	off := 0
 	for len(data) > 0 {
 		i := bytes.IndexAny(data, "\r\n")
 		var line []byte
@@ -57,7 +60,11 @@ func Lines(data []byte) ([]string, error) {
 		if !utf8.Valid(line) {
 			return nil, &Error{Line: len(lines) + 1, Err: ErrInvalidUTF8}
 		}
-		lines = append(lines, string(line))
+		lines = append(lines, text[off:off+len(line)])
+		off += len(line)
+		if i >= 0 {
+			off += i - len(line) + 1
+		}
 	}
 	return lines, nil
 }

@@ -33,6 +33,7 @@
 package segment
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -75,7 +76,7 @@ type Article struct {
 func Split(lines []string, mode Mode) []Article {
 	kinds := make([]kind, len(lines))
 	for i, l := range lines {
-		kinds[i] = classify(l)
+		kinds[i] = classify(l).kind
 	}
 	var blocks []block
 	if mode == Auto {
@@ -104,11 +105,14 @@ func Split(lines []string, mode Mode) []Article {
 
 func makeArticle(lines []string, kinds []kind, start, end int, b *block) (Article, bool) {
 	a := Article{}
-	inHeader := map[int]bool{}
+	var header []int
 	if b != nil {
-		a.Title, a.Byline, a.Source, a.Date = b.title, b.byline, b.source, b.date
+		// Copies, so an article's metadata does not keep its file's text
+		// alive.
+		a.Title, a.Byline = strings.Clone(b.title), strings.Clone(b.byline)
+		a.Source, a.Date = strings.Clone(b.source), strings.Clone(b.date)
+		header = b.lines
 		for _, i := range b.lines {
-			inHeader[i] = true
 			a.Header = append(a.Header, i+1)
 		}
 	}
@@ -122,7 +126,7 @@ func makeArticle(lines []string, kinds []kind, start, end int, b *block) (Articl
 			first = i
 		}
 		last = i
-		if !inHeader[i] {
+		if !slices.Contains(header, i) {
 			a.Body = append(a.Body, i+1)
 		}
 	}
@@ -136,25 +140,30 @@ func makeArticle(lines []string, kinds []kind, start, end int, b *block) (Articl
 	return a, true
 }
 
-// kind is what a line looks like on its own.
+// kind is what a line looks like on its own; it is kept for every line of
+// a file, so it is small.
 type kind struct {
 	blank, boilerplate bool
-	date               bool
-	dateText, dateSrc  string
-	by                 bool
-	byName, bySrc      string
 	short              bool // could be a title, byline or outlet line
+	date, by           bool
 }
 
-func classify(line string) kind {
+// lineInfo is a classified line with what was parsed from it.
+type lineInfo struct {
+	kind
+	dateText, dateSrc string
+	byName, bySrc     string
+}
+
+func classify(line string) lineInfo {
 	t := strings.TrimSpace(line)
 	if t == "" {
-		return kind{blank: true}
+		return lineInfo{kind: kind{blank: true}}
 	}
 	if IsBoilerplate(t) {
-		return kind{boilerplate: true}
+		return lineInfo{kind: kind{boilerplate: true}}
 	}
-	k := kind{short: isShort(t)}
+	k := lineInfo{kind: kind{short: isShort(t)}}
 	if !k.short {
 		// Date and by-lines are short; body text skips the regexps.
 		return k
@@ -258,7 +267,7 @@ func describe(b *block, lines []string, kinds []kind, before, rest []int) {
 	}
 	for n, i := range before {
 		t := strings.TrimSpace(lines[i])
-		k := kinds[i]
+		k := classify(lines[i])
 		if n == 0 {
 			_, _, isName := splitByline(t)
 			if len(before) > 1 || hasBy || !(k.by || isName || isOutlet(t)) {
@@ -278,7 +287,7 @@ func describe(b *block, lines []string, kinds []kind, before, rest []int) {
 		}
 	}
 	for _, i := range rest {
-		k := kinds[i]
+		k := classify(lines[i])
 		if k.date && b.date == "" {
 			b.date = k.dateText
 			if b.source == "" {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
 
 	"github.com/spf13/cobra"
 
@@ -74,7 +75,7 @@ of their word shingles, found through MinHash and LSH. Documents at or above
 	f.BoolVar(&d.WithHeaders, "with-headers", false, "include header lines (title, byline, outlet, date) in the comparison")
 	f.StringSliceVar(&d.Include, "include", d.Include, "glob of file names to read from directories")
 	f.StringSliceVar(&d.Exclude, "exclude", nil, "glob of file or directory names to skip")
-	f.IntVar(&d.Jobs, "jobs", 0, "files processed at once (default: number of CPUs)")
+	f.IntVar(&d.Jobs, "jobs", 0, "CPU cores to use (default: all)")
 	f.Var(newEnum(&opts.Format, "table", "table", "json"), "format", "output format: table or json")
 	f.BoolVar(&opts.ExitCode, "exit-code", false, "exit with status 1 when duplicates are found")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "print nothing on standard output")
@@ -86,6 +87,11 @@ func runScan(ctx context.Context, opts *ScanOptions) error {
 		ctx = context.Background()
 	}
 	ios := opts.IO
+	if opts.Dedup.Jobs > 0 {
+		// --jobs bounds the cores used by everything, garbage collection
+		// and report encoding included, not only the file workers.
+		runtime.GOMAXPROCS(opts.Dedup.Jobs)
+	}
 	res, err := dedup.Scan(ctx, opts.Paths, opts.Dedup)
 	if err != nil {
 		return fmt.Errorf("scan: %w", err)
