@@ -49,7 +49,15 @@ func fileError(path string, err error) *FileError {
 // read. Files named directly are always read; files found in directories
 // must match Include and not Exclude.
 func collectFiles(paths []string, o Options) ([]string, []*FileError) {
+	files, _, errs := collectFilesSizes(paths, o)
+	return files, errs
+}
+
+// collectFilesSizes is collectFiles that also returns the total size of the
+// files, for progress reports.
+func collectFilesSizes(paths []string, o Options) ([]string, int64, []*FileError) {
 	var files []string
+	var total int64
 	var errs []*FileError
 	for _, p := range paths {
 		info, err := os.Stat(p)
@@ -59,6 +67,7 @@ func collectFiles(paths []string, o Options) ([]string, []*FileError) {
 		}
 		if !info.IsDir() {
 			files = append(files, filepath.ToSlash(p))
+			total += info.Size()
 			continue
 		}
 		before := len(files)
@@ -83,6 +92,9 @@ func collectFiles(paths []string, o Options) ([]string, []*FileError) {
 			}
 			if matchAny(o.Include, d.Name(), rel) && !matchAny(o.Exclude, d.Name(), rel) {
 				files = append(files, filepath.ToSlash(path))
+				if info, err := d.Info(); err == nil {
+					total += info.Size()
+				}
 			}
 			return nil
 		})
@@ -95,7 +107,7 @@ func collectFiles(paths []string, o Options) ([]string, []*FileError) {
 		}
 	}
 	slices.Sort(files)
-	return slices.Compact(files), errs
+	return slices.Compact(files), total, errs
 }
 
 func matchAny(globs []string, name, rel string) bool {

@@ -53,10 +53,10 @@ func Scan(ctx context.Context, paths []string, o Options) (*Result, error) {
 		Clusters:  []Cluster{},
 		Errors:    []*FileError{},
 	}
-	files, errs := collectFiles(paths, o)
+	files, total, errs := collectFilesSizes(paths, o)
 	res.Errors = append(res.Errors, errs...)
 	res.Stats.Files = len(files)
-	s := &scanner{o: o, p: p, files: files, hasher: minhash.New(o.NumHashes, o.Seed), res: res}
+	s := &scanner{o: o, p: p, files: files, totalBytes: total, hasher: minhash.New(o.NumHashes, o.Seed), res: res}
 
 	ix, err := s.firstPass(ctx)
 	if err != nil {
@@ -88,11 +88,12 @@ func Scan(ctx context.Context, paths []string, o Options) (*Result, error) {
 }
 
 type scanner struct {
-	o      Options
-	p      lsh.Params
-	files  []string
-	hasher *minhash.Hasher
-	res    *Result
+	o          Options
+	p          lsh.Params
+	files      []string
+	totalBytes int64
+	hasher     *minhash.Hasher
+	res        *Result
 	// where[i] locates document i for the second pass.
 	where []docRef
 }
@@ -174,7 +175,7 @@ func (s *scanner) firstPass(ctx context.Context) (*lsh.Index, error) {
 	for i := range all {
 		all[i] = i
 	}
-	prog := Progress{Phase: "read", TotalFiles: len(s.files)}
+	prog := Progress{Phase: "read", TotalFiles: len(s.files), TotalBytes: s.totalBytes}
 	err := forEachFile(ctx, s.o.jobs(), all, func(i int) fileDocs {
 		w := workers.Get().(*worker)
 		defer workers.Put(w)

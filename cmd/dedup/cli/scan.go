@@ -92,7 +92,15 @@ func runScan(ctx context.Context, opts *ScanOptions) error {
 		// and report encoding included, not only the file workers.
 		runtime.GOMAXPROCS(opts.Dedup.Jobs)
 	}
+	var bar *progress
+	if ios.ErrTTY && !opts.Quiet {
+		bar = &progress{ios: ios}
+		opts.Dedup.Progress = bar.update
+	}
 	res, err := dedup.Scan(ctx, opts.Paths, opts.Dedup)
+	if bar != nil {
+		bar.clear()
+	}
 	if err != nil {
 		return fmt.Errorf("scan: %w", err)
 	}
