@@ -70,7 +70,7 @@ func Scan(ctx context.Context, paths []string, o Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	pairs := verify(cands, sets, o.Threshold, o.jobs())
+	pairs := verify(cands, sets, s.hasher, o.Threshold, o.jobs())
 	res.Stats.VerifiedPairs = len(pairs)
 	res.Clusters = buildClusters(res.Documents, sets, pairs)
 	res.Stats.Clusters = len(res.Clusters)
@@ -102,10 +102,12 @@ type scanner struct {
 // segment.Split returns for that file.
 type docRef struct{ file, article int32 }
 
-// shingleSet is what verification needs of a document.
+// shingleSet is what verification needs of a document. Signatures are not
+// kept: re-signing the two documents of a verified pair costs about a
+// microsecond, and a signature (1 KB) is larger than many shingle sets.
 type shingleSet struct {
 	hashes []uint64 // sorted distinct shingle hashes
-	sig    minhash.Signature
+	loaded bool
 }
 
 // fileDocs is the first pass's result for one file.
@@ -347,7 +349,7 @@ func (s *scanner) secondPass(ctx context.Context, cands []lsh.Pair) ([]*shingleS
 			hashes := sh.Hashes(s.o.ShingleSize, nil)
 			slices.Sort(hashes)
 			hashes = slices.Clip(slices.Compact(hashes))
-			*sets[d] = shingleSet{hashes: hashes, sig: s.hasher.Sign(hashes)}
+			*sets[d] = shingleSet{hashes: hashes, loaded: true}
 			found++
 		})
 		if ferr == nil && found != len(byArticle) {
@@ -373,7 +375,7 @@ type verifiedPair struct {
 
 // verify computes the exact Jaccard similarity of each candidate pair and
 // keeps those at or above the threshold, in candidate order.
-func verify(cands []lsh.Pair, sets []*shingleSet, threshold float64, jobs int) []verifiedPair {
+func verify(cands []lsh.Pair, sets []*shingleSet, hasher *minhash.Hasher, threshold float64, jobs int) []verifiedPair {
 	keep := make([]bool, len(cands))
 	jac := make([]float64, len(cands))
 	var wg sync.WaitGroup
@@ -385,7 +387,7 @@ func verify(cands []lsh.Pair, sets []*shingleSet, threshold float64, jobs int) [
 			defer wg.Done()
 			for i := start; i < end; i++ {
 				a, b := sets[cands[i].A], sets[cands[i].B]
-				if a.sig == nil || b.sig == nil {
+				if !a.loaded || !b.loaded {
 					continue // its file changed; reported as an error
 				}
 				jac[i] = Jaccard(a.hashes, b.hashes)
@@ -395,9 +397,12 @@ func verify(cands []lsh.Pair, sets []*shingleSet, threshold float64, jobs int) [
 	}
 	wg.Wait()
 	var out []verifiedPair
+	sa, sb := make(minhash.Signature, hasher.Num()), make(minhash.Signature, hasher.Num())
 	for i, c := range cands {
 		if keep[i] {
-			est, _ := minhash.Estimate(sets[c.A].sig, sets[c.B].sig)
+			hasher.SignInto(sa, sets[c.A].hashes)
+			hasher.SignInto(sb, sets[c.B].hashes)
+			est, _ := minhash.Estimate(sa, sb)
 			out = append(out, verifiedPair{a: int(c.A), b: int(c.B), jaccard: jac[i], estimate: est})
 		}
 	}

@@ -333,7 +333,7 @@ func TestFileChangedBetweenPasses(t *testing.T) {
 	if len(res.Errors) != 1 || !errors.Is(res.Errors[0], ErrChanged) {
 		t.Fatalf("errors %v, want one ErrChanged", res.Errors)
 	}
-	if got := verify(cands, sets, 0.5, 2); len(got) != 0 {
+	if got := verify(cands, sets, s.hasher, 0.5, 2); len(got) != 0 {
 		t.Errorf("changed file still verified: %+v", got)
 	}
 }

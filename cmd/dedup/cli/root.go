@@ -1,6 +1,9 @@
 package cli
 
 import (
+	"os"
+	"runtime/debug"
+
 	"github.com/spf13/cobra"
 )
 
@@ -39,6 +42,13 @@ their header blocks (title, byline, outlet, date) before comparing.`,
 
 // Main runs dedup with args and returns the exit code.
 func Main(args []string, ios *IOStreams) int {
+	if os.Getenv("GOGC") == "" {
+		// A scan's heap is mostly long-lived per-document state, so the
+		// default 100% GC slack would double peak memory; at 50% a
+		// 1M-document scan peaked at 1.1 GB instead of 1.57 GB for about
+		// the same time.
+		debug.SetGCPercent(50)
+	}
 	root := NewRootCmd(ios)
 	root.SetArgs(args)
 	cmd, err := root.ExecuteC()
