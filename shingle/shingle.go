@@ -88,38 +88,87 @@ func (s *Shingler) Len() int { return len(s.starts) }
 
 // Add normalises text and appends its words.
 func (s *Shingler) Add(text string) {
-	inWord, apos := false, false
-	end := func() {
-		if inWord {
-			s.buf = append(s.buf, ' ')
-			inWord = false
-		}
-		apos = false
+	if !isASCII(text) && !norm.NFKC.IsNormalString(text) {
+		text = norm.NFKC.String(text)
 	}
-	forEachRune(text, func(r rune) {
-		switch {
-		case isSingleWord(r):
-			end()
-			s.starts = append(s.starts, len(s.buf))
-			s.buf = utf8.AppendRune(s.buf, r)
-			inWord = true
-			end()
-		case isWordRune(r):
-			if !inWord {
-				s.starts = append(s.starts, len(s.buf))
-				inWord = true
-			} else if apos {
-				s.buf = append(s.buf, '\'')
-				apos = false
+	var st wordState
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			// ASCII, the common case, without the Unicode tables.
+			switch {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+				s.letter(c, &st)
+			case 'A' <= c && c <= 'Z':
+				s.letter(c+'a'-'A', &st)
+			default:
+				s.other(rune(c), &st)
 			}
-			s.buf = utf8.AppendRune(s.buf, r)
-		case r == '\'' && inWord && !apos:
-			apos = true
-		default:
-			end()
+			i++
+			continue
 		}
-	})
-	end()
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		foldRune(r, func(r rune) { s.other(r, &st) })
+	}
+	s.endWord(&st)
+}
+
+// wordState is where Add is within the current word.
+type wordState struct {
+	inWord bool // a word is open in buf
+	apos   bool // an apostrophe follows the open word, pending
+}
+
+// letter appends an ASCII letter or digit.
+func (s *Shingler) letter(c byte, st *wordState) {
+	if !st.inWord {
+		s.starts = append(s.starts, len(s.buf))
+		st.inWord = true
+	} else if st.apos {
+		s.buf = append(s.buf, '\'')
+		st.apos = false
+	}
+	s.buf = append(s.buf, c)
+}
+
+// other handles any folded rune that is not an ASCII letter or digit.
+func (s *Shingler) other(r rune, st *wordState) {
+	switch {
+	case r < utf8.RuneSelf && isWordRune(r):
+		s.letter(byte(r), st)
+	case r == '\'':
+		if st.inWord && !st.apos {
+			st.apos = true
+		} else {
+			s.endWord(st)
+		}
+	case isSingleWord(r):
+		s.endWord(st)
+		s.starts = append(s.starts, len(s.buf))
+		s.buf = utf8.AppendRune(s.buf, r)
+		st.inWord = true
+		s.endWord(st)
+	case isWordRune(r):
+		if !st.inWord {
+			s.starts = append(s.starts, len(s.buf))
+			st.inWord = true
+		} else if st.apos {
+			s.buf = append(s.buf, '\'')
+			st.apos = false
+		}
+		s.buf = utf8.AppendRune(s.buf, r)
+	default:
+		s.endWord(st)
+	}
+}
+
+func (s *Shingler) endWord(st *wordState) {
+	if st.inWord {
+		s.buf = append(s.buf, ' ')
+		st.inWord = false
+	}
+	st.apos = false
 }
 
 // Hashes appends to dst the hash of every k-shingle of the words added so
