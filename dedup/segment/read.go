@@ -34,16 +34,29 @@ func (e *Error) Unwrap() error { return e.Err }
 // UTF-8 is refused with the first bad line, because guessing an encoding
 // would silently change every shingle.
 func Lines(data []byte) ([]string, error) {
+	lines, _, err := LinesOffsets(data)
+	return lines, err
+}
+
+// LinesOffsets is [Lines] that also returns the byte offset in data at
+// which each line starts, so a later pass can read one article's lines
+// again without the whole file.
+func LinesOffsets(data []byte) ([]string, []int, error) {
 	if bytes.IndexByte(data, 0) >= 0 {
-		return nil, &Error{Err: ErrBinary}
+		return nil, nil, &Error{Err: ErrBinary}
 	}
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	bom := 0
+	if bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) {
+		data, bom = data[3:], 3
+	}
 	if len(data) == 0 {
-		return nil, nil
+		return nil, nil, nil
 	}
 	// One string for the whole file; lines are substrings of it.
 	text := string(data)
-	lines := make([]string, 0, bytes.Count(data, []byte{'\n'})+1)
+	n := bytes.Count(data, []byte{'\n'}) + 1
+	lines := make([]string, 0, n)
+	offsets := make([]int, 0, n)
 	off := 0
 	for len(data) > 0 {
 		i := bytes.IndexAny(data, "\r\n")
@@ -58,13 +71,14 @@ func Lines(data []byte) ([]string, error) {
 			data = data[i+1:]
 		}
 		if !utf8.Valid(line) {
-			return nil, &Error{Line: len(lines) + 1, Err: ErrInvalidUTF8}
+			return nil, nil, &Error{Line: len(lines) + 1, Err: ErrInvalidUTF8}
 		}
 		lines = append(lines, text[off:off+len(line)])
+		offsets = append(offsets, bom+off)
 		off += len(line)
 		if i >= 0 {
 			off += i - len(line) + 1
 		}
 	}
-	return lines, nil
+	return lines, offsets, nil
 }

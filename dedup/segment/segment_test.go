@@ -271,3 +271,20 @@ func TestParseDateLine(t *testing.T) {
 		}
 	}
 }
+
+func TestLinesOffsets(t *testing.T) {
+	t.Parallel()
+	data := []byte("\xef\xbb\xbfone\r\ntwo\rthree\n\nfour")
+	lines, offs, err := LinesOffsets(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, l := range lines {
+		if got := string(data[offs[i] : offs[i]+len(l)]); got != l {
+			t.Errorf("line %d %q at offset %d reads %q", i+1, l, offs[i], got)
+		}
+	}
+	if fmt.Sprint(offs) != "[3 8 12 18 19]" {
+		t.Errorf("offsets %v", offs)
+	}
+}

@@ -1,0 +1,172 @@
+package dedup
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"sync"
+
+	"github.com/cespare/xxhash/v2"
+
+	"github.com/dedup/dedup/dedup/lsh"
+	"github.com/dedup/dedup/dedup/minhash"
+	"github.com/dedup/dedup/dedup/segment"
+	"github.com/dedup/dedup/shingle"
+)
+
+// fileDocs is the first pass's result for one file.
+type fileDocs struct {
+	docs    []Document
+	where   []docRef
+	keys    []uint64 // band keys, Bands per document
+	skipped int
+	bytes   int64
+	err     *FileError
+}
+
+// worker is the reusable state of one goroutine reading files.
+type worker struct {
+	sh     shingle.Shingler
+	buf    []byte
+	hashes []uint64
+	sig    minhash.Signature
+}
+
+var workers = sync.Pool{New: func() any { return new(worker) }}
+
+// readFile reads path into w.buf, reusing its memory.
+func (w *worker) readFile(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	w.buf = w.buf[:0]
+	for {
+		if len(w.buf) == cap(w.buf) {
+			w.buf = append(w.buf, 0)[:len(w.buf)]
+		}
+		n, err := f.Read(w.buf[len(w.buf):cap(w.buf)])
+		w.buf = w.buf[:len(w.buf)+n]
+		if err == io.EOF {
+			return w.buf, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+}
+
+// firstPass reads, splits, shingles and signs every file and returns the
+// LSH index of all documents, which are numbered in file order.
+func (s *scanner) firstPass(ctx context.Context) (*lsh.Index, error) {
+	ix := lsh.NewIndex(s.p)
+	all := make([]int, len(s.files))
+	for i := range all {
+		all[i] = i
+	}
+	prog := Progress{Phase: "read", TotalFiles: len(s.files), TotalBytes: s.totalBytes}
+	err := forEachFile(ctx, s.o.jobs(), all, func(i int) fileDocs {
+		w := workers.Get().(*worker)
+		defer workers.Put(w)
+		return s.readFile(i, w)
+	}, func(i int, r fileDocs) {
+		if r.err != nil {
+			s.res.Errors = append(s.res.Errors, r.err)
+		}
+		s.res.Stats.SkippedShort += r.skipped
+		for j, d := range r.docs {
+			n := len(s.res.Documents)
+			s.res.Documents = append(s.res.Documents, d)
+			s.where = append(s.where, r.where[j])
+			ix.Add(uint32(n), r.keys[j*s.p.Bands:(j+1)*s.p.Bands])
+		}
+		prog.Files++
+		prog.Documents = len(s.res.Documents)
+		prog.Bytes += r.bytes
+		if s.o.Progress != nil {
+			s.o.Progress(prog)
+		}
+	})
+	s.res.Stats.Documents = len(s.res.Documents)
+	return ix, err
+}
+
+// readFile reads file i, splits it into articles and shingles and signs
+// each one with enough words.
+func (s *scanner) readFile(i int, w *worker) fileDocs {
+	var out fileDocs
+	path := s.files[i]
+	data, err := w.readFile(path)
+	if err != nil {
+		out.err = fileError(path, err)
+		return out
+	}
+	out.bytes = int64(len(data))
+	lines, offsets, err := segment.LinesOffsets(data)
+	if err != nil {
+		out.err = textError(path, err)
+		return out
+	}
+	if len(w.sig) != s.hasher.Num() {
+		w.sig = make(minhash.Signature, s.hasher.Num())
+	}
+	sh := &w.sh
+	for _, a := range segment.Split(lines, s.o.Split) {
+		sh.Reset()
+		if s.o.WithHeaders {
+			for _, n := range a.Header {
+				sh.Add(lines[n-1])
+			}
+		}
+		for _, n := range a.Body {
+			sh.Add(lines[n-1])
+		}
+		if sh.Len() == 0 || sh.Len() < s.o.MinWords {
+			out.skipped++
+			continue
+		}
+		hashes := sh.Hashes(s.o.ShingleSize, w.hashes[:0])
+		slices.Sort(hashes)
+		hashes = slices.Compact(hashes)
+		w.hashes = hashes
+		s.hasher.SignInto(w.sig, hashes)
+		out.keys = lsh.Keys(s.p, w.sig, out.keys)
+
+		// The shingled lines run from the first line after the header
+		// block (or the first line, with headers) to the last line.
+		first := a.StartLine - 1
+		if !s.o.WithHeaders && len(a.Header) > 0 {
+			first = a.Header[len(a.Header)-1]
+		}
+		ref := docRef{file: int32(i), off: int64(len(data)), end: int64(offsets[a.EndLine-1] + len(lines[a.EndLine-1]))}
+		if first < len(lines) {
+			ref.off = int64(offsets[first])
+		}
+		ref.sum = xxhash.Sum64(data[ref.off:ref.end])
+		out.where = append(out.where, ref)
+		out.docs = append(out.docs, Document{
+			ID:   fmt.Sprintf("%s:%d-%d", path, a.StartLine, a.EndLine),
+			Path: path, StartLine: a.StartLine, EndLine: a.EndLine,
+			Title: a.Title, Byline: a.Byline, Source: a.Source, Date: a.Date,
+			Words: sh.Len(), Shingles: len(hashes),
+		})
+	}
+	return out
+}
+
+// textError turns a segment error into a FileError with a hint.
+func textError(path string, err error) *FileError {
+	fe := &FileError{Path: path, Err: err}
+	var se *segment.Error
+	if errors.As(err, &se) {
+		fe.Line, fe.Err = se.Line, se.Err
+	}
+	if errors.Is(err, segment.ErrInvalidUTF8) {
+		fe.Hint = "convert the file to UTF-8 first, for example with iconv"
+	}
+	return fe
+}

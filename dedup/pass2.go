@@ -1,0 +1,99 @@
+package dedup
+
+import (
+	"context"
+	"io"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/cespare/xxhash/v2"
+
+	"github.com/dedup/dedup/dedup/lsh"
+	"github.com/dedup/dedup/dedup/segment"
+)
+
+// secondPass reads back the text of every document in a candidate pair and
+// returns the shingle sets of those documents (nil for the others). Only
+// the documents' byte ranges are read, not whole files or other articles.
+func (s *scanner) secondPass(ctx context.Context, cands []lsh.Pair) ([]*shingleSet, error) {
+	sets := make([]*shingleSet, len(s.res.Documents))
+	need := make(map[int32][]int) // file -> documents needed from it
+	for _, c := range cands {
+		for _, d := range []uint32{c.A, c.B} {
+			if sets[d] == nil {
+				sets[d] = &shingleSet{}
+				f := s.where[d].file
+				need[f] = append(need[f], int(d))
+			}
+		}
+	}
+	files := make([]int, 0, len(need))
+	for f := range need {
+		files = append(files, int(f))
+	}
+	slices.Sort(files)
+	prog := Progress{Phase: "verify", TotalFiles: len(files), Documents: len(s.res.Documents)}
+	err := forEachFile(ctx, s.o.jobs(), files, func(i int) *FileError {
+		w := workers.Get().(*worker)
+		defer workers.Put(w)
+		return s.readBack(i, need[int32(i)], sets, w)
+	}, func(i int, ferr *FileError) {
+		if ferr != nil {
+			s.res.Errors = append(s.res.Errors, ferr)
+		}
+		prog.Files++
+		if s.o.Progress != nil {
+			s.o.Progress(prog)
+		}
+	})
+	return sets, err
+}
+
+// readBack loads the shingle sets of documents docs of file i. The lines of
+// a document's range are shingled as the first pass did: every line that
+// is neither blank nor boilerplate (header lines are outside the range, or
+// inside it with --with-headers).
+func (s *scanner) readBack(i int, docs []int, sets []*shingleSet, w *worker) *FileError {
+	path := s.files[i]
+	f, err := os.Open(path)
+	if err != nil {
+		return fileError(path, err)
+	}
+	defer f.Close()
+	changed := &FileError{Path: path, Err: ErrChanged, Hint: "scan again once the files stop changing"}
+	for _, d := range docs {
+		ref := s.where[d]
+		n := int(ref.end - ref.off)
+		if cap(w.buf) < n {
+			w.buf = make([]byte, n)
+		}
+		buf := w.buf[:n]
+		if _, err := f.ReadAt(buf, ref.off); err != nil {
+			if err == io.EOF {
+				return changed
+			}
+			return fileError(path, err)
+		}
+		if xxhash.Sum64(buf) != ref.sum {
+			return changed
+		}
+		lines, _, err := segment.LinesOffsets(buf)
+		if err != nil {
+			return changed
+		}
+		w.sh.Reset()
+		for _, l := range lines {
+			if strings.TrimSpace(l) != "" && !segment.IsBoilerplate(l) {
+				w.sh.Add(l)
+			}
+		}
+		if w.sh.Len() != s.res.Documents[d].Words {
+			return changed
+		}
+		hashes := w.sh.Hashes(s.o.ShingleSize, nil)
+		slices.Sort(hashes)
+		*sets[d] = shingleSet{hashes: slices.Clip(slices.Compact(hashes)), loaded: true}
+	}
+	return nil
+}

@@ -1,0 +1,111 @@
+package dedup
+
+import (
+	"sync"
+
+	"github.com/dedup/dedup/dedup/cluster"
+	"github.com/dedup/dedup/dedup/lsh"
+	"github.com/dedup/dedup/dedup/minhash"
+)
+
+type verifiedPair struct {
+	a, b              int
+	jaccard, estimate float64
+}
+
+// verify computes the exact Jaccard similarity of each candidate pair and
+// keeps those at or above the threshold, in candidate order.
+func verify(cands []lsh.Pair, sets []*shingleSet, hasher *minhash.Hasher, threshold float64, jobs int) []verifiedPair {
+	keep := make([]bool, len(cands))
+	jac := make([]float64, len(cands))
+	var wg sync.WaitGroup
+	chunk := max((len(cands)+jobs-1)/max(jobs, 1), 1)
+	for start := 0; start < len(cands); start += chunk {
+		end := min(start+chunk, len(cands))
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := start; i < end; i++ {
+				a, b := sets[cands[i].A], sets[cands[i].B]
+				if !a.loaded || !b.loaded {
+					continue // its file changed; reported as an error
+				}
+				jac[i] = Jaccard(a.hashes, b.hashes)
+				keep[i] = jac[i] >= threshold
+			}
+		}()
+	}
+	wg.Wait()
+	var out []verifiedPair
+	sa, sb := make(minhash.Signature, hasher.Num()), make(minhash.Signature, hasher.Num())
+	for i, c := range cands {
+		if keep[i] {
+			hasher.SignInto(sa, sets[c.A].hashes)
+			hasher.SignInto(sb, sets[c.B].hashes)
+			est, _ := minhash.Estimate(sa, sb)
+			out = append(out, verifiedPair{a: int(c.A), b: int(c.B), jaccard: jac[i], estimate: est})
+		}
+	}
+	return out
+}
+
+// Jaccard returns |a∩b|/|a∪b| for two sorted sets without repeats. Two
+// empty sets have similarity 0.
+func Jaccard(a, b []uint64) float64 {
+	inter := intersection(a, b)
+	union := len(a) + len(b) - inter
+	if union == 0 {
+		return 0
+	}
+	return float64(inter) / float64(union)
+}
+
+func intersection(a, b []uint64) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
+}
+
+func buildClusters(docs []Document, sets []*shingleSet, pairs []verifiedPair) []Cluster {
+	uf := cluster.New(len(docs))
+	for _, vp := range pairs {
+		uf.Union(vp.a, vp.b)
+	}
+	groups := uf.Groups(2)
+	index := make(map[int]int) // doc -> cluster index
+	clusters := make([]Cluster, len(groups))
+	for ci, g := range groups {
+		rep := docs[g[0]]
+		c := Cluster{ID: ci + 1, Size: len(g), Representative: rep.ID, Pairs: []Pair{}}
+		for _, m := range g {
+			index[m] = ci
+			d := docs[m]
+			sim := 1.0
+			if m != g[0] {
+				sim = round4(Jaccard(sets[g[0]].hashes, sets[m].hashes))
+			}
+			c.Members = append(c.Members, Member{
+				Doc: d.ID, Path: d.Path, StartLine: d.StartLine, EndLine: d.EndLine,
+				Title: d.Title, Source: d.Source, Byline: d.Byline, Words: d.Words, Similarity: sim,
+			})
+		}
+		clusters[ci] = c
+	}
+	// Pairs arrive sorted by (a, b), so each cluster's pairs are sorted too.
+	for _, vp := range pairs {
+		c := &clusters[index[vp.a]]
+		c.Pairs = append(c.Pairs, Pair{A: docs[vp.a].ID, B: docs[vp.b].ID, Jaccard: round4(vp.jaccard), Estimate: round4(vp.estimate)})
+	}
+	return clusters
+}
