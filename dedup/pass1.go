@@ -21,7 +21,9 @@ import (
 type fileDocs struct {
 	docs    []Document
 	where   []docRef
-	keys    []uint64 // band keys, Bands per document
+	sums    []uint64   // content hashes, with scanner.keep
+	sets    [][]uint64 // shingle sets, with scanner.keep
+	keys    []uint64   // band keys, Bands per document
 	skipped int
 	bytes   int64
 	err     *FileError
@@ -82,7 +84,11 @@ func (s *scanner) firstPass(ctx context.Context) (*lsh.Index, error) {
 			n := len(s.res.Documents)
 			s.res.Documents = append(s.res.Documents, d)
 			s.where = append(s.where, r.where[j])
-			ix.Add(uint32(n), r.keys[j*s.p.Bands:(j+1)*s.p.Bands])
+			keys := r.keys[j*s.p.Bands : (j+1)*s.p.Bands]
+			ix.Add(uint32(n), keys)
+			if s.keep {
+				s.kept = append(s.kept, Analyzed{Document: d, ContentHash: r.sums[j], Keys: slices.Clone(keys), Shingles: r.sets[j]})
+			}
 		}
 		prog.Files++
 		prog.Documents = len(s.res.Documents)
@@ -148,6 +154,10 @@ func (s *scanner) readFile(i int, w *worker) fileDocs {
 		}
 		ref.sum = xxhash.Sum64(data[ref.off:ref.end])
 		out.where = append(out.where, ref)
+		if s.keep {
+			out.sums = append(out.sums, sh.Sum64())
+			out.sets = append(out.sets, slices.Clone(hashes))
+		}
 		out.docs = append(out.docs, Document{
 			ID:   fmt.Sprintf("%s:%d-%d", path, a.StartLine, a.EndLine),
 			Path: path, StartLine: a.StartLine, EndLine: a.EndLine,

@@ -7,7 +7,6 @@ import (
 
 	"github.com/dedup/dedup/dedup/lsh"
 	"github.com/dedup/dedup/dedup/minhash"
-	"github.com/dedup/dedup/shingle"
 )
 
 // ErrChanged means a file changed between the two passes of a scan.
@@ -39,14 +38,10 @@ func Scan(ctx context.Context, paths []string, o Options) (*Result, error) {
 	p := o.lshParams()
 	res := &Result{
 		SchemaVersion: SchemaVersion,
-		Params: Params{
-			Shingle: "word", K: o.ShingleSize, NumHashes: o.NumHashes, Bands: p.Bands, Rows: p.Rows,
-			Threshold: o.Threshold, Seed: o.Seed, Split: o.Split.String(), MinWords: o.MinWords,
-			WithHeaders: o.WithHeaders, Normalization: shingle.Version,
-		},
-		Documents: []Document{},
-		Clusters:  []Cluster{},
-		Errors:    []*FileError{},
+		Params:        o.params(p),
+		Documents:     []Document{},
+		Clusters:      []Cluster{},
+		Errors:        []*FileError{},
 	}
 	files, total, errs := collectFilesSizes(paths, o)
 	res.Errors = append(res.Errors, errs...)
@@ -69,15 +64,7 @@ func Scan(ctx context.Context, paths []string, o Options) (*Result, error) {
 	res.Stats.VerifiedPairs = len(pairs)
 	res.Clusters = buildClusters(res.Documents, sets, pairs)
 	res.Stats.Clusters = len(res.Clusters)
-	slices.SortFunc(res.Errors, func(a, b *FileError) int {
-		if a.Path != b.Path {
-			if a.Path < b.Path {
-				return -1
-			}
-			return 1
-		}
-		return a.Line - b.Line
-	})
+	sortErrors(res.Errors)
 	res.Stats.Errors = len(res.Errors)
 	return res, nil
 }
@@ -91,6 +78,10 @@ type scanner struct {
 	res        *Result
 	// where[i] locates document i for the second pass.
 	where []docRef
+	// keep makes the first pass keep every document's shingle set and
+	// content hash in kept, for Analyze.
+	keep bool
+	kept []Analyzed
 }
 
 // docRef locates the shingled text of a document: the lines from its first
@@ -107,4 +98,17 @@ type docRef struct {
 type shingleSet struct {
 	hashes []uint64 // sorted distinct shingle hashes
 	loaded bool
+}
+
+// sortErrors orders file problems by path and line, for stable output.
+func sortErrors(errs []*FileError) {
+	slices.SortFunc(errs, func(a, b *FileError) int {
+		if a.Path != b.Path {
+			if a.Path < b.Path {
+				return -1
+			}
+			return 1
+		}
+		return a.Line - b.Line
+	})
 }

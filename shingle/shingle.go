@@ -195,6 +195,12 @@ func (s *Shingler) Hashes(k int, dst []uint64) []uint64 {
 	return dst
 }
 
+// Sum64 returns the xxhash64 of the normalised words added since the last
+// Reset: equal for two texts that differ only in case, punctuation, quote
+// style, spacing or line wrapping. dedup uses it as a document's content
+// hash.
+func (s *Shingler) Sum64() uint64 { return xxhash.Sum64(s.buf) }
+
 // Word returns the i-th word added since the last Reset.
 func (s *Shingler) Word(i int) string {
 	end := len(s.buf) - 1

@@ -21,6 +21,10 @@ var update = flag.Bool("update", false, "rewrite the golden output in testdata/s
 const statusEnv = "DEDUP_TEST_STATUS_FILE"
 
 func TestMain(m *testing.M) {
+	// The crash test runs the test binary itself as dedup.
+	if os.Getenv("DEDUP_TEST_MAIN") == "1" {
+		os.Exit(cli.Main(os.Args[1:], cli.System()))
+	}
 	testscript.Main(m, map[string]func(){
 		"dedup": func() {
 			code := cli.Main(os.Args[1:], cli.System())

@@ -408,6 +408,13 @@ func Lock(path string) (unlock func(), err error) {
 	if !ok {
 		return nil, ErrLocked
 	}
+	// With the lock held no writer is mid-write, so temporary files left
+	// next to the index are from a writer that was killed: remove them.
+	if stale, err := filepath.Glob(filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")); err == nil {
+		for _, f := range stale {
+			os.Remove(f)
+		}
+	}
 	return func() { l.Unlock() }, nil
 }
 

@@ -72,6 +72,10 @@ func exitCode(ios *IOStreams, cmd *cobra.Command, err error) int {
 		return ee.code
 	}
 	printError(ios, err)
+	var h *hinted
+	if errors.As(err, &h) {
+		printHint(ios, h.hint)
+	}
 	var fe *FlagError
 	if errors.As(err, &fe) || isCobraUsageError(err) {
 		name := "dedup"

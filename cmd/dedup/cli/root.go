@@ -36,7 +36,8 @@ their header blocks (title, byline, outlet, date) before comparing.`,
 		return &FlagError{Err: err}
 	})
 	root.CompletionOptions.DisableDefaultCmd = true
-	root.AddCommand(NewCmdScan(ios, nil))
+	root.PersistentFlags().String("config", "", "configuration file (default: "+DefaultConfigFile+" in the working directory, if any)")
+	root.AddCommand(NewCmdScan(ios, nil), NewCmdCheck(ios, nil), NewCmdIndex(ios), NewCmdBaseline(ios), NewCmdConfig(ios))
 	return root
 }
 

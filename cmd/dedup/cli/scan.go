@@ -10,7 +10,6 @@ import (
 
 	"github.com/dedup/dedup/dedup"
 	"github.com/dedup/dedup/dedup/report"
-	"github.com/dedup/dedup/dedup/segment"
 )
 
 // ScanOptions are the parsed flags of `dedup scan`.
@@ -19,7 +18,6 @@ type ScanOptions struct {
 	Paths    []string
 	Dedup    dedup.Options
 	Format   string
-	Split    string
 	ExitCode bool
 	Quiet    bool
 }
@@ -28,7 +26,7 @@ type ScanOptions struct {
 // parsing; nil means runScan.
 func NewCmdScan(ios *IOStreams, runF func(*ScanOptions) error) *cobra.Command {
 	opts := &ScanOptions{IO: ios, Dedup: dedup.DefaultOptions()}
-	d := &opts.Dedup
+	var pf *pipelineFlags
 	cmd := &cobra.Command{
 		Use:   "scan [flags] PATH...",
 		Short: "Report clusters of near-duplicate documents",
@@ -46,17 +44,18 @@ of their word shingles, found through MinHash and LSH. Documents at or above
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
-			if !(d.Threshold > 0 && d.Threshold <= 1) {
-				return flagErrorf("--threshold must be between 0 and 1 (got %v)", d.Threshold)
+			cfg, err := configFromCmd(cmd)
+			if err != nil {
+				return err
 			}
-			if cmd.Flags().Changed("bands") != cmd.Flags().Changed("rows") {
-				return flagErrorf("--bands and --rows must be given together")
+			if err := pf.finish(cmd, cfg); err != nil {
+				return err
 			}
-			if opts.Split == "none" {
-				d.Split = segment.None
-			}
-			if err := d.Validate(); err != nil {
-				return &FlagError{Err: err}
+			if cfg.Format != "" && !cmd.Flags().Changed("format") {
+				if cfg.Format != "table" && cfg.Format != "json" {
+					return fmt.Errorf("config %s: format for scan must be table or json (got %q)", cfg.path, cfg.Format)
+				}
+				opts.Format = cfg.Format
 			}
 			if runF != nil {
 				return runF(opts)
@@ -65,17 +64,7 @@ of their word shingles, found through MinHash and LSH. Documents at or above
 		},
 	}
 	f := cmd.Flags()
-	f.Float64Var(&d.Threshold, "threshold", d.Threshold, "minimum Jaccard similarity to report, in (0, 1]")
-	f.IntVar(&d.ShingleSize, "shingle-size", d.ShingleSize, "words per shingle")
-	f.IntVar(&d.NumHashes, "num-hashes", d.NumHashes, "MinHash signature length")
-	f.IntVar(&d.Bands, "bands", 0, "LSH bands (default: chosen from --threshold)")
-	f.IntVar(&d.Rows, "rows", 0, "LSH rows per band (default: chosen from --threshold)")
-	f.Var(newEnum(&opts.Split, "auto", "auto", "none"), "split", "split files into articles: auto or none")
-	f.IntVar(&d.MinWords, "min-words", d.MinWords, "skip documents with fewer words")
-	f.BoolVar(&d.WithHeaders, "with-headers", false, "include header lines (title, byline, outlet, date) in the comparison")
-	f.StringSliceVar(&d.Include, "include", d.Include, "glob of file names to read from directories")
-	f.StringSliceVar(&d.Exclude, "exclude", nil, "glob of file or directory names to skip")
-	f.IntVar(&d.Jobs, "jobs", 0, "CPU cores to use (default: all)")
+	pf = addPipelineFlags(f, &opts.Dedup)
 	f.Var(newEnum(&opts.Format, "table", "table", "json"), "format", "output format: table or json")
 	f.BoolVar(&opts.ExitCode, "exit-code", false, "exit with status 1 when duplicates are found")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "print nothing on standard output")
@@ -88,9 +77,7 @@ func runScan(ctx context.Context, opts *ScanOptions) error {
 	}
 	ios := opts.IO
 	if opts.Dedup.Jobs > 0 {
-		// --jobs bounds the cores used by everything, garbage collection
-		// and report encoding included, not only the file workers.
-		runtime.GOMAXPROCS(opts.Dedup.Jobs)
+		setJobs(opts.Dedup.Jobs)
 	}
 	var bar *progress
 	if ios.ErrTTY && !opts.Quiet {
@@ -137,3 +124,7 @@ func reportFileErrors(ios *IOStreams, errs []*dedup.FileError) bool {
 	}
 	return len(errs) > 0
 }
+
+// setJobs bounds the cores used by everything, garbage collection and
+// report encoding included, not only the file workers.
+func setJobs(n int) { runtime.GOMAXPROCS(n) }

@@ -1,0 +1,53 @@
+package cli
+
+import (
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"github.com/dedup/dedup/dedup"
+	"github.com/dedup/dedup/dedup/segment"
+)
+
+// pipelineFlags are the flags that shape how documents are read and
+// compared, shared by scan, check, index add and baseline write.
+type pipelineFlags struct {
+	d     *dedup.Options
+	split string
+}
+
+func addPipelineFlags(f *pflag.FlagSet, d *dedup.Options) *pipelineFlags {
+	p := &pipelineFlags{d: d}
+	f.Float64Var(&d.Threshold, "threshold", d.Threshold, "minimum Jaccard similarity to report, in (0, 1]")
+	f.IntVar(&d.ShingleSize, "shingle-size", d.ShingleSize, "words per shingle")
+	f.IntVar(&d.NumHashes, "num-hashes", d.NumHashes, "MinHash signature length")
+	f.IntVar(&d.Bands, "bands", 0, "LSH bands (default: chosen from --threshold)")
+	f.IntVar(&d.Rows, "rows", 0, "LSH rows per band (default: chosen from --threshold)")
+	f.Var(newEnum(&p.split, "auto", "auto", "none"), "split", "split files into articles: auto or none")
+	f.IntVar(&d.MinWords, "min-words", d.MinWords, "skip documents with fewer words")
+	f.BoolVar(&d.WithHeaders, "with-headers", false, "include header lines (title, byline, outlet, date) in the comparison")
+	f.StringSliceVar(&d.Include, "include", d.Include, "glob of file names to read from directories")
+	f.StringSliceVar(&d.Exclude, "exclude", nil, "glob of file or directory names to skip")
+	f.IntVar(&d.Jobs, "jobs", 0, "CPU cores to use (default: all)")
+	return p
+}
+
+// finish applies the configuration file to flags not given and validates
+// the pipeline options, returning usage errors.
+func (p *pipelineFlags) finish(cmd *cobra.Command, cfg *Config) error {
+	cfg.applyPipeline(cmd, p)
+	d := p.d
+	if !(d.Threshold > 0 && d.Threshold <= 1) {
+		return flagErrorf("--threshold must be between 0 and 1 (got %v)", d.Threshold)
+	}
+	if cmd.Flags().Changed("bands") != cmd.Flags().Changed("rows") {
+		return flagErrorf("--bands and --rows must be given together")
+	}
+	d.Split = segment.Auto
+	if p.split == "none" {
+		d.Split = segment.None
+	}
+	if err := d.Validate(); err != nil {
+		return &FlagError{Err: err}
+	}
+	return nil
+}
