@@ -150,3 +150,21 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+func TestWriteKeepsMode(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "seen.idx")
+	if err := Write(path, sample()); err != nil {
+		t.Fatal(err)
+	}
+	if st, _ := os.Stat(path); st.Mode().Perm() != 0o644 {
+		t.Errorf("new index mode %v, want 0644", st.Mode().Perm())
+	}
+	os.Chmod(path, 0o600)
+	if err := Write(path, sample()); err != nil {
+		t.Fatal(err)
+	}
+	if st, _ := os.Stat(path); st.Mode().Perm() != 0o600 {
+		t.Errorf("rewritten index mode %v, want the old 0600", st.Mode().Perm())
+	}
+}
