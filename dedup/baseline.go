@@ -5,9 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/dedup/dedup/dedup/index"
 )
 
 // ErrBaseline means a baseline file could not be understood.
@@ -96,30 +97,5 @@ func WriteBaseline(path string, b *Baseline) error {
 	if err != nil {
 		return err
 	}
-	return writeAtomic(path, append(data, '\n'))
-}
-
-// writeAtomic replaces path with data through a synced temporary file.
-func writeAtomic(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return err
-	}
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return index.WriteFileAtomic(path, append(data, '\n'))
 }

@@ -4,6 +4,7 @@ import (
 	"sync"
 
 	"github.com/dedup/dedup/dedup/cluster"
+	"github.com/dedup/dedup/dedup/index"
 	"github.com/dedup/dedup/dedup/lsh"
 	"github.com/dedup/dedup/dedup/minhash"
 )
@@ -49,33 +50,9 @@ func verify(cands []lsh.Pair, sets []*shingleSet, hasher *minhash.Hasher, thresh
 	return out
 }
 
-// Jaccard returns |a∩b|/|a∪b| for two sorted sets without repeats. Two
-// empty sets have similarity 0.
-func Jaccard(a, b []uint64) float64 {
-	inter := intersection(a, b)
-	union := len(a) + len(b) - inter
-	if union == 0 {
-		return 0
-	}
-	return float64(inter) / float64(union)
-}
-
-func intersection(a, b []uint64) int {
-	n, i, j := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			n++
-			i++
-			j++
-		}
-	}
-	return n
-}
+// Jaccard returns |a∩b|/|a∪b| for two sorted sets of shingle hashes
+// without repeats. Two empty sets have similarity 0.
+func Jaccard(a, b []uint64) float64 { return index.Jaccard(a, b) }
 
 func buildClusters(docs []Document, sets []*shingleSet, pairs []verifiedPair) []Cluster {
 	uf := cluster.New(len(docs))

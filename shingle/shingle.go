@@ -122,6 +122,13 @@ type wordState struct {
 
 // letter appends an ASCII letter or digit.
 func (s *Shingler) letter(c byte, st *wordState) {
+	s.openWord(st)
+	s.buf = append(s.buf, c)
+}
+
+// openWord starts a word, or continues the open one after a pending
+// apostrophe, before a word character is appended.
+func (s *Shingler) openWord(st *wordState) {
 	if !st.inWord {
 		s.starts = append(s.starts, len(s.buf))
 		st.inWord = true
@@ -129,7 +136,6 @@ func (s *Shingler) letter(c byte, st *wordState) {
 		s.buf = append(s.buf, '\'')
 		st.apos = false
 	}
-	s.buf = append(s.buf, c)
 }
 
 // other handles any folded rune that is not an ASCII letter or digit.
@@ -150,13 +156,7 @@ func (s *Shingler) other(r rune, st *wordState) {
 		st.inWord = true
 		s.endWord(st)
 	case isWordRune(r):
-		if !st.inWord {
-			s.starts = append(s.starts, len(s.buf))
-			st.inWord = true
-		} else if st.apos {
-			s.buf = append(s.buf, '\'')
-			st.apos = false
-		}
+		s.openWord(st)
 		s.buf = utf8.AppendRune(s.buf, r)
 	default:
 		s.endWord(st)

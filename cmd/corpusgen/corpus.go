@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/dedup/dedup/dedup"
 	"github.com/dedup/dedup/dedup/segment"
 	"github.com/dedup/dedup/shingle"
 )
@@ -262,7 +263,7 @@ func generate(c config, log io.Writer) error {
 		}
 		for x := 0; x < len(g); x++ {
 			for y := x + 1; y < len(g); y++ {
-				fmt.Fprintf(tw, "%s\t%s\t%.4f\n", ids[g[x]], ids[g[y]], jaccard(sets[x], sets[y]))
+				fmt.Fprintf(tw, "%s\t%s\t%.4f\n", ids[g[x]], ids[g[y]], dedup.Jaccard(sets[x], sets[y]))
 				pairs++
 			}
 		}
@@ -287,26 +288,6 @@ func shingleSet(text string) []uint64 {
 	h := sh.Hashes(shingle.DefaultK, nil)
 	slices.Sort(h)
 	return slices.Compact(h)
-}
-
-func jaccard(a, b []uint64) float64 {
-	i, j, inter := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			inter++
-			i++
-			j++
-		}
-	}
-	if u := len(a) + len(b) - inter; u > 0 {
-		return float64(inter) / float64(u)
-	}
-	return 0
 }
 
 // evalRecall compares the verified pairs of a dedup JSON result with the

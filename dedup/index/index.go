@@ -127,8 +127,10 @@ func Truncate(hashes []uint64) []uint32 {
 	return slices.Compact(out)
 }
 
-// Jaccard returns |a∩b|/|a∪b| of two sorted sets without repeats.
-func Jaccard(a, b []uint32) float64 {
+// Jaccard returns |a∩b|/|a∪b| of two sorted sets without repeats: the
+// index's 32-bit sets or full 64-bit shingle sets. Two empty sets have
+// similarity 0.
+func Jaccard[T uint32 | uint64](a, b []T) float64 {
 	i, j, inter := 0, 0, 0
 	for i < len(a) && j < len(b) {
 		switch {
@@ -363,21 +365,26 @@ func Read(path string) (*Index, error) {
 	return ix, nil
 }
 
-// Write replaces the index at path atomically: temporary file in the same
-// directory, fsync, rename, fsync of the directory.
+// Write replaces the index at path atomically.
 func Write(path string, ix *Index) error {
 	data, err := Encode(ix)
 	if err != nil {
 		return err
 	}
+	return WriteFileAtomic(path, data)
+}
+
+// WriteFileAtomic replaces path with data so that a crash leaves either the
+// old or the new content: temporary file in the same directory, fsync,
+// rename, fsync of the directory. The file keeps the mode of the file it
+// replaces (0644 when new), not CreateTemp's private 0600.
+func WriteFileAtomic(path string, data []byte) error {
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
 	if err != nil {
 		return err
 	}
 	defer os.Remove(tmp.Name()) // no-op after the rename
-	// CreateTemp makes the file private; an index is as readable as the
-	// file it replaces, or as a new file would be.
 	mode := os.FileMode(0o644)
 	if st, err := os.Stat(path); err == nil {
 		mode = st.Mode().Perm()

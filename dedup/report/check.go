@@ -1,7 +1,6 @@
 package report
 
 import (
-	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -99,9 +98,7 @@ func CheckTable(w io.Writer, r *dedup.CheckResult, o TableOptions) error {
 			state = "accepted in baseline"
 		}
 		fmt.Fprintf(w, "\nFinding %d (%s): %s\n", f.ID, state, plural(len(f.Members), "document"))
-		var buf bytes.Buffer
-		t := newTable(&buf, o.Terminal)
-		t.Header("Document", "Title", "Seen", "Similarity")
+		var rows [][]string
 		for i, m := range f.Members {
 			seen := "indexed"
 			if m.New {
@@ -111,17 +108,9 @@ func CheckTable(w io.Writer, r *dedup.CheckResult, o TableOptions) error {
 			if i == 0 {
 				sim = "representative"
 			}
-			if err := t.Append(m.Doc, orDash(truncate(m.Title, 50, o.Terminal)), seen, sim); err != nil {
-				return err
-			}
+			rows = append(rows, []string{m.Doc, orDash(truncate(m.Title, 50, o.Terminal)), seen, sim})
 		}
-		if err := t.Render(); err != nil {
-			return err
-		}
-		if !o.Terminal {
-			trimLines(&buf)
-		}
-		if _, err := w.Write(buf.Bytes()); err != nil {
+		if err := renderTable(w, o.Terminal, 1, []string{"Document", "Title", "Seen", "Similarity"}, rows); err != nil {
 			return err
 		}
 	}

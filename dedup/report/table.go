@@ -46,35 +46,46 @@ func Table(w io.Writer, r *dedup.Result, o TableOptions) error {
 	}
 	for _, c := range r.Clusters {
 		fmt.Fprintf(w, "\nCluster %d: %s\n", c.ID, plural(c.Size, "document"))
-		var buf bytes.Buffer
-		t := newTable(&buf, o.Terminal)
-		t.Header("Document", "Title", "Source", "Words", "Similarity")
+		var rows [][]string
 		for i, m := range c.Members {
 			sim := fmt.Sprintf("%.4f", m.Similarity)
 			if i == 0 {
 				sim = "representative"
 			}
-			if err := t.Append(
+			rows = append(rows, []string{
 				fmt.Sprintf("%s:%d-%d", m.Path, m.StartLine, m.EndLine),
 				orDash(truncate(m.Title, o.TitleWidth, o.Terminal)),
 				orDash(joinNonEmpty(", ", m.Byline, m.Source)),
 				fmt.Sprint(m.Words),
 				sim,
-			); err != nil {
-				return err
-			}
+			})
 		}
-		if err := t.Render(); err != nil {
-			return err
-		}
-		if !o.Terminal {
-			trimLines(&buf)
-		}
-		if _, err := w.Write(buf.Bytes()); err != nil {
+		if err := renderTable(w, o.Terminal, 2, []string{"Document", "Title", "Source", "Words", "Similarity"}, rows); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// renderTable writes one table: boxed for a terminal, plain columns
+// otherwise. The last right columns (numbers) are right-aligned.
+func renderTable(w io.Writer, terminal bool, right int, header []string, rows [][]string) error {
+	var buf bytes.Buffer
+	t := newTable(&buf, terminal, len(header), right)
+	t.Header(header)
+	for _, r := range rows {
+		if err := t.Append(r); err != nil {
+			return err
+		}
+	}
+	if err := t.Render(); err != nil {
+		return err
+	}
+	if !terminal {
+		trimLines(&buf)
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
 }
 
 // trimLines removes the padding the borderless table leaves at both ends of
@@ -88,16 +99,17 @@ func trimLines(buf *bytes.Buffer) {
 	buf.WriteString(strings.Join(lines, "\n") + "\n")
 }
 
-func newTable(w io.Writer, terminal bool) *tablewriter.Table {
+func newTable(w io.Writer, terminal bool, cols, right int) *tablewriter.Table {
+	align := make([]tw.Align, cols)
+	for i := range align {
+		align[i] = tw.AlignLeft
+		if i >= cols-right {
+			align[i] = tw.AlignRight
+		}
+	}
 	cfg := tablewriter.WithConfig(tablewriter.Config{
-		Row: tw.CellConfig{
-			Formatting: tw.CellFormatting{AutoWrap: tw.WrapNone},
-			Alignment:  tw.CellAlignment{PerColumn: []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight}},
-		},
-		Header: tw.CellConfig{
-			Formatting: tw.CellFormatting{AutoWrap: tw.WrapNone},
-			Alignment:  tw.CellAlignment{PerColumn: []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight}},
-		},
+		Row:    tw.CellConfig{Formatting: tw.CellFormatting{AutoWrap: tw.WrapNone}, Alignment: tw.CellAlignment{PerColumn: align}},
+		Header: tw.CellConfig{Formatting: tw.CellFormatting{AutoWrap: tw.WrapNone}, Alignment: tw.CellAlignment{PerColumn: align}},
 	})
 	if terminal {
 		return tablewriter.NewTable(w, cfg, tablewriter.WithRenderer(renderer.NewBlueprint(tw.Rendition{Symbols: tw.NewSymbols(tw.StyleLight)})))

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"slices"
 	"strings"
 	"time"
 
@@ -75,16 +74,12 @@ With --update the drop is added to the index when the check passes
 			if err := pf.finish(cmd, cfg); err != nil {
 				return err
 			}
-			stringSetting(cmd, "index", &opts.Index, cfg.Index)
 			stringSetting(cmd, "baseline", &opts.Baseline, cfg.Baseline)
-			if cfg.Format != "" && !cmd.Flags().Changed("format") {
-				if !slices.Contains(report.CheckFormats, cfg.Format) {
-					return fmt.Errorf("config %s: format must be one of %s (got %q)", cfg.path, strings.Join(report.CheckFormats, ", "), cfg.Format)
-				}
-				opts.Format = cfg.Format
+			if err := formatSetting(cmd, cfg, &opts.Format, report.CheckFormats); err != nil {
+				return err
 			}
-			if opts.Index == "" {
-				return flagErrorf("--index is required (or index = \"...\" in %s)", DefaultConfigFile)
+			if err := indexSetting(cmd, cfg, &opts.Index); err != nil {
+				return err
 			}
 			if runF != nil {
 				return runF(opts)

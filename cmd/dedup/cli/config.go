@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"slices"
+	"strings"
 
 	"github.com/BurntSushi/toml"
 	"github.com/spf13/cobra"
@@ -89,6 +91,29 @@ func stringSetting(cmd *cobra.Command, flag string, value *string, fromConfig st
 	if fromConfig != "" && !cmd.Flags().Changed(flag) {
 		*value = fromConfig
 	}
+}
+
+// indexSetting resolves --index from the flag or the configuration file;
+// it is required.
+func indexSetting(cmd *cobra.Command, cfg *Config, path *string) error {
+	stringSetting(cmd, "index", path, cfg.Index)
+	if *path == "" {
+		return flagErrorf("--index is required (or index = \"...\" in %s)", DefaultConfigFile)
+	}
+	return nil
+}
+
+// formatSetting takes the output format from the configuration file when
+// --format was not given, checking it against the command's formats.
+func formatSetting(cmd *cobra.Command, cfg *Config, format *string, allowed []string) error {
+	if cfg.Format == "" || cmd.Flags().Changed("format") {
+		return nil
+	}
+	if !slices.Contains(allowed, cfg.Format) {
+		return fmt.Errorf("config %s: format for %s must be one of %s (got %q)", cfg.path, cmd.Name(), strings.Join(allowed, ", "), cfg.Format)
+	}
+	*format = cfg.Format
+	return nil
 }
 
 // configFromCmd loads the configuration named by --config.

@@ -44,9 +44,8 @@ func newCmdIndexAdd(ios *IOStreams) *cobra.Command {
 			if err := pf.finish(cmd, cfg); err != nil {
 				return err
 			}
-			stringSetting(cmd, "index", &path, cfg.Index)
-			if path == "" {
-				return flagErrorf("--index is required")
+			if err := indexSetting(cmd, cfg, &path); err != nil {
+				return err
 			}
 			if o.Jobs > 0 {
 				setJobs(o.Jobs)
@@ -83,9 +82,8 @@ func newCmdIndexStats(ios *IOStreams) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			stringSetting(cmd, "index", &path, cfg.Index)
-			if path == "" {
-				return flagErrorf("--index is required")
+			if err := indexSetting(cmd, cfg, &path); err != nil {
+				return err
 			}
 			ix, err := index.Read(path)
 			if err != nil {
@@ -125,9 +123,8 @@ func newCmdIndexRm(ios *IOStreams) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			stringSetting(cmd, "index", &path, cfg.Index)
-			if path == "" {
-				return flagErrorf("--index is required")
+			if err := indexSetting(cmd, cfg, &path); err != nil {
+				return err
 			}
 			unlock, err := index.Lock(path)
 			if err != nil {

@@ -51,11 +51,8 @@ of their word shingles, found through MinHash and LSH. Documents at or above
 			if err := pf.finish(cmd, cfg); err != nil {
 				return err
 			}
-			if cfg.Format != "" && !cmd.Flags().Changed("format") {
-				if cfg.Format != "table" && cfg.Format != "json" {
-					return fmt.Errorf("config %s: format for scan must be table or json (got %q)", cfg.path, cfg.Format)
-				}
-				opts.Format = cfg.Format
+			if err := formatSetting(cmd, cfg, &opts.Format, []string{"table", "json"}); err != nil {
+				return err
 			}
 			if runF != nil {
 				return runF(opts)
