@@ -51,8 +51,23 @@ func (o Options) params(p lsh.Params) Params {
 	return Params{
 		Shingle: "word", K: o.ShingleSize, NumHashes: o.NumHashes, Bands: p.Bands, Rows: p.Rows,
 		Threshold: o.Threshold, Seed: o.Seed, Split: o.Split.String(), MinWords: o.MinWords,
-		WithHeaders: o.WithHeaders, Normalization: shingle.Version,
+		WithHeaders: o.WithHeaders, Normalization: shingle.Version, Metric: o.metric(),
+		MinPassage: passageLen(o),
 	}
+}
+
+func (o Options) metric() string {
+	if o.Metric == "" {
+		return MetricJaccard
+	}
+	return o.Metric
+}
+
+func passageLen(o Options) int {
+	if o.Passages {
+		return o.MinPassage
+	}
+	return 0
 }
 
 // IndexParams returns the parameters an index built with o records.

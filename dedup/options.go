@@ -7,8 +7,15 @@ import (
 
 	"github.com/dedup/dedup/dedup/lsh"
 	"github.com/dedup/dedup/dedup/minhash"
+	"github.com/dedup/dedup/dedup/passage"
 	"github.com/dedup/dedup/dedup/segment"
 	"github.com/dedup/dedup/shingle"
+)
+
+// Metrics for Options.Metric.
+const (
+	MetricJaccard     = "jaccard"
+	MetricContainment = "containment"
 )
 
 // SchemaVersion is the version of the JSON encoding of [Result].
@@ -39,6 +46,15 @@ type Options struct {
 	// Include and Exclude are glob patterns (path.Match syntax) matched
 	// against file base names and paths found by walking directories.
 	Include, Exclude []string
+	// Metric is what Threshold applies to: "jaccard" (the default; empty
+	// means it too) or "containment", the larger of |A∩B|/|A| and
+	// |A∩B|/|B|, which finds an excerpt or a truncated copy of a longer
+	// article.
+	Metric string
+	// Passages asks for the passages (runs of at least MinPassage words)
+	// shared by documents that are not near-duplicates of each other.
+	Passages   bool
+	MinPassage int
 	// MaxBucket caps the LSH bucket size expanded into all pairs; see
 	// [lsh.Index.Candidates]. Zero or less means no cap.
 	MaxBucket int
@@ -73,6 +89,8 @@ func DefaultOptions() Options {
 		MinWords:    20,
 		Include:     []string{"*.txt", "*.md"},
 		MaxBucket:   lsh.DefaultMaxBucket,
+		Metric:      MetricJaccard,
+		MinPassage:  25,
 	}
 }
 
@@ -88,6 +106,10 @@ func (o Options) Validate() error {
 		return fmt.Errorf("number of hashes must be between 1 and 4096 (got %d)", o.NumHashes)
 	case o.MinWords < 0:
 		return fmt.Errorf("min words must not be negative (got %d)", o.MinWords)
+	case o.Metric != "" && o.Metric != MetricJaccard && o.Metric != MetricContainment:
+		return fmt.Errorf("metric must be jaccard or containment (got %q)", o.Metric)
+	case o.MinPassage < passage.K:
+		return fmt.Errorf("min passage must be at least %d words (got %d)", passage.K, o.MinPassage)
 	case (o.Bands == 0) != (o.Rows == 0):
 		return fmt.Errorf("bands and rows must be given together (got %d and %d)", o.Bands, o.Rows)
 	}
@@ -117,4 +139,10 @@ func (o Options) jobs() int {
 		return o.Jobs
 	}
 	return runtime.GOMAXPROCS(0)
+}
+
+// fingerprinted reports whether the first pass collects passage
+// fingerprints: for passages, and as extra candidates for containment.
+func (o Options) fingerprinted() bool {
+	return o.Passages || o.Metric == MetricContainment
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/dedup/dedup/dedup/lsh"
 	"github.com/dedup/dedup/dedup/minhash"
+	"github.com/dedup/dedup/dedup/passage"
 	"github.com/dedup/dedup/dedup/segment"
 	"github.com/dedup/dedup/shingle"
 )
@@ -24,6 +25,7 @@ type fileDocs struct {
 	sums    []uint64   // content hashes, with scanner.keep
 	sets    [][]uint64 // shingle sets, with scanner.keep
 	keys    []uint64   // band keys, Bands per document
+	fps     [][]passage.Fingerprint
 	skipped int
 	bytes   int64
 	err     *FileError
@@ -34,6 +36,7 @@ type worker struct {
 	sh     shingle.Shingler
 	buf    []byte
 	hashes []uint64
+	words  []uint64
 	sig    minhash.Signature
 }
 
@@ -86,6 +89,11 @@ func (s *scanner) firstPass(ctx context.Context) (*lsh.Index, error) {
 			s.where = append(s.where, r.where[j])
 			keys := r.keys[j*s.p.Bands : (j+1)*s.p.Bands]
 			ix.Add(uint32(n), keys)
+			if s.o.fingerprinted() {
+				for _, fp := range r.fps[j] {
+					s.postings = append(s.postings, posting{hash: fp.Hash, doc: uint32(n), pos: fp.Pos})
+				}
+			}
 			if s.keep {
 				s.kept = append(s.kept, Analyzed{Document: d, ContentHash: r.sums[j], Keys: slices.Clone(keys), Shingles: r.sets[j]})
 			}
@@ -148,12 +156,16 @@ func (s *scanner) readFile(i int, w *worker) fileDocs {
 		if !s.o.WithHeaders && len(a.Header) > 0 {
 			first = a.Header[len(a.Header)-1]
 		}
-		ref := docRef{file: int32(i), off: int64(len(data)), end: int64(offsets[a.EndLine-1] + len(lines[a.EndLine-1]))}
+		ref := docRef{file: int32(i), line: int32(first + 1), off: int64(len(data)), end: int64(offsets[a.EndLine-1] + len(lines[a.EndLine-1]))}
 		if first < len(lines) {
 			ref.off = int64(offsets[first])
 		}
 		ref.sum = xxhash.Sum64(data[ref.off:ref.end])
 		out.where = append(out.where, ref)
+		if s.o.fingerprinted() {
+			w.words = sh.WordHashes(w.words[:0])
+			out.fps = append(out.fps, passage.Fingerprints(w.words, passage.Window(s.o.MinPassage)))
+		}
 		if s.keep {
 			out.sums = append(out.sums, sh.Sum64())
 			out.sets = append(out.sets, slices.Clone(hashes))

@@ -16,17 +16,30 @@ import (
 // secondPass reads back the text of every document in a candidate pair and
 // returns the shingle sets of those documents (nil for the others). Only
 // the documents' byte ranges are read, not whole files or other articles.
-func (s *scanner) secondPass(ctx context.Context, cands []lsh.Pair) ([]*shingleSet, error) {
+//
+// Documents in wordDocs also get their words, word hashes and the line of
+// every word, for passages.
+func (s *scanner) secondPass(ctx context.Context, cands []lsh.Pair, wordDocs []int) ([]*shingleSet, error) {
 	sets := make([]*shingleSet, len(s.res.Documents))
 	need := make(map[int32][]int) // file -> documents needed from it
-	for _, c := range cands {
-		for _, d := range []uint32{c.A, c.B} {
-			if sets[d] == nil {
-				sets[d] = &shingleSet{}
-				f := s.where[d].file
-				need[f] = append(need[f], int(d))
-			}
+	add := func(d int) {
+		if sets[d] == nil {
+			sets[d] = &shingleSet{}
+			f := s.where[d].file
+			need[f] = append(need[f], d)
 		}
+	}
+	for _, c := range cands {
+		add(int(c.A))
+		add(int(c.B))
+	}
+	wantWords := make(map[int]bool, len(wordDocs))
+	for _, d := range wordDocs {
+		add(d)
+		wantWords[d] = true
+	}
+	for f := range need {
+		slices.Sort(need[f])
 	}
 	files := make([]int, 0, len(need))
 	for f := range need {
@@ -37,7 +50,7 @@ func (s *scanner) secondPass(ctx context.Context, cands []lsh.Pair) ([]*shingleS
 	err := forEachFile(ctx, s.o.jobs(), files, func(i int) *FileError {
 		w := workers.Get().(*worker)
 		defer workers.Put(w)
-		return s.readBack(i, need[int32(i)], sets, w)
+		return s.readBack(i, need[int32(i)], sets, wantWords, w)
 	}, func(i int, ferr *FileError) {
 		if ferr != nil {
 			s.res.Errors = append(s.res.Errors, ferr)
@@ -54,7 +67,7 @@ func (s *scanner) secondPass(ctx context.Context, cands []lsh.Pair) ([]*shingleS
 // a document's range are shingled as the first pass did: every line that
 // is neither blank nor boilerplate (header lines are outside the range, or
 // inside it with --with-headers).
-func (s *scanner) readBack(i int, docs []int, sets []*shingleSet, w *worker) *FileError {
+func (s *scanner) readBack(i int, docs []int, sets []*shingleSet, wantWords map[int]bool, w *worker) *FileError {
 	path := s.files[i]
 	f, err := os.Open(path)
 	if err != nil {
@@ -83,9 +96,16 @@ func (s *scanner) readBack(i int, docs []int, sets []*shingleSet, w *worker) *Fi
 			return changed
 		}
 		w.sh.Reset()
-		for _, l := range lines {
+		var lineOf []int32
+		for n, l := range lines {
 			if strings.TrimSpace(l) != "" && !segment.IsBoilerplate(l) {
+				before := w.sh.Len()
 				w.sh.Add(l)
+				if wantWords[d] {
+					for range w.sh.Len() - before {
+						lineOf = append(lineOf, ref.line+int32(n))
+					}
+				}
 			}
 		}
 		if w.sh.Len() != s.res.Documents[d].Words {
@@ -93,7 +113,16 @@ func (s *scanner) readBack(i int, docs []int, sets []*shingleSet, w *worker) *Fi
 		}
 		hashes := w.sh.Hashes(s.o.ShingleSize, nil)
 		slices.Sort(hashes)
-		*sets[d] = shingleSet{hashes: slices.Clip(slices.Compact(hashes)), loaded: true}
+		set := shingleSet{hashes: slices.Clip(slices.Compact(hashes)), loaded: true}
+		if wantWords[d] {
+			set.words = w.sh.WordHashes(nil)
+			set.lines = lineOf
+			set.text = make([]string, w.sh.Len())
+			for k := range set.text {
+				set.text[k] = w.sh.Word(k)
+			}
+		}
+		*sets[d] = set
 	}
 	return nil
 }

@@ -30,6 +30,40 @@ type Pair struct {
 	Jaccard float64 `json:"jaccard"`
 	// Estimate is the MinHash estimate of Jaccard.
 	Estimate float64 `json:"estimate"`
+	// ContainmentA is |A∩B|/|A|, how much of A is in B; ContainmentB the
+	// other way round.
+	ContainmentA float64 `json:"containment_a"`
+	ContainmentB float64 `json:"containment_b"`
+}
+
+// Passage is a run of words two documents share.
+type Passage struct {
+	A PassageSide `json:"a"`
+	B PassageSide `json:"b"`
+	// Words is the length of the run in normalised words.
+	Words int `json:"words"`
+	// Text is the run in normalised words, shortened to 40 words.
+	Text string `json:"text"`
+}
+
+// PassageSide locates a passage in one document.
+type PassageSide struct {
+	Doc       string `json:"doc"`
+	Path      string `json:"path"`
+	StartLine int    `json:"start_line"`
+	EndLine   int    `json:"end_line"`
+}
+
+// TitleCollision is a pair of documents with the same or nearly the same
+// title whose bodies are not near-duplicates.
+type TitleCollision struct {
+	A PassageSide `json:"a"`
+	B PassageSide `json:"b"`
+	// TitleA and TitleB are the titles as written.
+	TitleA string `json:"title_a"`
+	TitleB string `json:"title_b"`
+	// Similarity is the Jaccard similarity of the titles' word sets.
+	Similarity float64 `json:"similarity"`
 }
 
 // Member is a document in a cluster.
@@ -71,6 +105,8 @@ type Params struct {
 	MinWords      int     `json:"min_words"`
 	WithHeaders   bool    `json:"with_headers"`
 	Normalization int     `json:"normalization"`
+	Metric        string  `json:"metric"`
+	MinPassage    int     `json:"min_passage,omitempty"`
 }
 
 // Stats count what a scan saw.
@@ -87,16 +123,23 @@ type Stats struct {
 	CappedBuckets int `json:"capped_buckets"`
 	// Errors is the number of files or paths that could not be scanned.
 	Errors int `json:"errors"`
+	// Passages is the number of shared passages reported (with --passages).
+	Passages int `json:"passages"`
+	// TitleCollisions is the number of title collisions reported.
+	TitleCollisions int `json:"title_collisions"`
 }
 
 // Result is the outcome of a scan.
 type Result struct {
-	SchemaVersion int          `json:"schema_version"`
-	Params        Params       `json:"params"`
-	Stats         Stats        `json:"stats"`
-	Documents     []Document   `json:"documents"`
-	Clusters      []Cluster    `json:"clusters"`
-	Errors        []*FileError `json:"errors"`
+	SchemaVersion int        `json:"schema_version"`
+	Params        Params     `json:"params"`
+	Stats         Stats      `json:"stats"`
+	Documents     []Document `json:"documents"`
+	Clusters      []Cluster  `json:"clusters"`
+	// Passages is present with Options.Passages.
+	Passages        []Passage        `json:"passages,omitempty"`
+	TitleCollisions []TitleCollision `json:"title_collisions"`
+	Errors          []*FileError     `json:"errors"`
 }
 
 // MarshalJSON encodes the error as {"path","line","message"}.

@@ -54,16 +54,33 @@ func Scan(ctx context.Context, paths []string, o Options) (*Result, error) {
 	}
 	cands, capped := ix.Candidates(o.MaxBucket, o.jobs())
 	ix = nil
+	seeds := s.seeds()
+	if o.Metric == MetricContainment {
+		cands = withSeedPairs(cands, seeds)
+	}
 	res.Stats.CandidatePairs, res.Stats.CappedBuckets = len(cands), capped
 
-	sets, err := s.secondPass(ctx, cands)
+	var wordDocs []int
+	if o.Passages {
+		for _, g := range seeds {
+			wordDocs = append(wordDocs, int(g.a), int(g.b))
+		}
+	}
+	sets, err := s.secondPass(ctx, cands, wordDocs)
 	if err != nil {
 		return nil, err
 	}
-	pairs := verify(cands, sets, s.hasher, o.Threshold, o.jobs())
+	pairs := verify(cands, sets, s.hasher, o.Threshold, o.Metric, o.jobs())
 	res.Stats.VerifiedPairs = len(pairs)
-	res.Clusters = buildClusters(res.Documents, sets, pairs)
+	var clusterOf []int
+	res.Clusters, clusterOf = buildClusters(res.Documents, sets, pairs)
 	res.Stats.Clusters = len(res.Clusters)
+	if o.Passages {
+		res.Passages = findPassages(res.Documents, sets, seeds, clusterOf, o.MinPassage)
+		res.Stats.Passages = len(res.Passages)
+	}
+	res.TitleCollisions = titleCollisions(res.Documents, clusterOf)
+	res.Stats.TitleCollisions = len(res.TitleCollisions)
 	sortErrors(res.Errors)
 	res.Stats.Errors = len(res.Errors)
 	return res, nil
@@ -82,12 +99,23 @@ type scanner struct {
 	// content hash in kept, for Analyze.
 	keep bool
 	kept []Analyzed
+	// postings are the passage fingerprints of every document, with
+	// Options.Passages or the containment metric.
+	postings []posting
+}
+
+// posting is a passage fingerprint of a document.
+type posting struct {
+	hash uint64
+	doc  uint32
+	pos  int32
 }
 
 // docRef locates the shingled text of a document: the lines from its first
 // body line (its first line with --with-headers) to its last line.
 type docRef struct {
 	file     int32
+	line     int32  // line number at off
 	off, end int64  // byte range in the file
 	sum      uint64 // xxhash of the range, to notice edits between passes
 }
@@ -98,6 +126,10 @@ type docRef struct {
 type shingleSet struct {
 	hashes []uint64 // sorted distinct shingle hashes
 	loaded bool
+	// For passages: the word hashes, the words and the line of each word.
+	words []uint64
+	text  []string
+	lines []int32
 }
 
 // sortErrors orders file problems by path and line, for stable output.

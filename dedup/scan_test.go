@@ -100,7 +100,7 @@ func allSets(t *testing.T, o Options, paths ...string) ([]Document, []*shingleSe
 	for i := 1; i < len(res.Documents); i++ {
 		chain = append(chain, lsh.Pair{A: uint32(i - 1), B: uint32(i)})
 	}
-	sets, err := s.secondPass(context.Background(), chain)
+	sets, err := s.secondPass(context.Background(), chain, nil)
 	if err != nil || len(res.Errors) > 0 {
 		t.Fatal(err, res.Errors)
 	}
@@ -326,14 +326,14 @@ func TestFileChangedBetweenPasses(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "b.txt"), []byte("Headline\nMay 1, 2024\n"+body), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	sets, err := s.secondPass(context.Background(), cands)
+	sets, err := s.secondPass(context.Background(), cands, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(res.Errors) != 1 || !errors.Is(res.Errors[0], ErrChanged) {
 		t.Fatalf("errors %v, want one ErrChanged", res.Errors)
 	}
-	if got := verify(cands, sets, s.hasher, 0.5, 2); len(got) != 0 {
+	if got := verify(cands, sets, s.hasher, 0.5, MetricJaccard, 2); len(got) != 0 {
 		t.Errorf("changed file still verified: %+v", got)
 	}
 }

@@ -12,13 +12,16 @@ import (
 type verifiedPair struct {
 	a, b              int
 	jaccard, estimate float64
+	inA, inB          float64 // containment of a in b, of b in a
 }
 
 // verify computes the exact Jaccard similarity of each candidate pair and
 // keeps those at or above the threshold, in candidate order.
-func verify(cands []lsh.Pair, sets []*shingleSet, hasher *minhash.Hasher, threshold float64, jobs int) []verifiedPair {
+func verify(cands []lsh.Pair, sets []*shingleSet, hasher *minhash.Hasher, threshold float64, metric string, jobs int) []verifiedPair {
 	keep := make([]bool, len(cands))
 	jac := make([]float64, len(cands))
+	inA := make([]float64, len(cands))
+	inB := make([]float64, len(cands))
 	var wg sync.WaitGroup
 	chunk := max((len(cands)+jobs-1)/max(jobs, 1), 1)
 	for start := 0; start < len(cands); start += chunk {
@@ -31,8 +34,12 @@ func verify(cands []lsh.Pair, sets []*shingleSet, hasher *minhash.Hasher, thresh
 				if !a.loaded || !b.loaded {
 					continue // its file changed; reported as an error
 				}
-				jac[i] = Jaccard(a.hashes, b.hashes)
-				keep[i] = jac[i] >= threshold
+				jac[i], inA[i], inB[i] = similarity(a.hashes, b.hashes)
+				if metric == MetricContainment {
+					keep[i] = max(inA[i], inB[i]) >= threshold
+				} else {
+					keep[i] = jac[i] >= threshold
+				}
 			}
 		}()
 	}
@@ -44,7 +51,7 @@ func verify(cands []lsh.Pair, sets []*shingleSet, hasher *minhash.Hasher, thresh
 			hasher.SignInto(sa, sets[c.A].hashes)
 			hasher.SignInto(sb, sets[c.B].hashes)
 			est, _ := minhash.Estimate(sa, sb)
-			out = append(out, verifiedPair{a: int(c.A), b: int(c.B), jaccard: jac[i], estimate: est})
+			out = append(out, verifiedPair{a: int(c.A), b: int(c.B), jaccard: jac[i], estimate: est, inA: inA[i], inB: inB[i]})
 		}
 	}
 	return out
@@ -54,7 +61,38 @@ func verify(cands []lsh.Pair, sets []*shingleSet, hasher *minhash.Hasher, thresh
 // without repeats. Two empty sets have similarity 0.
 func Jaccard(a, b []uint64) float64 { return index.Jaccard(a, b) }
 
-func buildClusters(docs []Document, sets []*shingleSet, pairs []verifiedPair) []Cluster {
+// similarity returns the Jaccard similarity of two sorted sets and the
+// containment of each in the other, |a∩b|/|a| and |a∩b|/|b|.
+func similarity(a, b []uint64) (jaccard, inA, inB float64) {
+	i, j, inter := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			inter++
+			i++
+			j++
+		}
+	}
+	if u := len(a) + len(b) - inter; u > 0 {
+		jaccard = float64(inter) / float64(u)
+	}
+	if len(a) > 0 {
+		inA = float64(inter) / float64(len(a))
+	}
+	if len(b) > 0 {
+		inB = float64(inter) / float64(len(b))
+	}
+	return jaccard, inA, inB
+}
+
+// buildClusters groups verified pairs into clusters and also returns each
+// document's cluster ID (0 for none).
+func buildClusters(docs []Document, sets []*shingleSet, pairs []verifiedPair) ([]Cluster, []int) {
+	clusterOf := make([]int, len(docs))
 	uf := cluster.New(len(docs))
 	for _, vp := range pairs {
 		uf.Union(vp.a, vp.b)
@@ -67,6 +105,7 @@ func buildClusters(docs []Document, sets []*shingleSet, pairs []verifiedPair) []
 		c := Cluster{ID: ci + 1, Size: len(g), Representative: rep.ID, Pairs: []Pair{}}
 		for _, m := range g {
 			index[m] = ci
+			clusterOf[m] = ci + 1
 			d := docs[m]
 			sim := 1.0
 			if m != g[0] {
@@ -82,7 +121,8 @@ func buildClusters(docs []Document, sets []*shingleSet, pairs []verifiedPair) []
 	// Pairs arrive sorted by (a, b), so each cluster's pairs are sorted too.
 	for _, vp := range pairs {
 		c := &clusters[index[vp.a]]
-		c.Pairs = append(c.Pairs, Pair{A: docs[vp.a].ID, B: docs[vp.b].ID, Jaccard: round4(vp.jaccard), Estimate: round4(vp.estimate)})
+		c.Pairs = append(c.Pairs, Pair{A: docs[vp.a].ID, B: docs[vp.b].ID, Jaccard: round4(vp.jaccard), Estimate: round4(vp.estimate),
+			ContainmentA: round4(vp.inA), ContainmentB: round4(vp.inB)})
 	}
-	return clusters
+	return clusters, clusterOf
 }

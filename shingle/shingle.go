@@ -201,6 +201,20 @@ func (s *Shingler) Hashes(k int, dst []uint64) []uint64 {
 // hash.
 func (s *Shingler) Sum64() uint64 { return xxhash.Sum64(s.buf) }
 
+// WordHashes appends the xxhash64 of each word added since the last Reset
+// to dst, in order, and returns the extended slice; equal words have equal
+// hashes, which is all passage matching needs.
+func (s *Shingler) WordHashes(dst []uint64) []uint64 {
+	for i, start := range s.starts {
+		end := len(s.buf) - 1
+		if i+1 < len(s.starts) {
+			end = s.starts[i+1] - 1
+		}
+		dst = append(dst, xxhash.Sum64(s.buf[start:end]))
+	}
+	return dst
+}
+
 // Word returns the i-th word added since the last Reset.
 func (s *Shingler) Word(i int) string {
 	end := len(s.buf) - 1

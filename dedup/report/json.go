@@ -34,6 +34,14 @@ func JSON(w io.Writer, r *dedup.Result) error {
 	if err := jsonList(bw, "clusters", r.Clusters, false); err != nil {
 		return err
 	}
+	if r.Passages != nil {
+		if err := jsonList(bw, "passages", r.Passages, false); err != nil {
+			return err
+		}
+	}
+	if err := jsonList(bw, "title_collisions", r.TitleCollisions, false); err != nil {
+		return err
+	}
 	if err := jsonList(bw, "errors", r.Errors, true); err != nil {
 		return err
 	}

@@ -106,6 +106,8 @@ func TestJSONMatchesEncoder(t *testing.T) {
 		r.Documents = append(r.Documents, dedup.Document{ID: fmt.Sprintf("d/%d.txt:1-9", i), Path: "d/\"q\"<&>\u2028.txt", Title: "tab\there \\ é", Words: i})
 	}
 	r.Errors = append(r.Errors, &dedup.FileError{Path: "x.txt", Line: 3, Err: errors.New("invalid UTF-8")})
+	r.TitleCollisions = []dedup.TitleCollision{{TitleA: "A <b>", TitleB: "A b", Similarity: 1}}
+	r.Passages = []dedup.Passage{{Words: 30, Text: "some \"quoted\" words"}}
 	var got, want bytes.Buffer
 	if err := JSON(&got, r); err != nil {
 		t.Fatal(err)

@@ -42,7 +42,6 @@ func Table(w io.Writer, r *dedup.Result, o TableOptions) error {
 	}
 	if len(r.Clusters) == 0 {
 		fmt.Fprintf(w, "\nNo near-duplicates at similarity %.2f or above.\n", r.Params.Threshold)
-		return nil
 	}
 	for _, c := range r.Clusters {
 		fmt.Fprintf(w, "\nCluster %d: %s\n", c.ID, plural(c.Size, "document"))
@@ -64,7 +63,40 @@ func Table(w io.Writer, r *dedup.Result, o TableOptions) error {
 			return err
 		}
 	}
+	if r.Passages != nil {
+		if err := passageTable(w, r, o); err != nil {
+			return err
+		}
+	}
+	if len(r.TitleCollisions) > 0 {
+		fmt.Fprintf(w, "\nHeadline collisions (same or nearly the same title, different story): %d\n", len(r.TitleCollisions))
+		var rows [][]string
+		for _, c := range r.TitleCollisions {
+			rows = append(rows, []string{c.A.Doc, c.B.Doc, truncate(c.TitleA, o.TitleWidth, o.Terminal), fmt.Sprintf("%.4f", c.Similarity)})
+		}
+		if err := renderTable(w, o.Terminal, 1, []string{"Document", "Other document", "Title", "Title similarity"}, rows); err != nil {
+			return err
+		}
+	}
 	return nil
+}
+
+// passageTable lists the passages shared outside clusters.
+func passageTable(w io.Writer, r *dedup.Result, o TableOptions) error {
+	fmt.Fprintf(w, "\nShared passages of %d words or more outside clusters: %d\n", r.Params.MinPassage, len(r.Passages))
+	if len(r.Passages) == 0 {
+		return nil
+	}
+	var rows [][]string
+	for _, p := range r.Passages {
+		rows = append(rows, []string{
+			fmt.Sprintf("%s:%d-%d", p.A.Path, p.A.StartLine, p.A.EndLine),
+			fmt.Sprintf("%s:%d-%d", p.B.Path, p.B.StartLine, p.B.EndLine),
+			truncate(p.Text, 60, o.Terminal),
+			fmt.Sprint(p.Words),
+		})
+	}
+	return renderTable(w, o.Terminal, 1, []string{"Passage in", "Also in", "Text", "Words"}, rows)
 }
 
 // renderTable writes one table: boxed for a terminal, plain columns

@@ -40,7 +40,9 @@ of their word shingles, found through MinHash and LSH. Documents at or above
   dedup scan --threshold 0.5 --format json seeds/
   dedup scan --split none seeds/
   dedup scan --include '*.txt' --exclude 'drafts' seeds/
-  dedup scan --exit-code --quiet seeds/`,
+  dedup scan --exit-code --quiet seeds/
+  dedup scan --passages --min-passage 10 seeds/
+  dedup scan --metric containment --threshold 0.9 seeds/`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
@@ -63,6 +65,9 @@ of their word shingles, found through MinHash and LSH. Documents at or above
 	f := cmd.Flags()
 	pf = addPipelineFlags(f, &opts.Dedup)
 	f.Var(newEnum(&opts.Format, "table", "table", "json"), "format", "output format: table or json")
+	f.BoolVar(&opts.Dedup.Passages, "passages", false, "also report passages shared by documents that are not near-duplicates")
+	f.IntVar(&opts.Dedup.MinPassage, "min-passage", opts.Dedup.MinPassage, "shortest shared passage to report, in words")
+	f.Var(newEnum(&opts.Dedup.Metric, "jaccard", "jaccard", "containment"), "metric", "what --threshold applies to: jaccard, or containment to find excerpts and truncated copies")
 	f.BoolVar(&opts.ExitCode, "exit-code", false, "exit with status 1 when duplicates are found")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "print nothing on standard output")
 	return cmd

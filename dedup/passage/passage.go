@@ -1,0 +1,151 @@
+// Package passage finds passages two texts share: maximal runs of
+// consecutive words that are the same in both, after dedup's normalisation
+// (so quote styles, case and line wrapping do not break a run).
+//
+// Texts are compared as sequences of word hashes. [Between] finds every
+// shared run of at least a minimum length in one pair of texts by indexing
+// k-word grams. For many texts, [Fingerprints] selects a few k-gram hashes
+// per text by winnowing (Schleimer, Wilkerson, Aiken, "Winnowing: local
+// algorithms for document fingerprinting", SIGMOD 2003): every shared run
+// of at least w+k-1 words shares at least one fingerprint, so postings of
+// fingerprints give all candidate pairs with seed positions, and [Extend]
+// grows each seed exactly into a maximal run.
+//
+// The functions are pure and safe for concurrent use.
+package passage
+
+import (
+	"encoding/binary"
+	"slices"
+
+	"github.com/cespare/xxhash/v2"
+)
+
+// K is the gram length used for fingerprints and seeds. Shorter grams match
+// more common phrases that then fail to extend; longer ones need a longer
+// minimum passage.
+const K = 8
+
+// Span is a run of Len words starting at word A in the first text and word
+// B in the second.
+type Span struct {
+	A, B, Len int
+}
+
+// Fingerprint is a selected gram hash and the word position it starts at.
+type Fingerprint struct {
+	Hash uint64
+	Pos  int32
+}
+
+// WordHashes returns one hash per word.
+func WordHashes(words []string) []uint64 {
+	h := make([]uint64, len(words))
+	for i, w := range words {
+		h[i] = xxhash.Sum64String(w)
+	}
+	return h
+}
+
+// grams returns the hash of every k-gram of word hashes.
+func grams(words []uint64, k int) []uint64 {
+	if len(words) < k {
+		return nil
+	}
+	out := make([]uint64, 0, len(words)-k+1)
+	buf := make([]byte, 8*k)
+	for i := 0; i+k <= len(words); i++ {
+		for j := 0; j < k; j++ {
+			binary.LittleEndian.PutUint64(buf[8*j:], words[i+j])
+		}
+		out = append(out, xxhash.Sum64(buf))
+	}
+	return out
+}
+
+// Window returns the winnowing window that guarantees a shared
+// fingerprint for every shared run of at least minLen words with K-grams.
+func Window(minLen int) int { return max(minLen-K+1, 1) }
+
+// Fingerprints selects, in every window of w consecutive K-grams, the
+// gram with the smallest hash (the rightmost on ties), each selected
+// position once.
+func Fingerprints(words []uint64, w int) []Fingerprint {
+	g := grams(words, K)
+	var out []Fingerprint
+	last := -1
+	for start := 0; start+w <= len(g) || start == 0 && len(g) > 0; start++ {
+		end := min(start+w, len(g))
+		best := start
+		for i := start; i < end; i++ {
+			if g[i] <= g[best] {
+				best = i
+			}
+		}
+		if best != last {
+			out = append(out, Fingerprint{Hash: g[best], Pos: int32(best)})
+			last = best
+		}
+		if end == len(g) {
+			break
+		}
+	}
+	return out
+}
+
+// Extend grows matches at (a[i], b[j]) seeds into maximal shared runs of at
+// least minLen words, each reported once, sorted by position in a.
+func Extend(a, b []uint64, seeds [][2]int, minLen int) []Span {
+	var out []Span
+	seen := map[[2]int]bool{} // (diagonal, start in a) of spans found
+	for _, s := range seeds {
+		i, j := s[0], s[1]
+		if i < 0 || j < 0 || i >= len(a) || j >= len(b) || a[i] != b[j] {
+			continue
+		}
+		for i > 0 && j > 0 && a[i-1] == b[j-1] {
+			i--
+			j--
+		}
+		key := [2]int{i - j, i}
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		n := 0
+		for i+n < len(a) && j+n < len(b) && a[i+n] == b[j+n] {
+			n++
+		}
+		if n >= minLen {
+			out = append(out, Span{A: i, B: j, Len: n})
+		}
+	}
+	slices.SortFunc(out, func(x, y Span) int {
+		if x.A != y.A {
+			return x.A - y.A
+		}
+		return x.B - y.B
+	})
+	return out
+}
+
+// Between returns every maximal run of at least minLen words shared by a
+// and b, sorted by position in a.
+func Between(a, b []uint64, minLen int) []Span {
+	k := min(minLen, K)
+	if k < 1 {
+		k = 1
+	}
+	ga, gb := grams(a, k), grams(b, k)
+	at := make(map[uint64][]int, len(ga))
+	for i, h := range ga {
+		at[h] = append(at[h], i)
+	}
+	var seeds [][2]int
+	for j, h := range gb {
+		for _, i := range at[h] {
+			seeds = append(seeds, [2]int{i, j})
+		}
+	}
+	return Extend(a, b, seeds, minLen)
+}

@@ -1,0 +1,198 @@
+package dedup
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/dedup/dedup/dedup/lsh"
+	"github.com/dedup/dedup/dedup/passage"
+	"github.com/dedup/dedup/shingle"
+)
+
+// maxPostingDocs caps how many documents may share one passage fingerprint
+// before it is treated as boilerplate (a stock phrase or a disclaimer) and
+// skipped, so that postings never go quadratic.
+const maxPostingDocs = 50
+
+// pairSeeds are the positions where two documents share a fingerprint.
+type pairSeeds struct {
+	a, b  uint32
+	seeds [][2]int
+}
+
+// seeds groups the passage fingerprints shared by pairs of documents.
+func (s *scanner) seeds() []pairSeeds {
+	ps := s.postings
+	if len(ps) == 0 {
+		return nil
+	}
+	slices.SortFunc(ps, func(x, y posting) int {
+		return cmp.Or(cmp.Compare(x.hash, y.hash), cmp.Compare(x.doc, y.doc), cmp.Compare(x.pos, y.pos))
+	})
+	type seed struct {
+		a, b   uint32
+		pa, pb int32
+	}
+	var all []seed
+	for i := 0; i < len(ps); {
+		j := i + 1
+		for j < len(ps) && ps[j].hash == ps[i].hash {
+			j++
+		}
+		if g := ps[i:j]; j-i > 1 && j-i <= maxPostingDocs {
+			for x := range g {
+				for y := x + 1; y < len(g); y++ {
+					if g[x].doc != g[y].doc {
+						all = append(all, seed{g[x].doc, g[y].doc, g[x].pos, g[y].pos})
+					}
+				}
+			}
+		}
+		i = j
+	}
+	s.postings = nil
+	slices.SortFunc(all, func(x, y seed) int {
+		return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b), cmp.Compare(x.pa, y.pa), cmp.Compare(x.pb, y.pb))
+	})
+	var out []pairSeeds
+	for _, sd := range all {
+		if n := len(out); n == 0 || out[n-1].a != sd.a || out[n-1].b != sd.b {
+			out = append(out, pairSeeds{a: sd.a, b: sd.b})
+		}
+		out[len(out)-1].seeds = append(out[len(out)-1].seeds, [2]int{int(sd.pa), int(sd.pb)})
+	}
+	return out
+}
+
+// withSeedPairs adds to the LSH candidates every pair sharing at least two
+// passage fingerprints: a truncated or excerpted copy has a low Jaccard
+// similarity, which banding tuned for the threshold would not propose, but
+// shares many fingerprints.
+func withSeedPairs(cands []lsh.Pair, seeds []pairSeeds) []lsh.Pair {
+	for _, g := range seeds {
+		if len(g.seeds) >= 2 {
+			cands = append(cands, lsh.Pair{A: g.a, B: g.b})
+		}
+	}
+	slices.SortFunc(cands, func(x, y lsh.Pair) int { return cmp.Or(cmp.Compare(x.A, y.A), cmp.Compare(x.B, y.B)) })
+	return slices.Compact(cands)
+}
+
+// findPassages extends the seeds of every pair of documents that are not
+// in one cluster into maximal shared runs of at least minLen words.
+func findPassages(docs []Document, sets []*shingleSet, seeds []pairSeeds, clusterOf []int, minLen int) []Passage {
+	out := []Passage{}
+	for _, g := range seeds {
+		a, b := int(g.a), int(g.b)
+		if clusterOf[a] != 0 && clusterOf[a] == clusterOf[b] {
+			continue
+		}
+		sa, sb := sets[a], sets[b]
+		if sa == nil || sb == nil || sa.words == nil || sb.words == nil {
+			continue // file changed between passes; reported as an error
+		}
+		for _, sp := range passage.Extend(sa.words, sb.words, g.seeds, minLen) {
+			text := sa.text[sp.A : sp.A+sp.Len]
+			if len(text) > 40 {
+				text = append(append(slices.Clone(text[:20]), "…"), text[len(text)-20:]...)
+			}
+			out = append(out, Passage{
+				A:     side(docs[a], sa, sp.A, sp.Len),
+				B:     side(docs[b], sb, sp.B, sp.Len),
+				Words: sp.Len,
+				Text:  strings.Join(text, " "),
+			})
+		}
+	}
+	return out
+}
+
+func side(d Document, s *shingleSet, start, n int) PassageSide {
+	return PassageSide{Doc: d.ID, Path: d.Path, StartLine: int(s.lines[start]), EndLine: int(s.lines[start+n-1])}
+}
+
+// titleSimilarity is the minimum Jaccard similarity of two titles' word
+// sets for them to collide: identical after normalisation, or differing in
+// a word or two.
+const titleSimilarity = 0.8
+
+// titleCollisions finds documents whose titles are the same or nearly so
+// while their bodies are not near-duplicates (not in one cluster).
+// Candidates share a three-word run of their titles (or the whole title
+// when shorter), which keeps this linear in the number of documents.
+func titleCollisions(docs []Document, clusterOf []int) []TitleCollision {
+	words := make([][]string, len(docs))
+	post := map[string][]int{}
+	for i, d := range docs {
+		w := shingle.Words(d.Title)
+		if len(w) < 3 {
+			continue // too short to say two stories share it
+		}
+		slices.Sort(w)
+		words[i] = slices.Compact(w)
+		tw := shingle.Words(d.Title)
+		seen := map[string]bool{}
+		for j := 0; j+3 <= len(tw); j++ {
+			k := strings.Join(tw[j:j+3], " ")
+			if !seen[k] {
+				seen[k] = true
+				post[k] = append(post[k], i)
+			}
+		}
+	}
+	type pair struct{ a, b int }
+	cand := map[pair]bool{}
+	for _, ds := range post {
+		if len(ds) > maxPostingDocs {
+			continue
+		}
+		for x := range ds {
+			for y := x + 1; y < len(ds); y++ {
+				cand[pair{ds[x], ds[y]}] = true
+			}
+		}
+	}
+	out := []TitleCollision{}
+	for p := range cand {
+		if clusterOf[p.a] != 0 && clusterOf[p.a] == clusterOf[p.b] {
+			continue
+		}
+		sim := wordJaccard(words[p.a], words[p.b])
+		if sim < titleSimilarity {
+			continue
+		}
+		da, db := docs[p.a], docs[p.b]
+		out = append(out, TitleCollision{
+			A:      PassageSide{Doc: da.ID, Path: da.Path, StartLine: da.StartLine, EndLine: da.EndLine},
+			B:      PassageSide{Doc: db.ID, Path: db.Path, StartLine: db.StartLine, EndLine: db.EndLine},
+			TitleA: da.Title, TitleB: db.Title, Similarity: round4(sim),
+		})
+	}
+	// Candidates came from a map: sort for stable output.
+	slices.SortFunc(out, func(x, y TitleCollision) int {
+		return cmp.Or(cmp.Compare(x.A.Path, y.A.Path), cmp.Compare(x.A.StartLine, y.A.StartLine),
+			cmp.Compare(x.B.Path, y.B.Path), cmp.Compare(x.B.StartLine, y.B.StartLine))
+	})
+	return out
+}
+
+func wordJaccard(a, b []string) float64 {
+	i, j, inter := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			inter++
+			i++
+			j++
+		}
+	}
+	if u := len(a) + len(b) - inter; u > 0 {
+		return float64(inter) / float64(u)
+	}
+	return 0
+}

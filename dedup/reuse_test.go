@@ -1,0 +1,102 @@
+package dedup
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+func passagesOf(t *testing.T, minLen int) []string {
+	t.Helper()
+	o := DefaultOptions()
+	o.Passages, o.MinPassage = true, minLen
+	r := scan(t, o, seeds)
+	var got []string
+	for _, p := range r.Passages {
+		got = append(got, fmt.Sprintf("%s:%d-%d ~ %s:%d-%d %d", p.A.Path, p.A.StartLine, p.A.EndLine, p.B.Path, p.B.StartLine, p.B.EndLine, p.Words))
+	}
+	return got
+}
+
+// TestSeedsPassages: outside the Slate cluster the seeds share exactly one
+// passage of 25 words or more, the New York Times sentence quoted by
+// Reason; at 10 words also the National Security Council quote (curly
+// quotes in 002, straight in 004) and the Soufan Group line.
+func TestSeedsPassages(t *testing.T) {
+	t.Parallel()
+	got := passagesOf(t, 25)
+	want := []string{"../seeds/002_faa7436319fd51a6.txt:12-12 ~ ../seeds/002_faa7436319fd51a6.txt:163-163 38"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("min 25: %q, want %q", got, want)
+	}
+	got = passagesOf(t, 10)
+	for _, w := range []string{
+		"../seeds/002_faa7436319fd51a6.txt:12-12 ~ ../seeds/002_faa7436319fd51a6.txt:163-163 38",
+		"../seeds/002_faa7436319fd51a6.txt:26-26 ~ ../seeds/004_e923ea4366fe9c19.txt:49-49 13",
+		"../seeds/002_faa7436319fd51a6.txt:22-22 ~ ../seeds/002_faa7436319fd51a6.txt:152-152 12",
+	} {
+		if !strings.Contains(strings.Join(got, "\n"), w) {
+			t.Errorf("min 10: missing %q in %q", w, got)
+		}
+	}
+	if len(got) != 3 {
+		t.Errorf("min 10: %d passages, want 3: %q", len(got), got)
+	}
+}
+
+func TestPassageText(t *testing.T) {
+	t.Parallel()
+	o := DefaultOptions()
+	o.Passages, o.MinPassage = true, 10
+	r := scan(t, o, seeds)
+	for _, p := range r.Passages {
+		if p.A.StartLine == 26 && p.Text != "isis bears sole responsibility for this attack there was no ukrainian involvement whatsoever" {
+			t.Errorf("NSC quote text %q", p.Text)
+		}
+	}
+}
+
+// TestSeedsTitleCollision: the headline of 002 line 109 (the Slate body)
+// is reused at line 132 for a Reuters video, a different story: a title
+// collision, not a duplicate.
+func TestSeedsTitleCollision(t *testing.T) {
+	t.Parallel()
+	r := scan(t, DefaultOptions(), seeds)
+	if len(r.TitleCollisions) != 1 {
+		t.Fatalf("%d title collisions, want 1: %+v", len(r.TitleCollisions), r.TitleCollisions)
+	}
+	c := r.TitleCollisions[0]
+	if c.A.StartLine != 109 || c.B.StartLine != 132 || c.Similarity != 1 ||
+		c.TitleA != "What is ISIS-K, the group claiming the Moscow concert attack?" {
+		t.Errorf("collision %+v", c)
+	}
+	for _, cl := range r.Clusters {
+		for _, m := range cl.Members {
+			if m.StartLine == 132 {
+				t.Errorf("the Reuters video is reported as a duplicate")
+			}
+		}
+	}
+}
+
+// TestContainmentFindsExcerpt: testdata/reuse/truncated.txt is the first 40%
+// of testdata/reuse/original.txt (seeds/004) under a new headline and
+// byline. Jaccard misses it; containment finds it.
+func TestContainmentFindsExcerpt(t *testing.T) {
+	t.Parallel()
+	const dir = "../testdata/reuse"
+	r := scan(t, DefaultOptions(), dir)
+	if len(r.Clusters) != 0 {
+		t.Fatalf("Jaccard at 0.8 clustered the excerpt: %+v", r.Clusters)
+	}
+	o := DefaultOptions()
+	o.Metric, o.Threshold = MetricContainment, 0.9
+	r = scan(t, o, dir)
+	if len(r.Clusters) != 1 || len(r.Clusters[0].Pairs) != 1 {
+		t.Fatalf("containment: clusters %+v", r.Clusters)
+	}
+	p := r.Clusters[0].Pairs[0]
+	if !strings.HasSuffix(p.B, "truncated.txt:1-17") || p.ContainmentB < 0.95 || p.Jaccard >= 0.5 {
+		t.Errorf("pair %+v: want the excerpt contained >= 0.95 with Jaccard < 0.5", p)
+	}
+}
