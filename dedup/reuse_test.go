@@ -1,6 +1,7 @@
 package dedup
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -98,5 +99,43 @@ func TestContainmentFindsExcerpt(t *testing.T) {
 	p := r.Clusters[0].Pairs[0]
 	if !strings.HasSuffix(p.B, "truncated.txt:1-17") || p.ContainmentB < 0.95 || p.Jaccard >= 0.5 {
 		t.Errorf("pair %+v: want the excerpt contained >= 0.95 with Jaccard < 0.5", p)
+	}
+}
+
+func TestCompareSlate(t *testing.T) {
+	t.Parallel()
+	c, err := Compare("../seeds/002_faa7436319fd51a6.txt:84-108", "../seeds/002_faa7436319fd51a6.txt:109-131", DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Jaccard < 0.95 || c.ContainmentA < 0.95 || c.ContainmentB < 0.95 || len(c.Spans) != 1 {
+		t.Fatalf("comparison %+v", c)
+	}
+	s := c.Spans[0]
+	if s.AStartLine != 88 || s.AEndLine != 108 || s.BStartLine != 111 || s.BEndLine != 131 || s.Words != c.A.Words {
+		t.Errorf("span %+v, want the whole body: A 88-108, B 111-131, %d words", s, c.A.Words)
+	}
+	if _, err := Compare("../seeds/002_faa7436319fd51a6.txt:84-100", "../seeds/004_e923ea4366fe9c19.txt", DefaultOptions()); !errors.Is(err, ErrNoDocument) {
+		t.Errorf("unknown id: %v", err)
+	}
+}
+
+func TestParseDocID(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		in         string
+		path       string
+		start, end int
+	}{
+		{"a/b.txt:84-108", "a/b.txt", 84, 108},
+		{"a/b.txt", "a/b.txt", 0, 0},
+		{"c:/x.txt", "c:/x.txt", 0, 0},
+		{"a.txt:9-3", "a.txt:9-3", 0, 0},
+		{"a.txt:x-3", "a.txt:x-3", 0, 0},
+	} {
+		p, s, e := ParseDocID(tc.in)
+		if p != tc.path || s != tc.start || e != tc.end {
+			t.Errorf("ParseDocID(%q) = %q %d %d", tc.in, p, s, e)
+		}
 	}
 }

@@ -122,3 +122,21 @@ func TestJSONMatchesEncoder(t *testing.T) {
 		t.Errorf("streamed JSON differs from encoding/json (%d vs %d bytes)", got.Len(), want.Len())
 	}
 }
+
+func TestDiffTextTerminal(t *testing.T) {
+	t.Parallel()
+	c := &dedup.Comparison{Spans: []dedup.SharedSpan{{Words: 3, AStartLine: 1, AEndLine: 1, BStartLine: 2, BEndLine: 2, Text: "a b c"}}}
+	var tty, pipe bytes.Buffer
+	if err := DiffText(&tty, c, true); err != nil {
+		t.Fatal(err)
+	}
+	if err := DiffText(&pipe, c, false); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(tty.String(), "\x1b[1;32ma b c\x1b[0m") {
+		t.Errorf("terminal output not highlighted: %q", tty.String())
+	}
+	if strings.Contains(pipe.String(), "\x1b") || !strings.Contains(pipe.String(), "  a b c\n") {
+		t.Errorf("piped output: %q", pipe.String())
+	}
+}

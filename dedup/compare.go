@@ -1,0 +1,170 @@
+package dedup
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/dedup/dedup/dedup/minhash"
+	"github.com/dedup/dedup/dedup/passage"
+	"github.com/dedup/dedup/dedup/segment"
+	"github.com/dedup/dedup/shingle"
+)
+
+// ErrNoDocument means a document ID names no document of its file.
+var ErrNoDocument = errors.New("no such document")
+
+// Comparison explains how two documents relate.
+type Comparison struct {
+	SchemaVersion int      `json:"schema_version"`
+	A             Document `json:"a"`
+	B             Document `json:"b"`
+	// Jaccard is the exact similarity of the shingle sets.
+	Jaccard float64 `json:"jaccard"`
+	// ContainmentA is |A∩B|/|A|; ContainmentB is |A∩B|/|B|.
+	ContainmentA float64 `json:"containment_a"`
+	ContainmentB float64 `json:"containment_b"`
+	// Estimate is the MinHash estimate of Jaccard.
+	Estimate float64 `json:"estimate"`
+	// Spans are the maximal shared runs of words, in A's order.
+	Spans []SharedSpan `json:"spans"`
+}
+
+// SharedSpan is a run of words both documents have, with its lines in
+// each and its text (normalised words).
+type SharedSpan struct {
+	Words      int    `json:"words"`
+	AStartLine int    `json:"a_start_line"`
+	AEndLine   int    `json:"a_end_line"`
+	BStartLine int    `json:"b_start_line"`
+	BEndLine   int    `json:"b_end_line"`
+	Text       string `json:"text"`
+}
+
+// docText is one document's text as comparisons need it.
+type docText struct {
+	Document
+	shingles []uint64 // sorted distinct shingle hashes
+	words    []uint64 // word hashes
+	text     []string // normalised words
+	lines    []int    // line of each word
+}
+
+// ParseDocID splits "path:start-end" into its parts. A plain path (no
+// valid range suffix) returns start = end = 0, meaning the whole file.
+func ParseDocID(id string) (path string, start, end int) {
+	i := strings.LastIndex(id, ":")
+	if i < 0 {
+		return id, 0, 0
+	}
+	a, b, ok := strings.Cut(id[i+1:], "-")
+	s, err1 := strconv.Atoi(a)
+	e, err2 := strconv.Atoi(b)
+	if !ok || err1 != nil || err2 != nil || s < 1 || e < s {
+		return id, 0, 0
+	}
+	return id[:i], s, e
+}
+
+// loadDoc reads one document: a whole file (start 0) compared as one
+// document, or the article of the file that spans exactly start-end.
+func loadDoc(id string, o Options) (*docText, error) {
+	path, start, end := ParseDocID(id)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fileError(path, err)
+	}
+	lines, err := segment.Lines(data)
+	if err != nil {
+		return nil, textError(path, err)
+	}
+	mode := o.Split
+	if start == 0 {
+		mode = segment.None
+	}
+	arts := segment.Split(lines, mode)
+	var found *segment.Article
+	var ranges []string
+	for i := range arts {
+		a := &arts[i]
+		ranges = append(ranges, fmt.Sprintf("%d-%d", a.StartLine, a.EndLine))
+		if start == 0 || a.StartLine == start && a.EndLine == end {
+			found = a
+			break
+		}
+	}
+	if found == nil {
+		fe := &FileError{Path: id, Err: ErrNoDocument}
+		if len(ranges) > 0 {
+			fe.Hint = fmt.Sprintf("the documents of %s are at lines %s", path, strings.Join(ranges, ", "))
+		}
+		return nil, fe
+	}
+	var sh shingle.Shingler
+	d := &docText{}
+	add := func(n int) {
+		before := sh.Len()
+		sh.Add(lines[n-1])
+		for range sh.Len() - before {
+			d.lines = append(d.lines, n)
+		}
+	}
+	if o.WithHeaders {
+		for _, n := range found.Header {
+			add(n)
+		}
+	}
+	for _, n := range found.Body {
+		add(n)
+	}
+	h := sh.Hashes(o.ShingleSize, nil)
+	slices.Sort(h)
+	d.shingles = slices.Compact(h)
+	d.words = sh.WordHashes(nil)
+	d.text = make([]string, sh.Len())
+	for i := range d.text {
+		d.text[i] = sh.Word(i)
+	}
+	d.Document = Document{
+		ID:   fmt.Sprintf("%s:%d-%d", path, found.StartLine, found.EndLine),
+		Path: path, StartLine: found.StartLine, EndLine: found.EndLine,
+		Title: found.Title, Byline: found.Byline, Source: found.Source, Date: found.Date,
+		Words: sh.Len(), Shingles: len(d.shingles),
+	}
+	return d, nil
+}
+
+// Compare explains one pair of documents, each a file (compared whole) or
+// a document ID "path:start-end" as Scan reports it: exact Jaccard,
+// containment both ways, the MinHash estimate, and every shared run of at
+// least o.MinPassage words with its lines in both.
+func Compare(a, b string, o Options) (*Comparison, error) {
+	if err := o.Validate(); err != nil {
+		return nil, err
+	}
+	da, err := loadDoc(a, o)
+	if err != nil {
+		return nil, err
+	}
+	db, err := loadDoc(b, o)
+	if err != nil {
+		return nil, err
+	}
+	c := &Comparison{SchemaVersion: SchemaVersion, A: da.Document, B: db.Document, Spans: []SharedSpan{}}
+	j, inA, inB := similarity(da.shingles, db.shingles)
+	h := minhash.New(o.NumHashes, o.Seed)
+	est, _ := minhash.Estimate(h.Sign(da.shingles), h.Sign(db.shingles))
+	c.Jaccard, c.ContainmentA, c.ContainmentB, c.Estimate = round4(j), round4(inA), round4(inB), round4(est)
+	for _, sp := range passage.Between(da.words, db.words, o.MinPassage) {
+		c.Spans = append(c.Spans, SharedSpan{
+			Words:      sp.Len,
+			AStartLine: da.lines[sp.A], AEndLine: da.lines[sp.A+sp.Len-1],
+			BStartLine: db.lines[sp.B], BEndLine: db.lines[sp.B+sp.Len-1],
+			Text: strings.Join(da.text[sp.A:sp.A+sp.Len], " "),
+		})
+	}
+	return c, nil
+}
