@@ -155,7 +155,9 @@ func runCheck(ctx context.Context, opts *CheckOptions) error {
 	if opts.Dedup.Jobs > 0 {
 		setJobs(opts.Dedup.Jobs)
 	}
+	done := startProgress(ios, opts.Quiet, &opts.Dedup)
 	_, res, err := check(ctx, ios, opts.Dedup, opts.Index, opts.Baseline, opts.Paths)
+	done()
 	if err != nil {
 		return err
 	}

@@ -50,7 +50,9 @@ func newCmdIndexAdd(ios *IOStreams) *cobra.Command {
 			if o.Jobs > 0 {
 				setJobs(o.Jobs)
 			}
+			done := startProgress(ios, false, &o)
 			docs, errs, _, err := dedup.Analyze(context.Background(), args, o)
+			done()
 			if err != nil {
 				return err
 			}

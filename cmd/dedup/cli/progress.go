@@ -56,3 +56,15 @@ func (p *progress) clear() {
 		p.bar = nil
 	}
 }
+
+// startProgress attaches a progress bar to o when standard error is a
+// terminal and the user did not ask for quiet, and returns the function
+// that clears it.
+func startProgress(ios *IOStreams, quiet bool, o *dedup.Options) (done func()) {
+	if !ios.ErrTTY || quiet {
+		return func() {}
+	}
+	bar := &progress{ios: ios}
+	o.Progress = bar.update
+	return bar.clear
+}

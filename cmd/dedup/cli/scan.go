@@ -81,15 +81,9 @@ func runScan(ctx context.Context, opts *ScanOptions) error {
 	if opts.Dedup.Jobs > 0 {
 		setJobs(opts.Dedup.Jobs)
 	}
-	var bar *progress
-	if ios.ErrTTY && !opts.Quiet {
-		bar = &progress{ios: ios}
-		opts.Dedup.Progress = bar.update
-	}
+	done := startProgress(ios, opts.Quiet, &opts.Dedup)
 	res, err := dedup.Scan(ctx, opts.Paths, opts.Dedup)
-	if bar != nil {
-		bar.clear()
-	}
+	done()
 	if err != nil {
 		return fmt.Errorf("scan: %w", err)
 	}
