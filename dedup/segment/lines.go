@@ -58,16 +58,28 @@ var boilerplate = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`labels?:.{0,200}`,
 	`posted by .{1,60} at \d{1,2}:\d{2}.{0,20}`,
 	`email this\s*blogthis!.*`,
+	// News database exports (LexisNexis, Factiva and the like): document
+	// separators and field lines that describe an article.
+	`end of document`,
+	`document \d+ of \d+`,
+	`document [a-z0-9]{15,}`,
+	`\d[\d,]* words`,
+	`(?:length|load-date|section|language|publication-type|document-type|journal-code|graphic|classification|subject|geographic|organization|person|industry|ticker|url|notes)\s*:.{0,200}`,
 }, "|") + `)$`)
 
 // IsBoilerplate reports whether a line is site chrome or aggregator
 // boilerplate that is never part of an article's text: comment and
 // navigation links, share buttons, copyright lines, "To see more
-// documents/articles regarding ..." and the like.
+// documents/articles regarding ...", and the field lines and separators of
+// news database exports ("Length: 850 words", "Load-Date: ...", "End of
+// Document").
 func IsBoilerplate(line string) bool {
 	t := strings.TrimSpace(line)
 	// Every pattern is bounded well below this length and starts with one
 	// of a few words; checking those first keeps the regexp off body text.
+	if t == "Body" || t == "BODY" { // the line that opens the text in LexisNexis exports
+		return true
+	}
 	return len(t) <= 400 && boilerplateStart(t) && boilerplate.MatchString(t)
 }
 
@@ -76,7 +88,10 @@ var boilerplateFirst = map[string]bool{
 	"c": true, "©": true, "copyright": true, "all": true, "share": true, "tweet": true,
 	"email": true, "print": true, "advertisement": true, "advertisements": true, "sponsored": true,
 	"related": true, "read": true, "continue": true, "click": true, "sign": true, "labels": true,
-	"label": true, "posted": true,
+	"label": true, "posted": true, "end": true, "document": true, "length": true, "load-date": true,
+	"section": true, "language": true, "publication-type": true, "document-type": true, "journal-code": true,
+	"graphic": true, "classification": true, "subject": true, "geographic": true, "organization": true,
+	"person": true, "industry": true, "ticker": true, "url": true, "notes": true,
 }
 
 // boilerplateStart reports whether t starts like a boilerplate line: with
@@ -273,7 +288,7 @@ var weekdayWords = wordSet(`monday tuesday wednesday thursday friday saturday su
 	lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag
 	lunes martes miércoles miercoles jueves viernes sábado sabado domingo`)
 
-var byRE = regexp.MustCompile(`(?i)^(?:by|von|par|por|di)\s+(.+)$`)
+var byRE = regexp.MustCompile(`(?i)^(?:(?:by|von|par|por|di)\s+|(?:byline|authors?)\s*:\s*(?:by\s+)?)(.+)$`)
 
 // parseByLine recognises "By Name" and "By Name, Outlet".
 func parseByLine(t string) (name, source string, ok bool) {
@@ -387,3 +402,7 @@ func hasYear(t string) bool {
 	}
 	return false
 }
+
+// languageNames are the language lines of database exports ("English").
+var languageNames = wordSet(`english french german spanish italian portuguese dutch russian arabic chinese japanese
+	français deutsch español italiano português nederlands`)

@@ -10,8 +10,10 @@
 // "2024-03-25") or a by-line ("By Brian Mann"). Up to three short lines just
 // before the anchor (a title, a byline such as "Fred Kaplan" or "Frank
 // Gardner - BBC security correspondent", an outlet such as "SLATE") and
-// by-lines or further date lines just after it belong to the block. Blank
-// lines may separate them. A block needs at least two header lines unless
+// by-lines, further date lines and outlet or language lines just after it
+// belong to the block. Blank lines and export field lines ("Length: 850
+// words", "Section: NEWS") may separate them, so the layouts of news
+// database exports (LexisNexis, Factiva) split into their documents too. A block needs at least two header lines unless
 // it opens the file, so a lone date inside a body does not split it.
 //
 // Text before the first block, when there is any, is an article of its own
@@ -146,6 +148,7 @@ type kind struct {
 	blank, boilerplate bool
 	short              bool // could be a title, byline or outlet line
 	date, by           bool
+	outlet             bool // an outlet or language line, as exports put after the date
 }
 
 // lineInfo is a classified line with what was parsed from it.
@@ -174,6 +177,7 @@ func classify(line string) lineInfo {
 	if name, src, ok := parseByLine(t); ok {
 		k.by, k.byName, k.bySrc = true, name, src
 	}
+	k.outlet = !k.date && !k.by && (isOutlet(t) || languageNames[strings.ToLower(t)])
 	return k
 }
 
@@ -185,7 +189,7 @@ type block struct {
 }
 
 const maxBefore = 3 // header lines before the anchor
-const maxAfter = 3  // header lines after it
+const maxAfter = 5  // header lines after it: dates, bylines, outlet and language lines
 
 func findBlocks(lines []string, kinds []kind) []block {
 	var blocks []block
@@ -217,10 +221,12 @@ func findBlocks(lines []string, kinds []kind) []block {
 		next := i + 1
 		for j := i + 1; j < len(lines) && len(after) < maxAfter; j++ {
 			kj := kinds[j]
-			if kj.blank {
+			// Export field lines (copyright, section, length) may stand
+			// between the date and the byline.
+			if kj.blank || kj.boilerplate {
 				continue
 			}
-			if !(kj.date || kj.by) {
+			if !(kj.date || kj.by || kj.outlet) {
 				break
 			}
 			after = append(after, j)
@@ -295,6 +301,8 @@ func describe(b *block, lines []string, kinds []kind, before, rest []int) {
 			}
 		} else if k.by {
 			setByline(k.byName, k.bySrc)
+		} else if k.outlet && b.source == "" && !languageNames[strings.ToLower(strings.TrimSpace(lines[i]))] {
+			b.source = strings.TrimSpace(lines[i])
 		}
 	}
 }

@@ -288,3 +288,86 @@ func TestLinesOffsets(t *testing.T) {
 		t.Errorf("offsets %v", offs)
 	}
 }
+
+// TestSplitDatabaseExports: multi-article exports from news databases, in
+// the LexisNexis and Factiva layouts (text written for this test). Field
+// lines are metadata, never text; each document is one article.
+func TestSplitDatabaseExports(t *testing.T) {
+	t.Parallel()
+	lexis := `Document 1 of 2
+
+Storm Floods Coastal Towns
+The Daily Example
+March 25, 2024 Monday
+Copyright 2024 The Daily Example Company All Rights Reserved
+Section: NEWS; Pg. 4
+Length: 61 words
+Byline: Ana Ruiz
+Body
+Heavy rain flooded three coastal towns overnight, and the regional council opened two shelters for families who had to leave their homes.
+Engineers said the sea wall held, but drains could not keep up with the water coming down from the hills.
+Load-Date: March 26, 2024
+End of Document
+Document 2 of 2
+
+Council Approves New Ferry Route
+The Weekly Example
+March 27, 2024 Wednesday
+Length: 40 words
+Byline: By Tomas Berg
+Body
+The council approved a ferry route between the harbour and the island on Wednesday, with the first boats expected in June.
+Load-Date: March 28, 2024
+End of Document
+`
+	factiva := `Storm floods coastal towns
+By Ana Ruiz
+61 words
+25 March 2024
+The Daily Example
+DLYEX
+English
+Copyright 2024 The Daily Example Company. All Rights Reserved.
+Heavy rain flooded three coastal towns overnight, and the regional council opened two shelters for families who had to leave their homes.
+Document DLYEX00020240325ek3p0005j
+Council approves new ferry route
+By Tomas Berg
+40 words
+27 March 2024
+The Weekly Example
+The council approved a ferry route between the harbour and the island on Wednesday, with the first boats expected in June.
+Document WKLYEX0020240327ek3r0007a
+`
+	type want struct {
+		start, end            int
+		title, byline, source string
+		date                  string
+		firstBody             int
+	}
+	for _, tc := range []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"lexisnexis", lexis, []want{
+			{3, 12, "Storm Floods Coastal Towns", "Ana Ruiz", "The Daily Example", "March 25, 2024", 11},
+			{17, 23, "Council Approves New Ferry Route", "Tomas Berg", "The Weekly Example", "March 27, 2024", 23},
+		}},
+		{"factiva", factiva, []want{
+			{1, 9, "Storm floods coastal towns", "Ana Ruiz", "The Daily Example", "25 March 2024", 9},
+			{11, 16, "Council approves new ferry route", "Tomas Berg", "The Weekly Example", "27 March 2024", 16},
+		}},
+	} {
+		got := split(tc.text)
+		if len(got) != len(tc.want) {
+			t.Fatalf("%s: %d articles: %+v", tc.name, len(got), got)
+		}
+		for i, w := range tc.want {
+			g := got[i]
+			gw := want{g.StartLine, g.EndLine, g.Title, g.Byline, g.Source, g.Date, g.Body[0]}
+			if gw != w {
+				t.Errorf("%s article %d = %+v, want %+v", tc.name, i, gw, w)
+			}
+		}
+	}
+}
