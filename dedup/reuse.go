@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/dedup/dedup/dedup/index"
+
 	"github.com/dedup/dedup/dedup/lsh"
 	"github.com/dedup/dedup/dedup/passage"
 	"github.com/dedup/dedup/shingle"
@@ -119,29 +121,33 @@ const titleSimilarity = 0.8
 
 // titleCollisions finds documents whose titles are the same or nearly so
 // while their bodies are not near-duplicates (not in one cluster).
-// Candidates share a three-word run of their titles (or the whole title
-// when shorter), which keeps this linear in the number of documents.
+// Candidates share a three-word run of their titles, which keeps this
+// linear in the number of documents; titles are compared as sets of word
+// hashes.
 func titleCollisions(docs []Document, clusterOf []int) []TitleCollision {
-	words := make([][]string, len(docs))
-	post := map[string][]int{}
+	words := make([][]uint64, len(docs))
+	post := map[uint64][]int32{}
+	var sh shingle.Shingler
+	var grams []uint64
 	for i, d := range docs {
-		w := shingle.Words(d.Title)
-		if len(w) < 3 {
+		if d.Title == "" {
+			continue
+		}
+		sh.Reset()
+		sh.Add(d.Title)
+		if sh.Len() < 3 {
 			continue // too short to say two stories share it
 		}
+		w := sh.WordHashes(nil)
 		slices.Sort(w)
 		words[i] = slices.Compact(w)
-		tw := shingle.Words(d.Title)
-		seen := map[string]bool{}
-		for j := 0; j+3 <= len(tw); j++ {
-			k := strings.Join(tw[j:j+3], " ")
-			if !seen[k] {
-				seen[k] = true
-				post[k] = append(post[k], i)
-			}
+		grams = sh.Hashes(3, grams[:0])
+		slices.Sort(grams)
+		for _, g := range slices.Compact(grams) {
+			post[g] = append(post[g], int32(i))
 		}
 	}
-	type pair struct{ a, b int }
+	type pair struct{ a, b int32 }
 	cand := map[pair]bool{}
 	for _, ds := range post {
 		if len(ds) > maxPostingDocs {
@@ -155,14 +161,15 @@ func titleCollisions(docs []Document, clusterOf []int) []TitleCollision {
 	}
 	out := []TitleCollision{}
 	for p := range cand {
-		if clusterOf[p.a] != 0 && clusterOf[p.a] == clusterOf[p.b] {
+		a, b := int(p.a), int(p.b)
+		if clusterOf[a] != 0 && clusterOf[a] == clusterOf[b] {
 			continue
 		}
-		sim := wordJaccard(words[p.a], words[p.b])
+		sim := index.Jaccard(words[a], words[b])
 		if sim < titleSimilarity {
 			continue
 		}
-		da, db := docs[p.a], docs[p.b]
+		da, db := docs[a], docs[b]
 		out = append(out, TitleCollision{
 			A:      PassageSide{Doc: da.ID, Path: da.Path, StartLine: da.StartLine, EndLine: da.EndLine},
 			B:      PassageSide{Doc: db.ID, Path: db.Path, StartLine: db.StartLine, EndLine: db.EndLine},
@@ -175,24 +182,4 @@ func titleCollisions(docs []Document, clusterOf []int) []TitleCollision {
 			cmp.Compare(x.B.Path, y.B.Path), cmp.Compare(x.B.StartLine, y.B.StartLine))
 	})
 	return out
-}
-
-func wordJaccard(a, b []string) float64 {
-	i, j, inter := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			inter++
-			i++
-			j++
-		}
-	}
-	if u := len(a) + len(b) - inter; u > 0 {
-		return float64(inter) / float64(u)
-	}
-	return 0
 }

@@ -126,7 +126,8 @@ func parseDateLine(t string) (date, source string, ok bool) {
 	if len(t) > 120 || !hasYear(t) {
 		return "", "", false
 	}
-	toks := dateTokens(t)
+	var arr [24]dateToken // date lines are short: no allocation
+	toks := dateTokens(t, arr[:0])
 	if len(toks) > 16 {
 		return "", "", false
 	}
@@ -168,8 +169,7 @@ type dateToken struct {
 
 // dateTokens splits t at white space, '|' and at '/' next to a letter (so
 // "NPR/March" is two words but 03/25/2024 is one).
-func dateTokens(t string) []dateToken {
-	var toks []dateToken
+func dateTokens(t string, toks []dateToken) []dateToken {
 	start := -1
 	isLetter := func(i int) bool {
 		return i >= 0 && i < len(t) && (t[i] >= 'a' && t[i] <= 'z' || t[i] >= 'A' && t[i] <= 'Z' || t[i] >= 0x80)

@@ -148,7 +148,6 @@ type kind struct {
 	blank, boilerplate bool
 	short              bool // could be a title, byline or outlet line
 	date, by           bool
-	outlet             bool // an outlet or language line, as exports put after the date
 }
 
 // lineInfo is a classified line with what was parsed from it.
@@ -177,8 +176,15 @@ func classify(line string) lineInfo {
 	if name, src, ok := parseByLine(t); ok {
 		k.by, k.byName, k.bySrc = true, name, src
 	}
-	k.outlet = !k.date && !k.by && (isOutlet(t) || languageNames[strings.ToLower(t)])
 	return k
+}
+
+// outletLine reports whether a line names an outlet or a language, as
+// database exports put after the date. Only lines next to a header block
+// are asked, so the cost stays off body text.
+func outletLine(line string) bool {
+	t := strings.TrimSpace(line)
+	return isOutlet(t) || languageNames[strings.ToLower(t)]
 }
 
 // block is a header block: 0-based line indexes.
@@ -226,7 +232,7 @@ func findBlocks(lines []string, kinds []kind) []block {
 			if kj.blank || kj.boilerplate {
 				continue
 			}
-			if !(kj.date || kj.by || kj.outlet) {
+			if !(kj.date || kj.by || kj.short && outletLine(lines[j])) {
 				break
 			}
 			after = append(after, j)
@@ -301,7 +307,7 @@ func describe(b *block, lines []string, kinds []kind, before, rest []int) {
 			}
 		} else if k.by {
 			setByline(k.byName, k.bySrc)
-		} else if k.outlet && b.source == "" && !languageNames[strings.ToLower(strings.TrimSpace(lines[i]))] {
+		} else if outletLine(lines[i]) && b.source == "" && !languageNames[strings.ToLower(strings.TrimSpace(lines[i]))] {
 			b.source = strings.TrimSpace(lines[i])
 		}
 	}
