@@ -69,6 +69,11 @@ func (w *worker) readFile(path string) ([]byte, error) {
 // LSH index of all documents, which are numbered in file order.
 func (s *scanner) firstPass(ctx context.Context) (*lsh.Index, error) {
 	ix := lsh.NewIndex(s.p)
+	// Most files hold one article or a few: room for one per file saves
+	// the early doublings of the largest slices.
+	ix.Grow(len(s.files))
+	s.res.Documents = slices.Grow(s.res.Documents, len(s.files))
+	s.where = slices.Grow(s.where, len(s.files))
 	all := make([]int, len(s.files))
 	for i := range all {
 		all[i] = i

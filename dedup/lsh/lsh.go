@@ -128,6 +128,13 @@ func NewIndex(p Params) *Index {
 	return &Index{p: p, bands: make([][]entry, p.Bands), scratch: make([]byte, 8*p.Rows)}
 }
 
+// Grow makes room for n more documents without reallocating.
+func (ix *Index) Grow(n int) {
+	for b := range ix.bands {
+		ix.bands[b] = slices.Grow(ix.bands[b], n)
+	}
+}
+
 // Keys returns the b band keys of a signature: the xxhash of each band's r
 // values. Two documents share a bucket in band i exactly when Keys agree at
 // i (up to 64-bit hash collisions, which only add a verified candidate).
