@@ -28,6 +28,18 @@
 // [Options.WithHeaders] is set, so a re-headlined copy scores as the same
 // text.
 //
+// # Entry points
+//
+//   - [Scan]: near-duplicate clusters in a collection, with shared
+//     passages ([Options.Passages]), containment ([Options.Metric]) and
+//     headline collisions.
+//   - [Analyze] and [Check]: the CI workflow. Analyze returns what an index
+//     stores about each document (package [github.com/dedup/dedup/dedup/index]);
+//     Check compares a drop of new files with the index and with itself
+//     without reading indexed texts, and applies a [Baseline] of accepted
+//     findings.
+//   - [Compare]: one pair explained, with the runs of words it shares.
+//
 // # Files
 //
 // Directories are walked recursively; files matching [Options.Include]

@@ -184,7 +184,9 @@ func classify(line string) lineInfo {
 // are asked, so the cost stays off body text.
 func outletLine(line string) bool {
 	t := strings.TrimSpace(line)
-	return isOutlet(t) || languageNames[strings.ToLower(t)]
+	// Outlet names are short; a wrapped body line that happens to contain
+	// "times" or "post" is not one.
+	return !wordCountOver(t, 5) && (isOutlet(t) || languageNames[strings.ToLower(t)])
 }
 
 // block is a header block: 0-based line indexes.

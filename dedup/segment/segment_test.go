@@ -371,3 +371,13 @@ Document WKLYEX0020240327ek3r0007a
 		}
 	}
 }
+
+// TestWrappedBodyLineNotOutlet: a short wrapped body line that contains an
+// outlet word ("times", "post") right after the date stays text.
+func TestWrappedBodyLineNotOutlet(t *testing.T) {
+	t.Parallel()
+	a := split("Some headline here\nBy Ana Ruiz\nMay 1, 2024\nthe council met three times last week and will post\nthe minutes online on friday morning for everyone.\n")
+	if len(a) != 1 || len(a[0].Body) != 2 || a[0].Source != "" {
+		t.Errorf("articles %+v", a)
+	}
+}

@@ -41,7 +41,7 @@ copy of an accepted article is reported again.`,
 			if indexPath == "" || baselinePath == "" {
 				return flagErrorf("--index and --baseline are required")
 			}
-			_, res, err := check(cmd.Context(), ios, o, indexPath, "", args)
+			_, res, err := check(cmd.Context(), o, indexPath, "", args)
 			if err != nil {
 				return err
 			}

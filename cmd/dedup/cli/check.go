@@ -99,7 +99,7 @@ With --update the drop is added to the index when the check passes
 }
 
 // check runs the check part shared by `check` and `baseline write`.
-func check(ctx context.Context, ios *IOStreams, o dedup.Options, indexPath, baselinePath string, paths []string) (*index.Index, *dedup.CheckResult, error) {
+func check(ctx context.Context, o dedup.Options, indexPath, baselinePath string, paths []string) (*index.Index, *dedup.CheckResult, error) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
@@ -156,7 +156,7 @@ func runCheck(ctx context.Context, opts *CheckOptions) error {
 		setJobs(opts.Dedup.Jobs)
 	}
 	done := startProgress(ios, opts.Quiet, &opts.Dedup)
-	_, res, err := check(ctx, ios, opts.Dedup, opts.Index, opts.Baseline, opts.Paths)
+	_, res, err := check(ctx, opts.Dedup, opts.Index, opts.Baseline, opts.Paths)
 	done()
 	if err != nil {
 		return err
