@@ -87,7 +87,13 @@ func collectFilesSizes(paths []string, o Options) ([]string, int64, []*FileError
 				}
 				return nil
 			}
-			if !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
+			if d.Type()&fs.ModeSymlink != 0 {
+				// Follow links to files; links to directories are not
+				// walked (they could loop) and are skipped quietly.
+				if st, err := os.Stat(path); err != nil || !st.Mode().IsRegular() {
+					return nil
+				}
+			} else if !d.Type().IsRegular() {
 				return nil
 			}
 			if matchAny(o.Include, d.Name(), rel) && !matchAny(o.Exclude, d.Name(), rel) {

@@ -337,3 +337,22 @@ func TestFileChangedBetweenPasses(t *testing.T) {
 		t.Errorf("changed file still verified: %+v", got)
 	}
 }
+
+// TestSymlinks: a link to a file is read; a link to a directory (here one
+// that would loop) and a dangling link are skipped without an error.
+func TestSymlinks(t *testing.T) {
+	t.Parallel()
+	body := strings.Join(seedLines(t, "002_faa7436319fd51a6.txt", 135, 156), "\n")
+	dir := writeCorpus(t, map[string]string{"a/real.txt": body})
+	for _, l := range []struct{ target, name string }{
+		{"real.txt", "a/link.txt"}, {".", "a/loop.txt"}, {"missing.txt", "a/dangling.txt"},
+	} {
+		if err := os.Symlink(l.target, filepath.Join(dir, l.name)); err != nil {
+			t.Skip("no symlinks here:", err)
+		}
+	}
+	r := scan(t, DefaultOptions(), dir)
+	if len(r.Errors) != 0 || r.Stats.Files != 2 || len(r.Clusters) != 1 {
+		t.Errorf("files %d, clusters %d, errors %v; want the file and its link, one cluster, no error", r.Stats.Files, len(r.Clusters), r.Errors)
+	}
+}
