@@ -49,6 +49,11 @@ func (w *worker) readFile(path string) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
+	// Size the buffer from the file's size, as os.ReadFile does: growing
+	// it by appending cost a quarter of the time on a 12 MB export.
+	if st, err := f.Stat(); err == nil && int64(cap(w.buf)) < st.Size()+1 {
+		w.buf = make([]byte, 0, st.Size()+512)
+	}
 	w.buf = w.buf[:0]
 	for {
 		if len(w.buf) == cap(w.buf) {
@@ -130,11 +135,54 @@ func (s *scanner) readFile(i int, w *worker) fileDocs {
 		out.err = textError(path, err)
 		return out
 	}
+	arts := segment.Split(lines, s.o.Split)
+	// A big export holds thousands of articles in one file: share them out
+	// so one file does not keep all the other cores idle.
+	const chunk = 64
+	if len(arts) < 2*chunk || s.o.jobs() < 2 {
+		s.addArticles(&out, i, arts, lines, offsets, data, w)
+		return out
+	}
+	parts := make([]fileDocs, (len(arts)+chunk-1)/chunk)
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(s.o.jobs(), len(parts)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			pw := workers.Get().(*worker)
+			defer workers.Put(pw)
+			for p := range next {
+				s.addArticles(&parts[p], i, arts[p*chunk:min((p+1)*chunk, len(arts))], lines, offsets, data, pw)
+			}
+		}()
+	}
+	for p := range parts {
+		next <- p
+	}
+	close(next)
+	wg.Wait()
+	for _, p := range parts {
+		out.docs = append(out.docs, p.docs...)
+		out.where = append(out.where, p.where...)
+		out.keys = append(out.keys, p.keys...)
+		out.fps = append(out.fps, p.fps...)
+		out.sums = append(out.sums, p.sums...)
+		out.sets = append(out.sets, p.sets...)
+		out.skipped += p.skipped
+	}
+	return out
+}
+
+// addArticles shingles and signs articles of file i (its text data, split
+// into lines at offsets) and appends what later stages need to out.
+func (s *scanner) addArticles(out *fileDocs, i int, arts []segment.Article, lines []string, offsets []int, data []byte, w *worker) {
+	path := s.files[i]
 	if len(w.sig) != s.hasher.Num() {
 		w.sig = make(minhash.Signature, s.hasher.Num())
 	}
 	sh := &w.sh
-	for _, a := range segment.Split(lines, s.o.Split) {
+	for _, a := range arts {
 		sh.Reset()
 		if s.o.WithHeaders {
 			for _, n := range a.Header {
@@ -182,7 +230,6 @@ func (s *scanner) readFile(i int, w *worker) fileDocs {
 			Words: sh.Len(), Shingles: len(hashes),
 		})
 	}
-	return out
 }
 
 // textError turns a segment error into a FileError with a hint.

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -354,5 +355,42 @@ func TestSymlinks(t *testing.T) {
 	r := scan(t, DefaultOptions(), dir)
 	if len(r.Errors) != 0 || r.Stats.Files != 2 || len(r.Clusters) != 1 {
 		t.Errorf("files %d, clusters %d, errors %v; want the file and its link, one cluster, no error", r.Stats.Files, len(r.Clusters), r.Errors)
+	}
+}
+
+// TestBigExportFile: one file holding hundreds of articles is shared out
+// among workers; the result is the same for any number of jobs and finds
+// the copies inside the file.
+func TestBigExportFile(t *testing.T) {
+	t.Parallel()
+	r := rand.New(rand.NewPCG(9, 9))
+	var b strings.Builder
+	bodies := make([]string, 400)
+	for i := range bodies {
+		if i%20 == 19 {
+			bodies[i] = bodies[r.IntN(i)]
+		} else {
+			var w []string
+			for range 80 {
+				w = append(w, fmt.Sprintf("w%d", r.IntN(3000)))
+			}
+			bodies[i] = strings.Join(w, " ") + "."
+		}
+		fmt.Fprintf(&b, "Story number %d of the export\nBy Ana Ruiz\nMarch %d, 2024\n%s\n", i, 1+i%28, bodies[i])
+	}
+	dir := writeCorpus(t, map[string]string{"export.txt": b.String()})
+	var outs []string
+	for _, jobs := range []int{1, 3} {
+		o := DefaultOptions()
+		o.Jobs = jobs
+		res := scan(t, o, dir)
+		if res.Stats.Documents != 400 || len(res.Clusters) < 15 {
+			t.Fatalf("jobs %d: %d documents, %d clusters", jobs, res.Stats.Documents, len(res.Clusters))
+		}
+		js, _ := json.Marshal(res)
+		outs = append(outs, string(js))
+	}
+	if outs[0] != outs[1] {
+		t.Error("result depends on the number of jobs")
 	}
 }
