@@ -64,19 +64,7 @@ func Jaccard(a, b []uint64) float64 { return index.Jaccard(a, b) }
 // similarity returns the Jaccard similarity of two sorted sets and the
 // containment of each in the other, |a∩b|/|a| and |a∩b|/|b|.
 func similarity(a, b []uint64) (jaccard, inA, inB float64) {
-	i, j, inter := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			inter++
-			i++
-			j++
-		}
-	}
+	inter := index.Intersection(a, b)
 	if u := len(a) + len(b) - inter; u > 0 {
 		jaccard = float64(inter) / float64(u)
 	}

@@ -131,6 +131,15 @@ func Truncate(hashes []uint64) []uint32 {
 // index's 32-bit sets or full 64-bit shingle sets. Two empty sets have
 // similarity 0.
 func Jaccard[T uint32 | uint64](a, b []T) float64 {
+	inter := Intersection(a, b)
+	if u := len(a) + len(b) - inter; u > 0 {
+		return float64(inter) / float64(u)
+	}
+	return 0
+}
+
+// Intersection returns |a∩b| of two sorted sets without repeats.
+func Intersection[T uint32 | uint64](a, b []T) int {
 	i, j, inter := 0, 0, 0
 	for i < len(a) && j < len(b) {
 		switch {
@@ -144,10 +153,7 @@ func Jaccard[T uint32 | uint64](a, b []T) float64 {
 			j++
 		}
 	}
-	if u := len(a) + len(b) - inter; u > 0 {
-		return float64(inter) / float64(u)
-	}
-	return 0
+	return inter
 }
 
 // Encode returns the file bytes of ix.

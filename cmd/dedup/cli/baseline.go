@@ -29,11 +29,8 @@ copy of an accepted article is reported again.`,
 		Example: `  dedup baseline write --index seen.idx --baseline accepted.json drop/`,
 		Args:    cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			cfg, err := configFromCmd(cmd)
+			cfg, err := pf.load(cmd)
 			if err != nil {
-				return err
-			}
-			if err := pf.finish(cmd, cfg); err != nil {
 				return err
 			}
 			stringSetting(cmd, "index", &indexPath, cfg.Index)

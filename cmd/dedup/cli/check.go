@@ -67,11 +67,8 @@ With --update the drop is added to the index when the check passes
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
-			cfg, err := configFromCmd(cmd)
+			cfg, err := pf.load(cmd)
 			if err != nil {
-				return err
-			}
-			if err := pf.finish(cmd, cfg); err != nil {
 				return err
 			}
 			stringSetting(cmd, "baseline", &opts.Baseline, cfg.Baseline)

@@ -31,6 +31,16 @@ func addPipelineFlags(f *pflag.FlagSet, d *dedup.Options) *pipelineFlags {
 	return p
 }
 
+// load reads the configuration file named by --config (or .dedup.toml) and
+// finishes the pipeline flags with it.
+func (p *pipelineFlags) load(cmd *cobra.Command) (*Config, error) {
+	cfg, err := configFromCmd(cmd)
+	if err != nil {
+		return nil, err
+	}
+	return cfg, p.finish(cmd, cfg)
+}
+
 // finish applies the configuration file to flags not given and validates
 // the pipeline options, returning usage errors.
 func (p *pipelineFlags) finish(cmd *cobra.Command, cfg *Config) error {

@@ -26,11 +26,7 @@ containment both ways, the MinHash estimate, and every run of at least
   dedup diff --format json seeds/002_faa7436319fd51a6.txt:1-32 seeds/002_faa7436319fd51a6.txt:157-167`,
 		Args: cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			cfg, err := configFromCmd(cmd)
-			if err != nil {
-				return err
-			}
-			if err := pf.finish(cmd, cfg); err != nil {
+			if _, err := pf.load(cmd); err != nil {
 				return err
 			}
 			c, err := dedup.Compare(args[0], args[1], o)

@@ -37,11 +37,8 @@ func newCmdIndexAdd(ios *IOStreams) *cobra.Command {
 		Example: `  dedup index add --index seen.idx seeds/`,
 		Args:    cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			cfg, err := configFromCmd(cmd)
+			cfg, err := pf.load(cmd)
 			if err != nil {
-				return err
-			}
-			if err := pf.finish(cmd, cfg); err != nil {
 				return err
 			}
 			if err := indexSetting(cmd, cfg, &path); err != nil {

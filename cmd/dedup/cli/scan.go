@@ -46,11 +46,8 @@ of their word shingles, found through MinHash and LSH. Documents at or above
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
-			cfg, err := configFromCmd(cmd)
+			cfg, err := pf.load(cmd)
 			if err != nil {
-				return err
-			}
-			if err := pf.finish(cmd, cfg); err != nil {
 				return err
 			}
 			if err := formatSetting(cmd, cfg, &opts.Format, []string{"table", "json"}); err != nil {
