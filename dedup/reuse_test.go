@@ -3,6 +3,9 @@ package dedup
 import (
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -138,4 +141,56 @@ func TestParseDocID(t *testing.T) {
 			t.Errorf("ParseDocID(%q) = %q %d %d", tc.in, p, s, e)
 		}
 	}
+}
+
+// FuzzParseDocID: any string parses without panic; either it is a plain
+// path (the whole input) or a valid range after the path.
+func FuzzParseDocID(f *testing.F) {
+	for _, s := range []string{"a.txt:84-108", "a.txt", "c:/x.txt:1-2", ":1-2", "a:0-0", "a:-1-5", "a:5-"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, id string) {
+		path, start, end := ParseDocID(id)
+		if start == 0 {
+			if path != id || end != 0 {
+				t.Fatalf("ParseDocID(%q) = %q %d %d", id, path, start, end)
+			}
+			return
+		}
+		if start < 1 || end < start {
+			t.Fatalf("ParseDocID(%q): bad range %d-%d", id, start, end)
+		}
+		if !strings.HasPrefix(id, path+":") {
+			t.Fatalf("ParseDocID(%q): path %q is not a prefix", id, path)
+		}
+	})
+}
+
+// FuzzBaseline: a baseline file either fails to load with ErrBaseline or
+// loads with sorted entries, and an accepted finding is covered by it.
+func FuzzBaseline(f *testing.F) {
+	f.Add([]byte(`{"version":1,"accepted":[{"content_hashes":["b","a","a"],"documents":["x:1-2"]}]}`))
+	f.Add([]byte(`{"version":2}`))
+	f.Add([]byte(`not json`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		path := filepath.Join(t.TempDir(), "b.json")
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		b, err := ReadBaseline(path)
+		if err != nil {
+			if !errors.Is(err, ErrBaseline) {
+				t.Fatalf("unexpected error %v", err)
+			}
+			return
+		}
+		for _, e := range b.Accepted {
+			if !slices.IsSorted(e.ContentHashes) {
+				t.Fatalf("entry not sorted: %v", e.ContentHashes)
+			}
+			if _, ok := b.covers(e.ContentHashes); !ok {
+				t.Fatalf("entry %v does not cover itself", e.ContentHashes)
+			}
+		}
+	})
 }
