@@ -68,7 +68,8 @@ type CheckResult struct {
 	Params        Params     `json:"params"`
 	Stats         CheckStats `json:"stats"`
 	Findings      []Finding  `json:"findings"`
-	// Stale lists baseline entries that matched no finding of this check.
+	// Stale lists baseline entries one of whose documents is gone from
+	// both the index and the drop.
 	Stale  []BaselineEntry `json:"stale_baseline"`
 	Errors []*FileError    `json:"errors"`
 	// New are the documents of the drop not already in the index, for
@@ -229,9 +230,30 @@ func Check(ctx context.Context, ix *index.Index, paths []string, o Options, bl *
 	}
 	res.Stats.Findings = len(res.Findings)
 	if bl != nil {
+		// An entry is stale when one of its documents is gone: not in the
+		// index and not in this drop (counting copies). Entries whose
+		// documents are merely not involved in this drop's findings are
+		// not stale: checks see one drop at a time.
+		present := map[string]int{}
+		for _, e := range ix.Entries {
+			present[hashString(e.ContentHash)]++
+		}
+		for _, d := range fresh {
+			present[hashString(d.ContentHash)]++
+		}
 		for i, e := range bl.Accepted {
-			if !usedBaseline[i] {
-				res.Stale = append(res.Stale, e)
+			if usedBaseline[i] {
+				continue
+			}
+			need := map[string]int{}
+			for _, h := range e.ContentHashes {
+				need[h]++
+			}
+			for h, n := range need {
+				if present[h] < n {
+					res.Stale = append(res.Stale, e)
+					break
+				}
 			}
 		}
 	}
