@@ -152,6 +152,9 @@ func runCheck(ctx context.Context, opts *CheckOptions) error {
 	if opts.Dedup.Jobs > 0 {
 		setJobs(opts.Dedup.Jobs)
 	}
+	if _, err := os.Stat(opts.Index); errors.Is(err, os.ErrNotExist) {
+		printHint(ios, fmt.Sprintf("index %s does not exist yet: the drop is checked against itself only", opts.Index))
+	}
 	done := startProgress(ios, opts.Quiet, &opts.Dedup)
 	_, res, err := check(ctx, opts.Dedup, opts.Index, opts.Baseline, opts.Paths)
 	done()
