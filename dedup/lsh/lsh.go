@@ -118,14 +118,13 @@ type entry struct {
 
 // Index collects the band keys of documents.
 type Index struct {
-	p       Params
-	bands   [][]entry
-	scratch []byte
+	p     Params
+	bands [][]entry
 }
 
 // NewIndex returns an empty index for p.
 func NewIndex(p Params) *Index {
-	return &Index{p: p, bands: make([][]entry, p.Bands), scratch: make([]byte, 8*p.Rows)}
+	return &Index{p: p, bands: make([][]entry, p.Bands)}
 }
 
 // Grow makes room for n more documents without reallocating.
