@@ -114,7 +114,9 @@ func boilerplateStart(t string) bool {
 	return boilerplateFirst[w]
 }
 
-var datePrefixRE = regexp.MustCompile(`(?i)^(?:updated|published|posted|last updated|first published|modified|date|dated|publicado|actualizado|mis à jour|publié|aktualisiert|veröffentlicht|stand)(?:\s+on)?:?$`)
+var datePrefixRE = regexp.MustCompile(`(?i)^(?:updated|published|posted|last updated|first published|modified|date|dated|publicado|actualizado|mis à jour|publié|aktualisiert|veröffentlicht|stand)(?:\s+on)?` +
+	// An optional time before the date: "Published 3:42 PM EDT, March 25, 2024".
+	`(?:\s+\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+[a-z]{2,4})?)?[:,]?$`)
 
 // parseDateLine recognises a line that is a date, possibly with an
 // "Updated" prefix, a source ("NPR/March 24, 2024") and a time after it.
@@ -148,7 +150,7 @@ func parseDateLine(t string) (date, source string, ok bool) {
 			if f := strings.Fields(prefix); len(f) > 1 && datePrefixRE.MatchString(f[len(f)-1]) {
 				prefix, keyword = strings.Join(f[:len(f)-1], " "), true
 			}
-			src := strings.TrimRight(prefix, " /|-–—·,:")
+			src := strings.TrimRight(prefix, " /|-–—·•,:")
 			if src == "" || len(strings.Fields(src)) > 4 || src == prefix && !keyword {
 				return "", "", false
 			}

@@ -304,7 +304,13 @@ func describe(b *block, lines []string, kinds []kind, before, rest []int) {
 		k := classify(lines[i])
 		if k.date && b.date == "" {
 			b.date = k.dateText
-			if b.source == "" {
+			// What stands before the date may be a byline
+			// ("By Jane Doe | March 25, 2024") or an outlet ("NPR/").
+			if name, src, ok := parseByLine(k.dateSrc); ok {
+				setByline(name, src)
+			} else if name, src, ok := splitByline(k.dateSrc); ok {
+				setByline(name, src)
+			} else if b.source == "" {
 				b.source = k.dateSrc
 			}
 		} else if k.by {

@@ -88,6 +88,15 @@ func TestSplitCrafted(t *testing.T) {
 			},
 		},
 		{
+			name: "byline and outlet before the date on one line",
+			text: "Floods close the coast road\nBy Jane Doe | March 25, 2024\n" + body(1, "a") +
+				"Ferry service resumes\nJane Doe, Reuters • March 26, 2024\n" + body(1, "b"),
+			want: []want{
+				{1, 3, "Floods close the coast road", "Jane Doe", "", "March 25, 2024"},
+				{4, 6, "Ferry service resumes", "Jane Doe", "Reuters", "March 26, 2024"},
+			},
+		},
+		{
 			name: "crlf and iso date",
 			text: "Story about a\r\n2024-03-25\r\nBody line one of article A.\r\nStory about b\r\n2024-03-26\r\nBody line of B.\r\n",
 			want: []want{{1, 3, "Story about a", "", "", "2024-03-25"}, {4, 6, "Story about b", "", "", "2024-03-26"}},
@@ -256,6 +265,11 @@ func TestParseDateLine(t *testing.T) {
 		{"Montag, 25. März 2024", "Montag, 25. März 2024", "", true},
 		{"lunes, 25 de marzo de 2024", "lunes, 25 de marzo de 2024", "", true},
 		{"2024-03-25", "2024-03-25", "", true},
+		{"Published 3:42 PM EDT, March 25, 2024", "March 25, 2024", "", true},
+		{"Last updated on 25 March 2024", "25 March 2024", "", true},
+		{"Monday 25 March 2024 09.42 GMT", "Monday 25 March 2024", "", true},
+		{"Jane Doe, Reuters • March 25, 2024", "March 25, 2024", "Jane Doe, Reuters", true},
+		{"By Jane Doe | March 25, 2024", "March 25, 2024", "By Jane Doe", true},
 		{"25.03.2024 14:00", "25.03.2024", "", true},
 		{"Published: 03/25/2024", "03/25/2024", "", true},
 		{"On March 3, 2024 the committee met and decided many things.", "", "", false},
