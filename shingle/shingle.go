@@ -5,8 +5,9 @@
 // typographic quotes, apostrophes and dashes folded to their ASCII forms.
 // A word is a run of letters, digits and combining marks; an apostrophe
 // between two such characters stays inside the word ("doesn't"), every other
-// character separates words. Han, Hiragana and Katakana characters are words
-// of one character each, because those scripts do not separate words with
+// character separates words. Han, Hiragana, Katakana, Thai, Lao, Khmer and
+// Myanmar characters are words of one character each (so shingles are
+// character k-grams there), because those scripts do not separate words with
 // spaces.
 //
 // A k-shingle is k consecutive words. Its hash is xxhash64 (XXH64, seed 0)
@@ -306,5 +307,13 @@ func isWordRune(r rune) bool {
 // isSingleWord reports whether r is a character of a script written
 // without spaces between words, which dedup treats as a word of its own.
 func isSingleWord(r rune) bool {
-	return r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r))
+	switch {
+	case r < 0x0E00:
+		return false
+	case r < 0x1100: // Thai, Lao, Tibetan, Myanmar
+		return unicode.In(r, unicode.Thai, unicode.Lao, unicode.Myanmar)
+	case r < 0x2E80: // Khmer
+		return unicode.Is(unicode.Khmer, r)
+	}
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
 }

@@ -51,6 +51,7 @@ func TestWords(t *testing.T) {
 		{"digits", "killed 137 people in 2024", []string{"killed", "137", "people", "in", "2024"}},
 		{"curly and straight quotes agree", "\u201cISIS bears sole responsibility\u201d", []string{"isis", "bears", "sole", "responsibility"}},
 		{"cyrillic", "\u041c\u043e\u0441\u043a\u0432\u0430, \u0420\u043e\u0441\u0441\u0438\u044f", []string{"\u043c\u043e\u0441\u043a\u0432\u0430", "\u0440\u043e\u0441\u0441\u0438\u044f"}},
+		{"thai one word per character", "\u0e01\u0e02\u0e04 abc", []string{"\u0e01", "\u0e02", "\u0e04", "abc"}},
 		{"han one word per character", "\u6771\u4eac\u90fd abc", []string{"\u6771", "\u4eac", "\u90fd", "abc"}},
 		{"devanagari marks stay in word", "\u0928\u092e\u0938\u094d\u0924\u0947 \u0926\u0941\u0928\u093f\u092f\u093e", []string{"\u0928\u092e\u0938\u094d\u0924\u0947", "\u0926\u0941\u0928\u093f\u092f\u093e"}},
 	}
