@@ -28,6 +28,7 @@ type FileError struct {
 	Hint string // what the user can do, if anything useful
 }
 
+// Error formats the problem as "path[:line]: problem".
 func (e *FileError) Error() string {
 	if e.Line > 0 {
 		return fmt.Sprintf("%s:%d: %v", e.Path, e.Line, e.Err)
@@ -35,6 +36,7 @@ func (e *FileError) Error() string {
 	return fmt.Sprintf("%s: %v", e.Path, e.Err)
 }
 
+// Unwrap returns the underlying error, for errors.Is and errors.As.
 func (e *FileError) Unwrap() error { return e.Err }
 
 func fileError(path string, err error) *FileError {

@@ -19,6 +19,7 @@ type Error struct {
 	Err  error
 }
 
+// Error formats the problem as "[line: ]problem".
 func (e *Error) Error() string {
 	if e.Line > 0 {
 		return fmt.Sprintf("%d: %v", e.Line, e.Err)
@@ -26,6 +27,7 @@ func (e *Error) Error() string {
 	return e.Err.Error()
 }
 
+// Unwrap returns the underlying error, for errors.Is.
 func (e *Error) Unwrap() error { return e.Err }
 
 // Lines splits the content of a text file into lines without their

@@ -30,8 +30,13 @@ type CheckOptions struct {
 // updateValue is --update: bare means "pass", or =always.
 type updateValue struct{ v *string }
 
+// String returns the current setting (pflag.Value).
 func (u updateValue) String() string { return *u.v }
-func (u updateValue) Type() string   { return "when" }
+
+// Type names the value in help output (pflag.Value).
+func (u updateValue) Type() string { return "when" }
+
+// Set accepts pass (or true), always, never (or false) (pflag.Value).
 func (u updateValue) Set(s string) error {
 	switch s {
 	case "true", "pass":
@@ -144,7 +149,10 @@ type hinted struct {
 	hint string
 }
 
+// Error returns the underlying message.
 func (h *hinted) Error() string { return h.err.Error() }
+
+// Unwrap returns the underlying error.
 func (h *hinted) Unwrap() error { return h.err }
 
 func runCheck(ctx context.Context, opts *CheckOptions) error {

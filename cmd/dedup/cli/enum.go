@@ -18,9 +18,13 @@ func newEnum(p *string, def string, allowed ...string) *enumValue {
 	return &enumValue{value: p, allowed: allowed}
 }
 
+// String returns the current value (pflag.Value).
 func (e *enumValue) String() string { return *e.value }
-func (e *enumValue) Type() string   { return "string" }
 
+// Type names the value in help output (pflag.Value).
+func (e *enumValue) Type() string { return "string" }
+
+// Set accepts one of the allowed values (pflag.Value).
 func (e *enumValue) Set(s string) error {
 	if !slices.Contains(e.allowed, s) {
 		return fmt.Errorf("must be one of %s", strings.Join(e.allowed, ", "))

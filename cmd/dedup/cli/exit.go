@@ -18,7 +18,10 @@ const (
 // FlagError is a usage error: the command line itself is wrong.
 type FlagError struct{ Err error }
 
+// Error returns the usage problem.
 func (e *FlagError) Error() string { return e.Err.Error() }
+
+// Unwrap returns the underlying error.
 func (e *FlagError) Unwrap() error { return e.Err }
 
 // flagErrorf returns a *FlagError.
@@ -30,6 +33,7 @@ func flagErrorf(format string, args ...any) error {
 // reported.
 type exitError struct{ code int }
 
+// Error describes the exit status; it is never printed.
 func (e *exitError) Error() string { return fmt.Sprintf("exit status %d", e.code) }
 
 var (
