@@ -19,8 +19,10 @@ type Analyzed struct {
 	ContentHash uint64
 	// Keys are the LSH band keys.
 	Keys []uint64
-	// Shingles is the sorted set of 64-bit shingle hashes.
-	Shingles []uint64
+	// Set is the sorted set of the upper 32 bits of the shingle hashes, as
+	// the index stores it ([index.Truncate]): half the memory of the full
+	// hashes, for drops of many documents.
+	Set []uint32
 }
 
 // Analyze reads, splits, shingles and signs the files under paths like Scan
@@ -83,6 +85,6 @@ func (o Options) IndexParams() index.Params {
 func (a Analyzed) Entry(added int64) index.Entry {
 	return index.Entry{
 		Path: a.Path, StartLine: a.StartLine, EndLine: a.EndLine, Title: a.Title,
-		ContentHash: a.ContentHash, Added: added, Keys: slices.Clone(a.Keys), Set: index.Truncate(a.Shingles),
+		ContentHash: a.ContentHash, Added: added, Keys: slices.Clone(a.Keys), Set: slices.Clone(a.Set),
 	}
 }

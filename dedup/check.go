@@ -127,7 +127,7 @@ func Check(ctx context.Context, ix *index.Index, paths []string, o Options, bl *
 		byKey[b] = map[uint64][]int{}
 	}
 	for i, d := range fresh {
-		sets[i] = index.Truncate(d.Shingles)
+		sets[i] = d.Set
 		lx.Add(uint32(i), d.Keys)
 		for b, k := range d.Keys {
 			byKey[b][k] = append(byKey[b][k], i)

@@ -11,6 +11,7 @@ import (
 
 	"github.com/cespare/xxhash/v2"
 
+	"github.com/dedup/dedup/dedup/index"
 	"github.com/dedup/dedup/dedup/lsh"
 	"github.com/dedup/dedup/dedup/minhash"
 	"github.com/dedup/dedup/dedup/passage"
@@ -23,7 +24,7 @@ type fileDocs struct {
 	docs    []Document
 	where   []docRef
 	sums    []uint64   // content hashes, with scanner.keep
-	sets    [][]uint64 // shingle sets, with scanner.keep
+	sets    [][]uint32 // truncated shingle sets, with scanner.keep
 	keys    []uint64   // band keys, Bands per document
 	fps     [][]passage.Fingerprint
 	skipped int
@@ -105,7 +106,7 @@ func (s *scanner) firstPass(ctx context.Context) (*lsh.Index, error) {
 				}
 			}
 			if s.keep {
-				s.kept = append(s.kept, Analyzed{Document: d, ContentHash: r.sums[j], Keys: slices.Clone(keys), Shingles: r.sets[j]})
+				s.kept = append(s.kept, Analyzed{Document: d, ContentHash: r.sums[j], Keys: slices.Clone(keys), Set: r.sets[j]})
 			}
 		}
 		prog.Files++
@@ -221,7 +222,7 @@ func (s *scanner) addArticles(out *fileDocs, i int, arts []segment.Article, line
 		}
 		if s.keep {
 			out.sums = append(out.sums, sh.Sum64())
-			out.sets = append(out.sets, slices.Clone(hashes))
+			out.sets = append(out.sets, index.Truncate(hashes))
 		}
 		out.docs = append(out.docs, Document{
 			ID:   fmt.Sprintf("%s:%d-%d", path, a.StartLine, a.EndLine),
