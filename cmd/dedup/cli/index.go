@@ -77,11 +77,7 @@ func newCmdIndexStats(ios *IOStreams) *cobra.Command {
 		Example: `  dedup index stats --index seen.idx`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			cfg, err := configFromCmd(cmd)
-			if err != nil {
-				return err
-			}
-			if err := indexSetting(cmd, cfg, &path); err != nil {
+			if err := indexPathFromCmd(cmd, &path); err != nil {
 				return err
 			}
 			ix, err := index.Read(path)
@@ -118,11 +114,7 @@ func newCmdIndexRm(ios *IOStreams) *cobra.Command {
 		Example: `  dedup index rm --index seen.idx seeds/003_55e81eba70a11d6c.txt`,
 		Args:    cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			cfg, err := configFromCmd(cmd)
-			if err != nil {
-				return err
-			}
-			if err := indexSetting(cmd, cfg, &path); err != nil {
+			if err := indexPathFromCmd(cmd, &path); err != nil {
 				return err
 			}
 			unlock, err := index.Lock(path)
@@ -164,4 +156,13 @@ func matchesAny(path string, prefixes []string) bool {
 		}
 	}
 	return false
+}
+
+// indexPathFromCmd resolves --index from the flag or the configuration file.
+func indexPathFromCmd(cmd *cobra.Command, path *string) error {
+	cfg, err := configFromCmd(cmd)
+	if err != nil {
+		return err
+	}
+	return indexSetting(cmd, cfg, path)
 }
