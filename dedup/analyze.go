@@ -6,7 +6,6 @@ import (
 
 	"github.com/dedup/dedup/dedup/index"
 	"github.com/dedup/dedup/dedup/lsh"
-	"github.com/dedup/dedup/dedup/minhash"
 	"github.com/dedup/dedup/shingle"
 )
 
@@ -31,21 +30,16 @@ type Analyzed struct {
 // all shingle sets in memory, so it is meant for drops of new files, not
 // whole archives at once.
 func Analyze(ctx context.Context, paths []string, o Options) ([]Analyzed, []*FileError, Params, error) {
-	if err := o.Validate(); err != nil {
+	s, err := newScanner(paths, o)
+	if err != nil {
 		return nil, nil, Params{}, err
 	}
-	if len(paths) == 0 {
-		return nil, nil, Params{}, ErrNoInput
-	}
-	p := o.lshParams()
-	files, total, errs := collectFilesSizes(paths, o)
-	res := &Result{Errors: errs}
-	s := &scanner{o: o, p: p, files: files, totalBytes: total, hasher: minhash.New(o.NumHashes, o.Seed), res: res, keep: true}
+	s.keep = true
 	if _, err := s.firstPass(ctx); err != nil {
 		return nil, nil, Params{}, err
 	}
-	sortErrors(res.Errors)
-	return s.kept, res.Errors, o.params(p), nil
+	sortErrors(s.res.Errors)
+	return s.kept, s.res.Errors, s.res.Params, nil
 }
 
 // params reports the parameters in effect.

@@ -84,10 +84,8 @@ type CheckResult struct {
 // seen before. bl may be nil.
 func Check(ctx context.Context, ix *index.Index, paths []string, o Options, bl *Baseline) (*CheckResult, error) {
 	want := o.IndexParams()
-	if len(ix.Entries) > 0 || ix.Params != (index.Params{}) {
-		if err := ix.Params.Compatible(want); err != nil {
-			return nil, err
-		}
+	if err := ix.Fits(want); err != nil {
+		return nil, err
 	}
 	docs, errs, params, err := Analyze(ctx, paths, o)
 	if err != nil {
@@ -97,18 +95,11 @@ func Check(ctx context.Context, ix *index.Index, paths []string, o Options, bl *
 	res.Stats.Indexed = len(ix.Entries)
 	res.Stats.Documents = len(docs)
 	files := map[string]bool{}
-	type seenKey struct {
-		path string
-		sum  uint64
-	}
-	seen := make(map[seenKey]bool, len(ix.Entries))
-	for _, e := range ix.Entries {
-		seen[seenKey{e.Path, e.ContentHash}] = true
-	}
+	seen := ix.Seen()
 	var fresh []Analyzed
 	for _, d := range docs {
 		files[d.Path] = true
-		if seen[seenKey{d.Path, d.ContentHash}] {
+		if seen[index.Key{Path: d.Path, ContentHash: d.ContentHash}] {
 			res.Stats.AlreadyIndexed++
 			continue
 		}

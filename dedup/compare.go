@@ -105,21 +105,11 @@ func loadDoc(id string, o Options) (*docText, error) {
 	}
 	var sh shingle.Shingler
 	d := &docText{}
-	add := func(n int) {
-		before := sh.Len()
-		sh.Add(lines[n-1])
-		for range sh.Len() - before {
+	o.addText(&sh, lines, found, func(n, words int) {
+		for range words {
 			d.lines = append(d.lines, n)
 		}
-	}
-	if o.WithHeaders {
-		for _, n := range found.Header {
-			add(n)
-		}
-	}
-	for _, n := range found.Body {
-		add(n)
-	}
+	})
 	h := sh.Hashes(o.ShingleSize, nil)
 	slices.Sort(h)
 	d.shingles = slices.Compact(h)

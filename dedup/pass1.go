@@ -185,14 +185,7 @@ func (s *scanner) addArticles(out *fileDocs, i int, arts []segment.Article, line
 	sh := &w.sh
 	for _, a := range arts {
 		sh.Reset()
-		if s.o.WithHeaders {
-			for _, n := range a.Header {
-				sh.Add(lines[n-1])
-			}
-		}
-		for _, n := range a.Body {
-			sh.Add(lines[n-1])
-		}
+		s.o.addText(sh, lines, &a, nil)
 		if sh.Len() == 0 || sh.Len() < s.o.MinWords {
 			out.skipped++
 			continue
@@ -230,6 +223,27 @@ func (s *scanner) addArticles(out *fileDocs, i int, arts []segment.Article, line
 			Title: a.Title, Byline: a.Byline, Source: a.Source, Date: a.Date,
 			Words: sh.Len(), Shingles: len(hashes),
 		})
+	}
+}
+
+// addText feeds the compared lines of article a to sh in order: its body,
+// preceded by its header lines with Options.WithHeaders. lineWords, if not
+// nil, is told each line's number and how many words it added.
+func (o Options) addText(sh *shingle.Shingler, lines []string, a *segment.Article, lineWords func(line, words int)) {
+	add := func(n int) {
+		before := sh.Len()
+		sh.Add(lines[n-1])
+		if lineWords != nil {
+			lineWords(n, sh.Len()-before)
+		}
+	}
+	if o.WithHeaders {
+		for _, n := range a.Header {
+			add(n)
+		}
+	}
+	for _, n := range a.Body {
+		add(n)
 	}
 }
 

@@ -29,24 +29,11 @@ var ErrChanged = errors.New("file changed during the scan")
 // because candidates are usually a small fraction of a corpus, while the
 // first pass must see every document.
 func Scan(ctx context.Context, paths []string, o Options) (*Result, error) {
-	if err := o.Validate(); err != nil {
+	s, err := newScanner(paths, o)
+	if err != nil {
 		return nil, err
 	}
-	if len(paths) == 0 {
-		return nil, ErrNoInput
-	}
-	p := o.lshParams()
-	res := &Result{
-		SchemaVersion: SchemaVersion,
-		Params:        o.params(p),
-		Documents:     []Document{},
-		Clusters:      []Cluster{},
-		Errors:        []*FileError{},
-	}
-	files, total, errs := collectFilesSizes(paths, o)
-	res.Errors = append(res.Errors, errs...)
-	res.Stats.Files = len(files)
-	s := &scanner{o: o, p: p, files: files, totalBytes: total, hasher: minhash.New(o.NumHashes, o.Seed), res: res}
+	res := s.res
 
 	ix, err := s.firstPass(ctx)
 	if err != nil {
@@ -84,6 +71,28 @@ func Scan(ctx context.Context, paths []string, o Options) (*Result, error) {
 	sortErrors(res.Errors)
 	res.Stats.Errors = len(res.Errors)
 	return res, nil
+}
+
+// newScanner validates o, finds the files under paths and prepares a scan
+// whose Result records the parameters and the problems found so far.
+func newScanner(paths []string, o Options) (*scanner, error) {
+	if err := o.Validate(); err != nil {
+		return nil, err
+	}
+	if len(paths) == 0 {
+		return nil, ErrNoInput
+	}
+	p := o.lshParams()
+	files, total, errs := collectFilesSizes(paths, o)
+	res := &Result{
+		SchemaVersion: SchemaVersion,
+		Params:        o.params(p),
+		Stats:         Stats{Files: len(files)},
+		Documents:     []Document{},
+		Clusters:      []Cluster{},
+		Errors:        append([]*FileError{}, errs...),
+	}
+	return &scanner{o: o, p: p, files: files, totalBytes: total, hasher: minhash.New(o.NumHashes, o.Seed), res: res}, nil
 }
 
 type scanner struct {

@@ -441,6 +441,32 @@ func Lock(path string) (unlock func(), err error) {
 	return func() { l.Unlock() }, nil
 }
 
+// Key identifies a document an index has seen: the same text (content hash)
+// at the same path.
+type Key struct {
+	Path        string
+	ContentHash uint64
+}
+
+// Seen returns the keys of all entries.
+func (ix *Index) Seen() map[Key]bool {
+	seen := make(map[Key]bool, len(ix.Entries))
+	for _, e := range ix.Entries {
+		seen[Key{e.Path, e.ContentHash}] = true
+	}
+	return seen
+}
+
+// Fits reports whether documents analysed with p can be compared with or
+// added to ix: always for a new, empty index, otherwise when p is
+// [Params.Compatible] with the index's parameters.
+func (ix *Index) Fits(p Params) error {
+	if len(ix.Entries) == 0 && ix.Params == (Params{}) {
+		return nil
+	}
+	return ix.Params.Compatible(p)
+}
+
 // Size is the encoded size of ix in bytes.
 func Size(ix *Index) int {
 	b, err := Encode(ix)

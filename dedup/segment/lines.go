@@ -64,6 +64,7 @@ var boilerplate = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`document \d+ of \d+`,
 	`document [a-z0-9]{15,}`,
 	`\d[\d,]* words`,
+	`(?-i:Body|BODY)`, // the line that opens the text in LexisNexis exports
 	`(?:length|load-date|section|language|publication-type|document-type|journal-code|graphic|classification|subject|geographic|organization|person|industry|ticker|url|notes)\s*:.{0,200}`,
 }, "|") + `)$`)
 
@@ -77,9 +78,6 @@ func IsBoilerplate(line string) bool {
 	t := strings.TrimSpace(line)
 	// Every pattern is bounded well below this length and starts with one
 	// of a few words; checking those first keeps the regexp off body text.
-	if t == "Body" || t == "BODY" { // the line that opens the text in LexisNexis exports
-		return true
-	}
 	return len(t) <= 400 && boilerplateStart(t) && boilerplate.MatchString(t)
 }
 
@@ -91,7 +89,7 @@ var boilerplateFirst = map[string]bool{
 	"label": true, "posted": true, "end": true, "document": true, "length": true, "load-date": true,
 	"section": true, "language": true, "publication-type": true, "document-type": true, "journal-code": true,
 	"graphic": true, "classification": true, "subject": true, "geographic": true, "organization": true,
-	"person": true, "industry": true, "ticker": true, "url": true, "notes": true,
+	"person": true, "industry": true, "ticker": true, "url": true, "notes": true, "body": true,
 }
 
 // boilerplateStart reports whether t starts like a boilerplate line: with

@@ -205,26 +205,19 @@ func addToIndex(path string, o dedup.Options, docs []dedup.Analyzed) (int, error
 		return 0, indexError(path, err)
 	}
 	want := o.IndexParams()
-	if len(ix.Entries) == 0 && ix.Params == (index.Params{}) {
-		ix.Params = want
-	} else if err := ix.Params.Compatible(want); err != nil {
+	if err := ix.Fits(want); err != nil {
 		return 0, indexError(path, err)
 	}
-	type key struct {
-		path string
-		sum  uint64
-	}
-	have := make(map[key]bool, len(ix.Entries))
-	for _, e := range ix.Entries {
-		have[key{e.Path, e.ContentHash}] = true
-	}
+	ix.Params = want // equal already, unless the index is new
+	have := ix.Seen()
 	now := time.Now().Unix()
 	n := 0
 	for _, d := range docs {
-		if have[key{d.Path, d.ContentHash}] {
+		k := index.Key{Path: d.Path, ContentHash: d.ContentHash}
+		if have[k] {
 			continue
 		}
-		have[key{d.Path, d.ContentHash}] = true
+		have[k] = true
 		ix.Entries = append(ix.Entries, d.Entry(now))
 		n++
 	}
