@@ -12,6 +12,7 @@ import (
 	"github.com/cespare/xxhash/v2"
 
 	"github.com/dedup/dedup/dedup/index"
+	"github.com/dedup/dedup/dedup/internal/blocks"
 	"github.com/dedup/dedup/dedup/lsh"
 	"github.com/dedup/dedup/dedup/minhash"
 	"github.com/dedup/dedup/dedup/passage"
@@ -75,11 +76,14 @@ func (w *worker) readFile(path string) ([]byte, error) {
 // LSH index of all documents, which are numbered in file order.
 func (s *scanner) firstPass(ctx context.Context) (*lsh.Index, error) {
 	ix := lsh.NewIndex(s.p)
-	// Most files hold one article or a few: room for one per file saves
-	// the early doublings of the largest slices.
-	ix.Grow(len(s.files))
-	s.res.Documents = slices.Grow(s.res.Documents, len(s.files))
-	s.where = slices.Grow(s.where, len(s.files))
+	// The merge below runs on one goroutine while the workers wait for
+	// it, so it must not copy what it has collected as it grows: documents
+	// and their locations go into block lists (and the LSH index keeps
+	// its own), put into slices once at the end.
+	var docs blocks.List[Document]
+	var where blocks.List[docRef]
+	var postings blocks.List[posting]
+	var kept blocks.List[Analyzed]
 	all := make([]int, len(s.files))
 	for i := range all {
 		all[i] = i
@@ -95,27 +99,29 @@ func (s *scanner) firstPass(ctx context.Context) (*lsh.Index, error) {
 		}
 		s.res.Stats.SkippedShort += r.skipped
 		for j, d := range r.docs {
-			n := len(s.res.Documents)
-			s.res.Documents = append(s.res.Documents, d)
-			s.where = append(s.where, r.where[j])
+			n := docs.Len()
+			docs.Append(d)
+			where.Append(r.where[j])
 			keys := r.keys[j*s.p.Bands : (j+1)*s.p.Bands]
 			ix.Add(uint32(n), keys)
 			if s.o.fingerprinted() {
 				for _, fp := range r.fps[j] {
-					s.postings = append(s.postings, posting{hash: fp.Hash, doc: uint32(n), pos: fp.Pos})
+					postings.Append(posting{hash: fp.Hash, doc: uint32(n), pos: fp.Pos})
 				}
 			}
 			if s.keep {
-				s.kept = append(s.kept, Analyzed{Document: d, ContentHash: r.sums[j], Keys: slices.Clone(keys), Set: r.sets[j]})
+				kept.Append(Analyzed{Document: d, ContentHash: r.sums[j], Keys: slices.Clone(keys), Set: r.sets[j]})
 			}
 		}
 		prog.Files++
-		prog.Documents = len(s.res.Documents)
+		prog.Documents = docs.Len()
 		prog.Bytes += r.bytes
 		if s.o.Progress != nil {
 			s.o.Progress(prog)
 		}
 	})
+	s.res.Documents, s.where = docs.Slice(), where.Slice()
+	s.postings, s.kept = postings.Slice(), kept.Slice()
 	s.res.Stats.Documents = len(s.res.Documents)
 	return ix, err
 }

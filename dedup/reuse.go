@@ -124,44 +124,61 @@ const titleSimilarity = 0.8
 // Candidates share a three-word run of their titles, which keeps this
 // linear in the number of documents; titles are compared as sets of word
 // hashes.
-func titleCollisions(docs []Document, clusterOf []int) []TitleCollision {
-	words := make([][]uint64, len(docs))
-	post := map[uint64][]int32{}
-	var sh shingle.Shingler
-	var grams []uint64
-	for i, d := range docs {
-		if d.Title == "" {
-			continue
-		}
-		sh.Reset()
-		sh.Add(d.Title)
-		if sh.Len() < 3 {
-			continue // too short to say two stories share it
-		}
-		w := sh.WordHashes(nil)
-		slices.Sort(w)
-		words[i] = slices.Compact(w)
-		grams = sh.Hashes(3, grams[:0])
-		slices.Sort(grams)
-		for _, g := range slices.Compact(grams) {
-			post[g] = append(post[g], int32(i))
-		}
+func titleCollisions(docs []Document, clusterOf []int, jobs int) []TitleCollision {
+	// Each range of documents is tokenised by its own goroutine; the
+	// (three-word run, document) entries are then sorted so that documents
+	// sharing a run are next to each other, without a map of postings.
+	type gram struct {
+		hash uint64
+		doc  int32
 	}
-	type pair struct{ a, b int32 }
-	cand := map[pair]bool{}
-	for _, ds := range post {
-		if len(ds) > maxPostingDocs {
-			continue
-		}
-		for x := range ds {
-			for y := x + 1; y < len(ds); y++ {
-				cand[pair{ds[x], ds[y]}] = true
+	words := make([][]uint64, len(docs))
+	parts := make([][]gram, max(jobs, 1))
+	inRanges(len(docs), len(parts), func(part, lo, hi int) {
+		var sh shingle.Shingler
+		var grams []uint64
+		var out []gram
+		for i := lo; i < hi; i++ {
+			if docs[i].Title == "" {
+				continue
+			}
+			sh.Reset()
+			sh.Add(docs[i].Title)
+			if sh.Len() < 3 {
+				continue // too short to say two stories share it
+			}
+			w := sh.WordHashes(nil)
+			slices.Sort(w)
+			words[i] = slices.Clip(slices.Compact(w))
+			grams = sh.Hashes(3, grams[:0])
+			slices.Sort(grams)
+			for _, g := range slices.Compact(grams) {
+				out = append(out, gram{g, int32(i)})
 			}
 		}
+		parts[part] = out
+	})
+	all := slices.Concat(parts...)
+	slices.SortFunc(all, func(x, y gram) int { return cmp.Or(cmp.Compare(x.hash, y.hash), cmp.Compare(x.doc, y.doc)) })
+	var cand []uint64 // pairKey-style: a<<32 | b
+	for i := 0; i < len(all); {
+		j := i + 1
+		for j < len(all) && all[j].hash == all[i].hash {
+			j++
+		}
+		if g := all[i:j]; len(g) <= maxPostingDocs {
+			for x := range g {
+				for y := x + 1; y < len(g); y++ {
+					cand = append(cand, uint64(g[x].doc)<<32|uint64(g[y].doc))
+				}
+			}
+		}
+		i = j
 	}
+	slices.Sort(cand)
 	out := []TitleCollision{}
-	for p := range cand {
-		a, b := int(p.a), int(p.b)
+	for _, p := range slices.Compact(cand) {
+		a, b := int(p>>32), int(uint32(p))
 		if clusterOf[a] != 0 && clusterOf[a] == clusterOf[b] {
 			continue
 		}
@@ -176,10 +193,7 @@ func titleCollisions(docs []Document, clusterOf []int) []TitleCollision {
 			TitleA: da.Title, TitleB: db.Title, Similarity: round4(sim),
 		})
 	}
-	// Candidates came from a map: sort for stable output.
-	slices.SortFunc(out, func(x, y TitleCollision) int {
-		return cmp.Or(cmp.Compare(x.A.Path, y.A.Path), cmp.Compare(x.A.StartLine, y.A.StartLine),
-			cmp.Compare(x.B.Path, y.B.Path), cmp.Compare(x.B.StartLine, y.B.StartLine))
-	})
+	// Documents are numbered in path and line order, so out is sorted by
+	// (A, B) position already.
 	return out
 }

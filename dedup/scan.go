@@ -66,7 +66,7 @@ func Scan(ctx context.Context, paths []string, o Options) (*Result, error) {
 		res.Passages = findPassages(res.Documents, sets, seeds, clusterOf, o.MinPassage)
 		res.Stats.Passages = len(res.Passages)
 	}
-	res.TitleCollisions = titleCollisions(res.Documents, clusterOf)
+	res.TitleCollisions = titleCollisions(res.Documents, clusterOf, o.jobs())
 	res.Stats.TitleCollisions = len(res.TitleCollisions)
 	sortErrors(res.Errors)
 	res.Stats.Errors = len(res.Errors)

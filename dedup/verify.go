@@ -1,8 +1,6 @@
 package dedup
 
 import (
-	"sync"
-
 	"github.com/dedup/dedup/dedup/cluster"
 	"github.com/dedup/dedup/dedup/index"
 	"github.com/dedup/dedup/dedup/lsh"
@@ -22,28 +20,20 @@ func verify(cands []lsh.Pair, sets []*shingleSet, hasher *minhash.Hasher, thresh
 	jac := make([]float64, len(cands))
 	inA := make([]float64, len(cands))
 	inB := make([]float64, len(cands))
-	var wg sync.WaitGroup
-	chunk := max((len(cands)+jobs-1)/max(jobs, 1), 1)
-	for start := 0; start < len(cands); start += chunk {
-		end := min(start+chunk, len(cands))
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := start; i < end; i++ {
-				a, b := sets[cands[i].A], sets[cands[i].B]
-				if !a.loaded || !b.loaded {
-					continue // its file changed; reported as an error
-				}
-				jac[i], inA[i], inB[i] = similarity(a.hashes, b.hashes)
-				if metric == MetricContainment {
-					keep[i] = max(inA[i], inB[i]) >= threshold
-				} else {
-					keep[i] = jac[i] >= threshold
-				}
+	inRanges(len(cands), jobs, func(_, lo, hi int) {
+		for i := lo; i < hi; i++ {
+			a, b := sets[cands[i].A], sets[cands[i].B]
+			if !a.loaded || !b.loaded {
+				continue // its file changed; reported as an error
 			}
-		}()
-	}
-	wg.Wait()
+			jac[i], inA[i], inB[i] = similarity(a.hashes, b.hashes)
+			if metric == MetricContainment {
+				keep[i] = max(inA[i], inB[i]) >= threshold
+			} else {
+				keep[i] = jac[i] >= threshold
+			}
+		}
+	})
 	var out []verifiedPair
 	sa, sb := make(minhash.Signature, hasher.Num()), make(minhash.Signature, hasher.Num())
 	for i, c := range cands {

@@ -68,3 +68,20 @@ func forEachFile[T any](ctx context.Context, jobs int, indexes []int, f func(i i
 	}
 	return ctx.Err()
 }
+
+// inRanges splits [0, n) into up to parts consecutive ranges of nearly
+// equal length and runs f on each in its own goroutine, with the range's
+// number. It returns when all have finished.
+func inRanges(n, parts int, f func(part, lo, hi int)) {
+	parts = max(min(parts, n), 1)
+	var wg sync.WaitGroup
+	for p := range parts {
+		lo, hi := p*n/parts, (p+1)*n/parts
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			f(p, lo, hi)
+		}()
+	}
+	wg.Wait()
+}

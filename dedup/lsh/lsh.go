@@ -30,6 +30,8 @@ import (
 	"sync"
 
 	"github.com/cespare/xxhash/v2"
+
+	"github.com/dedup/dedup/dedup/internal/blocks"
 )
 
 // DefaultFalseNegativeWeight is the weight of the false-negative mass in
@@ -116,22 +118,17 @@ type entry struct {
 	doc uint32
 }
 
-// Index collects the band keys of documents.
+// Index collects the band keys of documents. Each band's entries are kept
+// in blocks that are never copied while documents are added (see package
+// blocks), and put into one slice, to be sorted, only by Candidates.
 type Index struct {
 	p     Params
-	bands [][]entry
+	bands []blocks.List[entry]
 }
 
 // NewIndex returns an empty index for p.
 func NewIndex(p Params) *Index {
-	return &Index{p: p, bands: make([][]entry, p.Bands)}
-}
-
-// Grow makes room for n more documents without reallocating.
-func (ix *Index) Grow(n int) {
-	for b := range ix.bands {
-		ix.bands[b] = slices.Grow(ix.bands[b], n)
-	}
+	return &Index{p: p, bands: make([]blocks.List[entry], p.Bands)}
 }
 
 // Keys returns the b band keys of a signature: the xxhash of each band's r
@@ -152,7 +149,7 @@ func Keys(p Params, sig []uint64, dst []uint64) []uint64 {
 // band, as returned by [Keys].
 func (ix *Index) Add(doc uint32, keys []uint64) {
 	for band, k := range keys[:ix.p.Bands] {
-		ix.bands[band] = append(ix.bands[band], entry{key: k, doc: doc})
+		ix.bands[band].Append(entry{key: k, doc: doc})
 	}
 }
 
@@ -166,7 +163,8 @@ type Pair struct{ A, B uint32 }
 // instead each document is paired with the next one in document order,
 // so a run of true duplicates still ends up in one cluster after
 // verification and union-find, at linear cost. Bands are bucketed by up to
-// jobs goroutines; the result does not depend on jobs.
+// jobs goroutines; the result does not depend on jobs. Candidates empties
+// the index, so that each band's memory is freed once it is bucketed.
 func (ix *Index) Candidates(maxBucket, jobs int) (pairs []Pair, capped int) {
 	perBand := make([][]uint64, len(ix.bands))
 	cappedBy := make([]int, len(ix.bands))
@@ -177,7 +175,7 @@ func (ix *Index) Candidates(maxBucket, jobs int) (pairs []Pair, capped int) {
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			perBand[band], cappedBy[band] = bucketPairs(ix.bands[band], maxBucket)
+			perBand[band], cappedBy[band] = bucketPairs(ix.bands[band].Slice(), maxBucket)
 		}()
 	}
 	wg.Wait()

@@ -81,10 +81,14 @@ func TestCandidates(t *testing.T) {
 func TestCandidatesCap(t *testing.T) {
 	t.Parallel()
 	p := Params{Bands: 1, Rows: 1}
-	ix := NewIndex(p)
-	for i := 0; i < 50; i++ {
-		ix.Add(uint32(i), Keys(p, []uint64{42}, nil))
+	fill := func() *Index {
+		ix := NewIndex(p)
+		for i := 0; i < 50; i++ {
+			ix.Add(uint32(i), Keys(p, []uint64{42}, nil))
+		}
+		return ix
 	}
+	ix := fill()
 	pairs, capped := ix.Candidates(10, 3)
 	if capped != 1 || len(pairs) != 49 {
 		t.Fatalf("capped %d, %d pairs; want 1 capped bucket chained into 49 pairs", capped, len(pairs))
@@ -94,7 +98,10 @@ func TestCandidatesCap(t *testing.T) {
 			t.Fatalf("pair %d = %v, want chain", i, pr)
 		}
 	}
-	all, _ := ix.Candidates(0, 2)
+	if again, _ := ix.Candidates(0, 2); len(again) != 0 {
+		t.Errorf("second Candidates: %d pairs, want 0 (the first one empties the index)", len(again))
+	}
+	all, _ := fill().Candidates(0, 2)
 	if len(all) != 50*49/2 {
 		t.Errorf("uncapped: %d pairs, want %d", len(all), 50*49/2)
 	}

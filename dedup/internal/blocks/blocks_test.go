@@ -1,0 +1,44 @@
+package blocks
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestList(t *testing.T) {
+	for _, n := range []int{0, 1, firstBlock - 1, firstBlock, firstBlock + 1, 3*maxBlock + 17} {
+		var l List[int]
+		want := make([]int, 0, n)
+		for i := range n {
+			l.Append(i * 3)
+			want = append(want, i*3)
+		}
+		if l.Len() != n {
+			t.Fatalf("n=%d: Len = %d", n, l.Len())
+		}
+		got := l.Slice()
+		if !slices.Equal(got, want) || cap(got) != n {
+			t.Fatalf("n=%d: Slice has %d elements (cap %d), equal = %v", n, len(got), cap(got), slices.Equal(got, want))
+		}
+		if l.Len() != 0 || len(l.Slice()) != 0 {
+			t.Fatalf("n=%d: list not empty after Slice", n)
+		}
+	}
+}
+
+func TestBlocksNeverMove(t *testing.T) {
+	var l List[int]
+	l.Append(1)
+	first := &l.blocks[0][0]
+	for i := range 2 * maxBlock {
+		l.Append(i)
+	}
+	if &l.blocks[0][0] != first || *first != 1 {
+		t.Fatal("the first block moved while the list grew")
+	}
+	for _, b := range l.blocks {
+		if cap(b) > maxBlock {
+			t.Fatalf("block of %d elements, more than %d", cap(b), maxBlock)
+		}
+	}
+}
