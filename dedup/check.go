@@ -119,7 +119,7 @@ func Check(ctx context.Context, ix *index.Index, paths []string, o Options, bl *
 	}
 	for i, d := range fresh {
 		sets[i] = d.Set
-		lx.Add(uint32(i), d.Keys)
+		lx.Add(d.Keys)
 		for b, k := range d.Keys {
 			byKey[b][k] = append(byKey[b][k], i)
 		}

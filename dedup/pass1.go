@@ -99,14 +99,13 @@ func (s *scanner) firstPass(ctx context.Context) (*lsh.Index, error) {
 		}
 		s.res.Stats.SkippedShort += r.skipped
 		for j, d := range r.docs {
-			n := docs.Len()
+			keys := r.keys[j*s.p.Bands : (j+1)*s.p.Bands]
+			n := ix.Add(keys)
 			docs.Append(d)
 			where.Append(r.where[j])
-			keys := r.keys[j*s.p.Bands : (j+1)*s.p.Bands]
-			ix.Add(uint32(n), keys)
 			if s.o.fingerprinted() {
 				for _, fp := range r.fps[j] {
-					postings.Append(posting{hash: fp.Hash, doc: uint32(n), pos: fp.Pos})
+					postings.Append(posting{hash: fp.Hash, doc: n, pos: fp.Pos})
 				}
 			}
 			if s.keep {

@@ -118,18 +118,24 @@ type entry struct {
 	doc uint32
 }
 
-// Index collects the band keys of documents. Each band's entries are kept
-// in blocks that are never copied while documents are added (see package
-// blocks), and put into one slice, to be sorted, only by Candidates.
+// Index collects the band keys of documents, numbered 0, 1, ... in the
+// order they are added. The keys are kept document after document, 8
+// bytes per band, in blocks that are never copied while documents are
+// added (see package blocks); Candidates builds one band's (key, document)
+// entries at a time, so the 16-byte entries exist only for the bands being
+// bucketed.
 type Index struct {
-	p     Params
-	bands []blocks.List[entry]
+	p    Params
+	keys blocks.List[uint64]
 }
 
 // NewIndex returns an empty index for p.
 func NewIndex(p Params) *Index {
-	return &Index{p: p, bands: make([]blocks.List[entry], p.Bands)}
+	return &Index{p: p}
 }
+
+// Len returns the number of documents added.
+func (ix *Index) Len() int { return ix.keys.Len() / ix.p.Bands }
 
 // Keys returns the b band keys of a signature: the xxhash of each band's r
 // values. Two documents share a bucket in band i exactly when Keys agree at
@@ -145,12 +151,28 @@ func Keys(p Params, sig []uint64, dst []uint64) []uint64 {
 	return dst
 }
 
-// Add records the band keys of document doc. keys must have one value per
-// band, as returned by [Keys].
-func (ix *Index) Add(doc uint32, keys []uint64) {
-	for band, k := range keys[:ix.p.Bands] {
-		ix.bands[band].Append(entry{key: k, doc: doc})
+// Add records the band keys of the next document and returns its number.
+// keys must have one value per band, as returned by [Keys].
+func (ix *Index) Add(keys []uint64) uint32 {
+	doc := uint32(ix.Len())
+	ix.keys.AppendSlice(keys[:ix.p.Bands])
+	return doc
+}
+
+// band returns the (key, document) entries of one band.
+func (ix *Index) band(band int) []entry {
+	nb := ix.p.Bands
+	es := make([]entry, 0, ix.Len())
+	off := 0 // position of the block's first key in the whole list
+	for b := range ix.keys.Blocks() {
+		// The first key of this band in the block: positions of the
+		// band's keys are band, band+nb, band+2nb, ...
+		for j := (band - off%nb + nb) % nb; j < len(b); j += nb {
+			es = append(es, entry{key: b[j], doc: uint32((off + j) / nb)})
+		}
+		off += len(b)
 	}
+	return es
 }
 
 // Pair is a candidate pair of document numbers, A < B.
@@ -164,21 +186,22 @@ type Pair struct{ A, B uint32 }
 // so a run of true duplicates still ends up in one cluster after
 // verification and union-find, at linear cost. Bands are bucketed by up to
 // jobs goroutines; the result does not depend on jobs. Candidates empties
-// the index, so that each band's memory is freed once it is bucketed.
+// the index.
 func (ix *Index) Candidates(maxBucket, jobs int) (pairs []Pair, capped int) {
-	perBand := make([][]uint64, len(ix.bands))
-	cappedBy := make([]int, len(ix.bands))
+	perBand := make([][]uint64, ix.p.Bands)
+	cappedBy := make([]int, ix.p.Bands)
 	sem := make(chan struct{}, max(jobs, 1))
 	var wg sync.WaitGroup
-	for band := range ix.bands {
+	for band := range ix.p.Bands {
 		wg.Add(1)
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			perBand[band], cappedBy[band] = bucketPairs(ix.bands[band].Slice(), maxBucket)
+			perBand[band], cappedBy[band] = bucketPairs(ix.band(band), maxBucket)
 		}()
 	}
 	wg.Wait()
+	ix.keys = blocks.List[uint64]{}
 	var keys []uint64
 	for band := range perBand {
 		keys = append(keys, perBand[band]...)

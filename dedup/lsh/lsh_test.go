@@ -1,6 +1,7 @@
 package lsh
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -63,8 +64,8 @@ func TestCandidates(t *testing.T) {
 		{1, 2, 3, 4}, // 4: both bands as doc 0
 	}
 	ix := NewIndex(p)
-	for i, s := range sigs {
-		ix.Add(uint32(i), Keys(p, s, nil))
+	for _, s := range sigs {
+		ix.Add(Keys(p, s, nil))
 	}
 	pairs, capped := ix.Candidates(0, 2)
 	want := []Pair{{0, 1}, {0, 2}, {0, 4}, {1, 4}, {2, 4}}
@@ -84,7 +85,7 @@ func TestCandidatesCap(t *testing.T) {
 	fill := func() *Index {
 		ix := NewIndex(p)
 		for i := 0; i < 50; i++ {
-			ix.Add(uint32(i), Keys(p, []uint64{42}, nil))
+			ix.Add(Keys(p, []uint64{42}, nil))
 		}
 		return ix
 	}
@@ -104,5 +105,43 @@ func TestCandidatesCap(t *testing.T) {
 	all, _ := fill().Candidates(0, 2)
 	if len(all) != 50*49/2 {
 		t.Errorf("uncapped: %d pairs, want %d", len(all), 50*49/2)
+	}
+}
+
+// TestCandidatesBruteForce checks bucketing against all pairs on enough
+// documents that their keys straddle the index's storage blocks (7 bands
+// do not divide any block size).
+func TestCandidatesBruteForce(t *testing.T) {
+	t.Parallel()
+	p := Params{Bands: 7, Rows: 1}
+	const n = 3000
+	keys := make([][]uint64, n)
+	ix := NewIndex(p)
+	for d := range keys {
+		for b := range p.Bands {
+			// Few distinct values per band, so buckets are many and small.
+			keys[d] = append(keys[d], uint64((d*(b+3)+b*b)%977)<<8|uint64(b))
+		}
+		if got := ix.Add(keys[d]); got != uint32(d) {
+			t.Fatalf("Add returned %d for document %d", got, d)
+		}
+	}
+	var want []Pair
+	for a := range n {
+		for b := a + 1; b < n; b++ {
+			for band := range p.Bands {
+				if keys[a][band] == keys[b][band] {
+					want = append(want, Pair{uint32(a), uint32(b)})
+					break
+				}
+			}
+		}
+	}
+	if len(want) < n {
+		t.Fatalf("only %d pairs share a bucket: the test needs more", len(want))
+	}
+	got, _ := ix.Candidates(0, 3)
+	if !slices.Equal(got, want) {
+		t.Fatalf("%d candidates, want %d", len(got), len(want))
 	}
 }

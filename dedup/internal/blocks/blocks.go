@@ -11,6 +11,8 @@
 // exact length, when the caller asks for it with [List.Slice].
 package blocks
 
+import "iter"
+
 // maxBlock is the largest block, in elements; past it the list adds
 // blocks of this size, so the unused tail is bounded.
 const maxBlock = 1 << 16
@@ -28,6 +30,24 @@ type List[T any] struct {
 
 // Append adds v at the end of the list.
 func (l *List[T]) Append(v T) {
+	last := l.room()
+	*last = append(*last, v)
+	l.n++
+}
+
+// AppendSlice adds the elements of vs at the end of the list, in order.
+func (l *List[T]) AppendSlice(vs []T) {
+	for len(vs) > 0 {
+		last := l.room()
+		n := min(len(vs), cap(*last)-len(*last))
+		*last = append(*last, vs[:n]...)
+		vs = vs[n:]
+		l.n += n
+	}
+}
+
+// room returns the last block, after adding a new one if it is full.
+func (l *List[T]) room() *[]T {
 	if len(l.blocks) == 0 || len(l.blocks[len(l.blocks)-1]) == cap(l.blocks[len(l.blocks)-1]) {
 		size := firstBlock
 		if len(l.blocks) > 0 {
@@ -35,9 +55,19 @@ func (l *List[T]) Append(v T) {
 		}
 		l.blocks = append(l.blocks, make([]T, 0, size))
 	}
-	last := &l.blocks[len(l.blocks)-1]
-	*last = append(*last, v)
-	l.n++
+	return &l.blocks[len(l.blocks)-1]
+}
+
+// Blocks yields the list's blocks in order; together they hold its
+// elements in append order. The blocks must not be modified.
+func (l *List[T]) Blocks() iter.Seq[[]T] {
+	return func(yield func([]T) bool) {
+		for _, b := range l.blocks {
+			if !yield(b) {
+				return
+			}
+		}
+	}
 }
 
 // Len returns the number of elements appended.

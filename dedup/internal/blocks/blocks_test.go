@@ -7,11 +7,21 @@ import (
 
 func TestList(t *testing.T) {
 	for _, n := range []int{0, 1, firstBlock - 1, firstBlock, firstBlock + 1, 3*maxBlock + 17} {
-		var l List[int]
+		var l, bulk List[int]
 		want := make([]int, 0, n)
 		for i := range n {
 			l.Append(i * 3)
 			want = append(want, i*3)
+		}
+		for rest := want; len(rest) > 0; rest = rest[min(len(rest), 7):] {
+			bulk.AppendSlice(rest[:min(len(rest), 7)])
+		}
+		var joined []int
+		for b := range bulk.Blocks() {
+			joined = append(joined, b...)
+		}
+		if bulk.Len() != n || !slices.Equal(joined, want) {
+			t.Fatalf("n=%d: AppendSlice by 7s: Len %d, blocks equal = %v", n, bulk.Len(), slices.Equal(joined, want))
 		}
 		if l.Len() != n {
 			t.Fatalf("n=%d: Len = %d", n, l.Len())
