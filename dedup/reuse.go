@@ -125,19 +125,20 @@ const titleSimilarity = 0.8
 // linear in the number of documents; titles are compared as sets of word
 // hashes.
 func titleCollisions(docs []Document, clusterOf []int, jobs int) []TitleCollision {
-	// Each range of documents is tokenised by its own goroutine; the
-	// (three-word run, document) entries are then sorted so that documents
-	// sharing a run are next to each other, without a map of postings.
-	type gram struct {
-		hash uint64
-		doc  int32
-	}
+	// Each range of documents is tokenised by its own goroutine, which
+	// sorts its (three-word run, document) entries into one share per
+	// goroutine by the run's hash; each share is then sorted on its own
+	// goroutine, so that documents sharing a run end up next to each
+	// other without a map of postings. An entry packs the run's hash,
+	// truncated to 32 bits, above the document number: a collision of
+	// truncated hashes only adds a candidate, which the word sets reject.
+	parts := max(min(jobs, len(docs)), 1)
 	words := make([][]uint64, len(docs))
-	parts := make([][]gram, max(jobs, 1))
-	inRanges(len(docs), len(parts), func(part, lo, hi int) {
+	shares := make([][][]uint64, parts) // [range][share]
+	inRanges(len(docs), parts, func(part, lo, hi int) {
 		var sh shingle.Shingler
 		var grams []uint64
-		var out []gram
+		out := make([][]uint64, parts)
 		for i := lo; i < hi; i++ {
 			if docs[i].Title == "" {
 				continue
@@ -151,30 +152,41 @@ func titleCollisions(docs []Document, clusterOf []int, jobs int) []TitleCollisio
 			slices.Sort(w)
 			words[i] = slices.Clip(slices.Compact(w))
 			grams = sh.Hashes(3, grams[:0])
+			for k, g := range grams {
+				grams[k] = g >> 32
+			}
 			slices.Sort(grams)
 			for _, g := range slices.Compact(grams) {
-				out = append(out, gram{g, int32(i)})
+				out[g%uint64(parts)] = append(out[g%uint64(parts)], g<<32|uint64(i))
 			}
 		}
-		parts[part] = out
+		shares[part] = out
 	})
-	all := slices.Concat(parts...)
-	slices.SortFunc(all, func(x, y gram) int { return cmp.Or(cmp.Compare(x.hash, y.hash), cmp.Compare(x.doc, y.doc)) })
-	var cand []uint64 // pairKey-style: a<<32 | b
-	for i := 0; i < len(all); {
-		j := i + 1
-		for j < len(all) && all[j].hash == all[i].hash {
-			j++
+	cands := make([][]uint64, parts) // pairs as a<<32 | b
+	inRanges(parts, parts, func(share, _, _ int) {
+		var all []uint64
+		for _, out := range shares {
+			all = append(all, out[share]...)
 		}
-		if g := all[i:j]; len(g) <= maxPostingDocs {
-			for x := range g {
-				for y := x + 1; y < len(g); y++ {
-					cand = append(cand, uint64(g[x].doc)<<32|uint64(g[y].doc))
+		slices.Sort(all)
+		var cand []uint64
+		for i := 0; i < len(all); {
+			j := i + 1
+			for j < len(all) && all[j]>>32 == all[i]>>32 {
+				j++
+			}
+			if g := all[i:j]; len(g) <= maxPostingDocs {
+				for x := range g {
+					for y := x + 1; y < len(g); y++ {
+						cand = append(cand, g[x]<<32|uint64(uint32(g[y])))
+					}
 				}
 			}
+			i = j
 		}
-		i = j
-	}
+		cands[share] = cand
+	})
+	cand := slices.Concat(cands...)
 	slices.Sort(cand)
 	out := []TitleCollision{}
 	for _, p := range slices.Compact(cand) {

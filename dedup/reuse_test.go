@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/dedup/dedup/shingle"
 )
 
 func passagesOf(t *testing.T, minLen int) []string {
@@ -79,6 +81,69 @@ func TestSeedsTitleCollision(t *testing.T) {
 			if m.StartLine == 132 {
 				t.Errorf("the Reuters video is reported as a duplicate")
 			}
+		}
+	}
+}
+
+// TestTitleCollisionsBruteForce compares titleCollisions, for several
+// numbers of goroutines, with a check of every pair: two titles collide
+// when they share a three-word run, their word sets have Jaccard >= 0.8
+// and the documents are not in one cluster.
+func TestTitleCollisionsBruteForce(t *testing.T) {
+	t.Parallel()
+	vocab := strings.Fields("markets tumble rally central bank rates rise fall storm hits coast city council votes budget plan new record heat wave")
+	var docs []Document
+	clusterOf := []int{}
+	for i := range 600 {
+		// Titles of 3 to 8 words from a small vocabulary, many repeated or
+		// one word apart; every seventh has no title.
+		n := 3 + (i*7)%6
+		var w []string
+		for k := range n {
+			w = append(w, vocab[(i/5+k*k+(i%3)*k)%len(vocab)])
+		}
+		title := strings.Join(w, " ")
+		if i%7 == 0 {
+			title = ""
+		}
+		docs = append(docs, Document{ID: fmt.Sprintf("d%03d", i), Path: fmt.Sprintf("d%03d", i), StartLine: 1, Title: title})
+		clusterOf = append(clusterOf, (i%11)/5) // clusters 0 (none), 1 and 2
+	}
+	type hashed struct{ words, grams []uint64 }
+	h := make([]hashed, len(docs))
+	var sh shingle.Shingler
+	for i, d := range docs {
+		sh.Reset()
+		sh.Add(d.Title)
+		if sh.Len() < 3 {
+			continue
+		}
+		w := sh.WordHashes(nil)
+		slices.Sort(w)
+		h[i] = hashed{slices.Compact(w), sh.Hashes(3, nil)}
+	}
+	var want []string
+	for a := range docs {
+		for b := a + 1; b < len(docs); b++ {
+			if h[a].words == nil || h[b].words == nil || (clusterOf[a] != 0 && clusterOf[a] == clusterOf[b]) {
+				continue
+			}
+			shared := slices.ContainsFunc(h[a].grams, func(g uint64) bool { return slices.Contains(h[b].grams, g) })
+			if shared && Jaccard(h[a].words, h[b].words) >= titleSimilarity {
+				want = append(want, docs[a].ID+" "+docs[b].ID)
+			}
+		}
+	}
+	if len(want) < 100 {
+		t.Fatalf("only %d colliding pairs: the test needs more", len(want))
+	}
+	for _, jobs := range []int{1, 2, 5} {
+		var got []string
+		for _, c := range titleCollisions(docs, clusterOf, jobs) {
+			got = append(got, c.A.Doc+" "+c.B.Doc)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("jobs %d: %d collisions, want %d", jobs, len(got), len(want))
 		}
 	}
 }
