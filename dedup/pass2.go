@@ -3,12 +3,12 @@ package dedup
 import (
 	"context"
 	"io"
-	"os"
 	"slices"
 	"strings"
 
 	"github.com/cespare/xxhash/v2"
 
+	"github.com/dedup/dedup/dedup/internal/rawfile"
 	"github.com/dedup/dedup/dedup/lsh"
 	"github.com/dedup/dedup/dedup/segment"
 )
@@ -69,7 +69,7 @@ func (s *scanner) secondPass(ctx context.Context, cands []lsh.Pair, wordDocs []i
 // inside it with --with-headers).
 func (s *scanner) readBack(i int, docs []int, sets []*shingleSet, wantWords map[int]bool, w *worker) *FileError {
 	path := s.files[i]
-	f, err := os.Open(path)
+	f, err := rawfile.Open(path)
 	if err != nil {
 		return fileError(path, err)
 	}
