@@ -141,7 +141,14 @@ func (ix *Index) Len() int { return ix.keys.Len() / ix.p.Bands }
 // values. Two documents share a bucket in band i exactly when Keys agree at
 // i (up to 64-bit hash collisions, which only add a verified candidate).
 func Keys(p Params, sig []uint64, dst []uint64) []uint64 {
-	buf := make([]byte, 8*p.Rows)
+	// Room for the usual row counts on the stack: Keys runs once per
+	// document.
+	var stack [8 * 32]byte
+	buf := stack[:]
+	if 8*p.Rows > len(buf) {
+		buf = make([]byte, 8*p.Rows)
+	}
+	buf = buf[:8*p.Rows]
 	for band := 0; band < p.Bands; band++ {
 		for j := 0; j < p.Rows; j++ {
 			binary.LittleEndian.PutUint64(buf[8*j:], sig[band*p.Rows+j])

@@ -102,14 +102,42 @@ func boilerplateStart(t string) bool {
 	if end < 0 {
 		end = len(t)
 	}
-	w := strings.ToLower(t[:end])
+	w := t[:end]
 	if w != "" && w[0] >= '0' && w[0] <= '9' {
 		return true
 	}
 	if strings.HasPrefix(w, "©") {
 		return true
 	}
-	return boilerplateFirst[w]
+	return hasFolded(boilerplateFirst, w)
+}
+
+// hasFolded reports whether m holds w in lower case. It lower-cases short
+// ASCII words on the stack: the splitter looks up a word or more of
+// almost every line, and strings.ToLower allocates for every capitalised
+// one.
+func hasFolded(m map[string]bool, w string) bool {
+	var buf [64]byte
+	if len(w) > len(buf)/2 {
+		return m[strings.ToLower(w)]
+	}
+	b := buf[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			// As strings.ToLower does; a lower-case rune is at most one
+			// byte longer in UTF-8, so the rest fits in buf.
+			for _, r := range w[i:] {
+				b = utf8.AppendRune(b, unicode.ToLower(r))
+			}
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return m[string(b)]
 }
 
 var datePrefixRE = regexp.MustCompile(`(?i)^(?:updated|published|posted|last updated|first published|modified|date|dated|publicado|actualizado|mis à jour|publié|aktualisiert|veröffentlicht|stand)(?:\s+on)?` +
@@ -170,6 +198,12 @@ type dateToken struct {
 // dateTokens splits t at white space, '|' and at '/' next to a letter (so
 // "NPR/March" is two words but 03/25/2024 is one).
 func dateTokens(t string, toks []dateToken) []dateToken {
+	// Lower-case an ASCII line once; tokens are then parts of it. Other
+	// lines are lower-cased token by token, as byte offsets can change.
+	lt := ""
+	if isASCII(t) {
+		lt = strings.ToLower(t)
+	}
 	start := -1
 	isLetter := func(i int) bool {
 		return i >= 0 && i < len(t) && (t[i] >= 'a' && t[i] <= 'z' || t[i] >= 'A' && t[i] <= 'Z' || t[i] >= 0x80)
@@ -184,7 +218,12 @@ func dateTokens(t string, toks []dateToken) []dateToken {
 			continue
 		}
 		if start >= 0 {
-			w := strings.ToLower(strings.Trim(t[start:i], ",."))
+			var w string
+			if lt != "" {
+				w = strings.Trim(lt[start:i], ",.")
+			} else {
+				w = strings.ToLower(strings.Trim(t[start:i], ",."))
+			}
 			toks = append(toks, dateToken{w: w, start: start, end: i})
 			start = -1
 		}
@@ -246,19 +285,34 @@ func isYear(w string) bool { return len(w) == 4 && allDigits(w) }
 
 // isNumericDate accepts 2024-03-25, 25.03.2024, 25/03/2024 and 03/25/2024.
 func isNumericDate(w string) bool {
-	parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '.' || r == '/' })
-	if len(parts) != 3 || len(w) > 10 {
+	if len(w) > 10 {
 		return false
 	}
-	for _, p := range parts {
-		if !allDigits(p) {
+	var parts [3]string
+	n := 0
+	for p := range strings.FieldsFuncSeq(w, func(r rune) bool { return r == '-' || r == '.' || r == '/' }) {
+		if n == len(parts) || !allDigits(p) {
 			return false
 		}
+		parts[n] = p
+		n++
+	}
+	if n != 3 {
+		return false
 	}
 	if len(parts[0]) == 4 {
 		return strings.Count(w, "-") == 2 && len(parts[1]) == 2 && len(parts[2]) == 2
 	}
 	return len(parts[0]) <= 2 && len(parts[1]) <= 2 && len(parts[2]) == 4
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func allDigits(s string) bool {
@@ -332,16 +386,20 @@ var notInNames = map[string]bool{"a": true, "an": true, "the": true, "of": true,
 // isName reports whether t looks like a person's name (or two): two to six
 // capitalised words, initials and particles allowed, no digits.
 func isName(t string) bool {
-	f := strings.Fields(t)
-	if len(f) < 2 || len(f) > 6 {
+	n := 0
+	for range strings.FieldsSeq(t) {
+		n++
+	}
+	if n < 2 || n > 6 {
 		return false
 	}
-	for i, w := range f {
-		lw := strings.ToLower(w)
-		if notInNames[lw] {
+	i := -1
+	for w := range strings.FieldsSeq(t) {
+		i++
+		if hasFolded(notInNames, w) {
 			return false
 		}
-		if particles[lw] && i > 0 && i < len(f)-1 {
+		if i > 0 && i < n-1 && hasFolded(particles, w) {
 			continue
 		}
 		if !startsUpper(w) {
@@ -374,17 +432,15 @@ var outletWords = map[string]bool{
 // isOutlet reports whether t looks like the name of a publication rather
 // than of a person: a known outlet word, or a single word in capitals.
 func isOutlet(t string) bool {
-	f := strings.Fields(t)
-	if len(f) == 1 && strings.ToUpper(t) == t && utf8.RuneCountInString(t) > 1 {
-		return true
-	}
-	for _, w := range f {
-		w = strings.ToLower(strings.Trim(w, ".,:;()"))
-		if outletWords[w] || strings.HasSuffix(w, ".com") {
+	n := 0
+	for w := range strings.FieldsSeq(t) {
+		n++
+		w = strings.Trim(w, ".,:;()")
+		if hasFolded(outletWords, w) || len(w) >= 4 && strings.EqualFold(w[len(w)-4:], ".com") {
 			return true
 		}
 	}
-	return false
+	return n == 1 && strings.ToUpper(t) == t && utf8.RuneCountInString(t) > 1
 }
 
 // hasYear reports whether t has four digits in a row, which every date

@@ -109,15 +109,26 @@ func makeArticle(lines []string, kinds []kind, start, end int, b *block) (Articl
 	a := Article{}
 	var header []int
 	if b != nil {
-		// Copies, so an article's metadata does not keep its file's text
-		// alive.
-		a.Title, a.Byline = strings.Clone(b.title), strings.Clone(b.byline)
-		a.Source, a.Date = strings.Clone(b.source), strings.Clone(b.date)
+		a.Title, a.Byline, a.Source, a.Date = b.title, b.byline, b.source, b.date
+		// A copy, so an article's metadata does not keep its file's text
+		// alive: one for all four strings.
+		cloneTogether(&a.Title, &a.Byline, &a.Source, &a.Date)
 		header = b.lines
-		for _, i := range b.lines {
-			a.Header = append(a.Header, i+1)
+		a.Header = make([]int, len(b.lines))
+		for n, i := range b.lines {
+			a.Header[n] = i + 1
 		}
 	}
+	inBody := func(i int) bool {
+		return !kinds[i].blank && !kinds[i].boilerplate && !slices.Contains(header, i)
+	}
+	n := 0
+	for i := start; i < end; i++ {
+		if inBody(i) {
+			n++
+		}
+	}
+	a.Body = make([]int, 0, n)
 	first, last := -1, -1
 	for i := start; i < end; i++ {
 		k := kinds[i]
@@ -128,7 +139,7 @@ func makeArticle(lines []string, kinds []kind, start, end int, b *block) (Articl
 			first = i
 		}
 		last = i
-		if !slices.Contains(header, i) {
+		if inBody(i) {
 			a.Body = append(a.Body, i+1)
 		}
 	}
@@ -140,6 +151,24 @@ func makeArticle(lines []string, kinds []kind, start, end int, b *block) (Articl
 	}
 	a.StartLine, a.EndLine = first+1, last+1
 	return a, true
+}
+
+// cloneTogether replaces the strings ss point to by copies that share one
+// new allocation.
+func cloneTogether(ss ...*string) {
+	n := 0
+	for _, s := range ss {
+		n += len(*s)
+	}
+	var sb strings.Builder
+	sb.Grow(n)
+	for _, s := range ss {
+		sb.WriteString(*s)
+	}
+	all := sb.String()
+	for _, s := range ss {
+		*s, all = all[:len(*s)], all[len(*s):]
+	}
 }
 
 // kind is what a line looks like on its own; it is kept for every line of
@@ -214,8 +243,12 @@ func findBlocks(lines []string, kinds []kind) []block {
 		if i < floor || !(k.date || k.by) {
 			continue
 		}
-		var before []int
-		for j := i - 1; j >= floor && len(before) < maxBefore; j-- {
+		// The block's lines, collected on the stack: before holds the
+		// short lines before the anchor (filled from the end), rest the
+		// anchor and the header lines after it.
+		var beforeBuf [maxBefore]int
+		b := maxBefore
+		for j := i - 1; j >= floor && b > 0; j-- {
 			kj := kinds[j]
 			if kj.blank {
 				continue
@@ -223,11 +256,14 @@ func findBlocks(lines []string, kinds []kind) []block {
 			if !kj.short || kj.date {
 				break
 			}
-			before = append([]int{j}, before...)
+			b--
+			beforeBuf[b] = j
 		}
-		var after []int
+		before := beforeBuf[b:]
+		var restBuf [1 + maxAfter]int
+		rest := append(restBuf[:0], i)
 		next := i + 1
-		for j := i + 1; j < len(lines) && len(after) < maxAfter; j++ {
+		for j := i + 1; j < len(lines) && len(rest) < 1+maxAfter; j++ {
 			kj := kinds[j]
 			// Export field lines (copyright, section, length) may stand
 			// between the date and the byline.
@@ -237,10 +273,10 @@ func findBlocks(lines []string, kinds []kind) []block {
 			if !(kj.date || kj.by || kj.short && outletLine(lines[j])) {
 				break
 			}
-			after = append(after, j)
+			rest = append(rest, j)
 			next = j + 1
 		}
-		n := len(before) + 1 + len(after)
+		n := len(before) + len(rest)
 		start := i
 		if len(before) > 0 {
 			start = before[0]
@@ -248,10 +284,9 @@ func findBlocks(lines []string, kinds []kind) []block {
 		if n < 2 && start != firstContent {
 			continue
 		}
-		b := block{start: start}
-		b.lines = append(append(append(b.lines, before...), i), after...)
-		describe(&b, lines, kinds, before, append([]int{i}, after...))
-		blocks = append(blocks, b)
+		blk := block{start: start, lines: append(append(make([]int, 0, n), before...), rest...)}
+		describe(&blk, lines, kinds, before, rest)
+		blocks = append(blocks, blk)
 		floor = next
 		i = next - 1
 	}
