@@ -20,7 +20,9 @@ func verify(cands []lsh.Pair, sets []*shingleSet, hasher *minhash.Hasher, thresh
 	jac := make([]float64, len(cands))
 	inA := make([]float64, len(cands))
 	inB := make([]float64, len(cands))
+	est := make([]float64, len(cands))
 	inRanges(len(cands), jobs, func(_, lo, hi int) {
+		sa, sb := make(minhash.Signature, hasher.Num()), make(minhash.Signature, hasher.Num())
 		for i := lo; i < hi; i++ {
 			a, b := sets[cands[i].A], sets[cands[i].B]
 			if !a.loaded || !b.loaded {
@@ -32,16 +34,17 @@ func verify(cands []lsh.Pair, sets []*shingleSet, hasher *minhash.Hasher, thresh
 			} else {
 				keep[i] = jac[i] >= threshold
 			}
+			if keep[i] {
+				hasher.SignInto(sa, a.hashes)
+				hasher.SignInto(sb, b.hashes)
+				est[i], _ = minhash.Estimate(sa, sb)
+			}
 		}
 	})
 	var out []verifiedPair
-	sa, sb := make(minhash.Signature, hasher.Num()), make(minhash.Signature, hasher.Num())
 	for i, c := range cands {
 		if keep[i] {
-			hasher.SignInto(sa, sets[c.A].hashes)
-			hasher.SignInto(sb, sets[c.B].hashes)
-			est, _ := minhash.Estimate(sa, sb)
-			out = append(out, verifiedPair{a: int(c.A), b: int(c.B), jaccard: jac[i], estimate: est, inA: inA[i], inB: inB[i]})
+			out = append(out, verifiedPair{a: int(c.A), b: int(c.B), jaccard: jac[i], estimate: est[i], inA: inA[i], inB: inB[i]})
 		}
 	}
 	return out
