@@ -116,7 +116,7 @@ func (s *scanner) readFile(i int, w *worker) fileDocs {
 		return out
 	}
 	out.bytes = int64(len(data))
-	lines, offsets, err := segment.LinesOffsets(data)
+	lines, offsets, err := segment.LinesOffsetsShared(data)
 	if err != nil {
 		out.err = textError(path, err)
 		return out

@@ -91,7 +91,7 @@ func (s *scanner) readBack(i int, docs []int, sets []*shingleSet, wantWords map[
 		if xxhash.Sum64(buf) != ref.sum {
 			return changed
 		}
-		lines, _, err := segment.LinesOffsets(buf)
+		lines, _, err := segment.LinesOffsetsShared(buf)
 		if err != nil {
 			return changed
 		}

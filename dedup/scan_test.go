@@ -394,3 +394,54 @@ func TestBigExportFile(t *testing.T) {
 		t.Error("result depends on the number of jobs")
 	}
 }
+
+// TestMetadataOutlivesReadBuffer: the first pass reads every file into a
+// buffer it reuses and splits it into lines that share that buffer, so
+// any document field still pointing into it would be overwritten by the
+// next, smaller file. Every title, byline, source and date must come out
+// as written, with one worker (one buffer for all files) and with several.
+func TestMetadataOutlivesReadBuffer(t *testing.T) {
+	t.Parallel()
+	files := map[string]string{}
+	type meta struct{ title, byline, source, date string }
+	want := map[string]meta{} // document ID suffix -> metadata
+	for f := range 30 {
+		var b strings.Builder
+		for a := range 2 {
+			m := meta{
+				title:  fmt.Sprintf("Harbour council %d weighs plan %d for the ferry", f, a),
+				byline: fmt.Sprintf("Jane Roe%c", 'a'+rune(f%26)),
+				date:   fmt.Sprintf("March %d, 2024", 1+f%28),
+			}
+			start := strings.Count(b.String(), "\n") + 1
+			fmt.Fprintf(&b, "%s\nBy %s\n%s\n\n", m.title, m.byline, m.date)
+			// Later files are smaller, so the reused buffer is never
+			// replaced by a larger one.
+			for w := range 60 - f {
+				fmt.Fprintf(&b, "word%d_%d_%d ", f, a, w)
+			}
+			b.WriteString("\n\n")
+			want[fmt.Sprintf("f%02d.txt:%d", f, start)] = m
+		}
+		files[fmt.Sprintf("f%02d.txt", f)] = b.String()
+	}
+	dir := writeCorpus(t, files)
+	for _, jobs := range []int{1, 4} {
+		o := DefaultOptions()
+		o.Jobs = jobs
+		r := scan(t, o, dir)
+		if len(r.Documents) != len(want) {
+			t.Fatalf("jobs %d: %d documents, want %d", jobs, len(r.Documents), len(want))
+		}
+		for _, d := range r.Documents {
+			key := fmt.Sprintf("%s:%d", filepath.Base(d.Path), d.StartLine)
+			m, ok := want[key]
+			if !ok {
+				t.Fatalf("jobs %d: unexpected document %s", jobs, d.ID)
+			}
+			if got := (meta{d.Title, d.Byline, d.Source, d.Date}); got != m {
+				t.Errorf("jobs %d: %s: metadata %+v, want %+v", jobs, key, got, m)
+			}
+		}
+	}
+}

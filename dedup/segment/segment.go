@@ -74,7 +74,8 @@ type Article struct {
 
 // Split divides a file, given as its lines without line terminators, into
 // articles. Articles are in file order and their line ranges do not overlap.
-// A file with no text gives no articles.
+// A file with no text gives no articles. The articles' strings are copies:
+// they do not share memory with lines.
 func Split(lines []string, mode Mode) []Article {
 	kinds := make([]kind, len(lines))
 	for i, l := range lines {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -220,7 +221,11 @@ func FuzzSegment(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		lines, err := Lines([]byte(s))
+		lines, offsets, err := LinesOffsets([]byte(s))
+		shared, sharedOffsets, sharedErr := LinesOffsetsShared([]byte(s))
+		if fmt.Sprint(err) != fmt.Sprint(sharedErr) || !slices.Equal(lines, shared) || !slices.Equal(offsets, sharedOffsets) {
+			t.Fatalf("LinesOffsetsShared differs from LinesOffsets: %v / %v", err, sharedErr)
+		}
 		if err != nil {
 			return
 		}
