@@ -103,7 +103,9 @@ func jsonList[T any](w *bufio.Writer, name string, items []T, last bool) error {
 				defer wg.Done()
 				for i := lo; i < hi; i++ {
 					bufs[j].WriteString("    ")
-					if err := encode(&bufs[j], items[i], 2); err != nil {
+					if d, ok := any(items[i]).(dedup.Document); ok {
+						bufs[j].Write(appendDocument(bufs[j].AvailableBuffer(), d, "    "))
+					} else if err := encode(&bufs[j], items[i], 2); err != nil {
 						errs[j] = err
 						return
 					}
