@@ -23,11 +23,22 @@ func ReadAll(path string, buf []byte) ([]byte, error) {
 	defer f.Close()
 	// Size the buffer from the file's size, as os.ReadFile does: growing
 	// it by appending cost a quarter of the time on a 12 MB export.
-	if size, err := f.Size(); err == nil && int64(cap(buf)) < size+1 {
+	size, err := f.Size()
+	if err != nil {
+		size = -1
+	} else if int64(cap(buf)) < size+1 {
 		buf = make([]byte, 0, size+512)
 	}
 	buf = buf[:0]
 	for {
+		// Stop at the size fstat gave instead of making one more read
+		// to see the end of the file: text appended after this point
+		// is as if appended just after the read (a system call per file
+		// saved). Files that say they are empty (as /proc files do) are
+		// read to the end.
+		if size > 0 && int64(len(buf)) == size {
+			return buf, nil
+		}
 		if len(buf) == cap(buf) {
 			buf = append(buf, 0)[:len(buf)]
 		}

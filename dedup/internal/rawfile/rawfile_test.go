@@ -27,6 +27,19 @@ func TestReadAll(t *testing.T) {
 	}
 }
 
+// TestReadAllPseudoFile reads a file whose size is reported as zero but
+// which has content, as /proc files do.
+func TestReadAllPseudoFile(t *testing.T) {
+	want, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		t.Skip("no /proc here")
+	}
+	got, err := ReadAll("/proc/self/status", nil)
+	if err != nil || len(got) == 0 || !bytes.HasPrefix(got, want[:5]) {
+		t.Fatalf("ReadAll(/proc/self/status) = %d bytes, %v; os.ReadFile read %d", len(got), err, len(want))
+	}
+}
+
 // TestErrorsLikeOS checks that errors name the operation, the path and the
 // same cause as the os package's.
 func TestErrorsLikeOS(t *testing.T) {
