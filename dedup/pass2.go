@@ -91,7 +91,8 @@ func (s *scanner) readBack(i int, docs []int, sets []*shingleSet, wantWords map[
 		if xxhash.Sum64(buf) != ref.sum {
 			return changed
 		}
-		lines, _, err := segment.LinesOffsetsShared(buf)
+		lines, offsets, err := segment.LinesOffsetsShared(buf, w.lines, w.offsets)
+		w.lines, w.offsets = lines, offsets
 		if err != nil {
 			return changed
 		}

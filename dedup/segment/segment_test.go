@@ -222,7 +222,7 @@ func FuzzSegment(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		lines, offsets, err := LinesOffsets([]byte(s))
-		shared, sharedOffsets, sharedErr := LinesOffsetsShared([]byte(s))
+		shared, sharedOffsets, sharedErr := LinesOffsetsShared([]byte(s), []string{"stale"}, []int{7})
 		if fmt.Sprint(err) != fmt.Sprint(sharedErr) || !slices.Equal(lines, shared) || !slices.Equal(offsets, sharedOffsets) {
 			t.Fatalf("LinesOffsetsShared differs from LinesOffsets: %v / %v", err, sharedErr)
 		}
