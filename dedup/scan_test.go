@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -442,6 +443,32 @@ func TestMetadataOutlivesReadBuffer(t *testing.T) {
 			if got := (meta{d.Title, d.Byline, d.Source, d.Date}); got != m {
 				t.Errorf("jobs %d: %s: metadata %+v, want %+v", jobs, key, got, m)
 			}
+		}
+	}
+}
+
+// TestHashSetCount compares the distinct count with sorting, on sets with
+// repeats, the value 0 and sizes across table growths, reusing one table.
+func TestHashSetCount(t *testing.T) {
+	t.Parallel()
+	r := rand.New(rand.NewPCG(3, 4))
+	var set hashSet
+	for _, n := range []int{0, 1, 7, 8, 9, 100, 1000, 5000, 30} {
+		hs := make([]uint64, n)
+		for i := range hs {
+			switch {
+			case i%10 == 3:
+				hs[i] = 0
+			case i%7 == 5 && i > 0:
+				hs[i] = hs[r.IntN(i)]
+			default:
+				hs[i] = r.Uint64() & (1<<20 - 1) // few distinct low bits: collisions
+			}
+		}
+		sorted := slices.Clone(hs)
+		slices.Sort(sorted)
+		if got, want := set.count(hs), len(slices.Compact(sorted)); got != want {
+			t.Errorf("n=%d: count %d, want %d", n, got, want)
 		}
 	}
 }
