@@ -2,6 +2,7 @@ package cli
 
 import (
 	"os"
+	"runtime"
 	"runtime/debug"
 
 	"github.com/spf13/cobra"
@@ -50,6 +51,17 @@ func Main(args []string, ios *IOStreams) int {
 		// the same time.
 		debug.SetGCPercent(50)
 	}
+	// The collector's smallest heap goal is 4 MB × GOGC/100, and a scan's
+	// heap grows from nothing to hundreds of MB, so most of a 100k scan's
+	// 37 collections ran while the heap was still small, each stopping the
+	// world (which costs more with two cores than with one). A 64 MB
+	// allocation that is never written counts as live heap for the
+	// collector's pacing but takes no memory (the operating system only
+	// provides pages that are touched): collections then start once the
+	// heap has some size. 100k corpus: 9 collections instead of 37,
+	// --jobs 2 12% faster, --jobs 1 2% faster, peak RSS +26 MB.
+	gcFloor := make([]byte, 64<<20)
+	defer runtime.KeepAlive(gcFloor)
 	root := NewRootCmd(ios)
 	root.SetArgs(args)
 	cmd, err := root.ExecuteC()
