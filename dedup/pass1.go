@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"slices"
 	"sync"
 
@@ -48,6 +49,11 @@ type worker struct {
 // kept between calls.
 type hashSet struct{ slots []uint64 }
 
+// slotSeed is mixed into every slot position, so that text crafted to make
+// its shingle hashes collide in a table (and counting quadratic) would
+// have to be crafted for each run.
+var slotSeed = rand.Uint64()
+
 // count returns the number of distinct values in hs.
 func (t *hashSet) count(hs []uint64) int {
 	size := 16
@@ -69,8 +75,11 @@ func (t *hashSet) count(hs []uint64) int {
 			}
 			continue
 		}
-		// Shingle hashes are xxhash values: their low bits are uniform.
-		for i := h & mask; ; i = (i + 1) & mask {
+		x := h ^ slotSeed
+		x ^= x >> 33
+		x *= 0xff51afd7ed558ccd
+		x ^= x >> 33
+		for i := x & mask; ; i = (i + 1) & mask {
 			if t.slots[i] == h {
 				break
 			}

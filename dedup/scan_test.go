@@ -472,3 +472,27 @@ func TestHashSetCount(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkHashSetCount counts 5,000 distinct hashes that are random and,
+// as text crafted against a table indexed by low bits would make them,
+// equal in their low 32 bits.
+func BenchmarkHashSetCount(b *testing.B) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for _, name := range []string{"random", "same-low-bits"} {
+		hs := make([]uint64, 5000)
+		for i := range hs {
+			hs[i] = r.Uint64()
+			if name == "same-low-bits" {
+				hs[i] = hs[i]<<32 | 0xdead
+			}
+		}
+		b.Run(name, func(b *testing.B) {
+			var set hashSet
+			for b.Loop() {
+				if set.count(hs) != len(hs) {
+					b.Fatal("wrong count")
+				}
+			}
+		})
+	}
+}
