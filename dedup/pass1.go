@@ -190,10 +190,13 @@ func (s *scanner) addArticles(out *fileDocs, i int, arts []segment.Article, line
 		// sorted set. Counting distinct shingles in a hash set is 4-6
 		// times faster than sorting them (a sixth of a scan's CPU time
 		// went to sorting).
-		distinct := w.distinct.count(hashes)
+		var distinct int
 		if s.keep {
 			slices.Sort(hashes)
 			hashes = slices.Compact(hashes)
+			distinct = len(hashes)
+		} else {
+			distinct = w.distinct.count(hashes)
 		}
 		s.hasher.SignInto(w.sig, hashes)
 		out.keys = lsh.Keys(s.p, w.sig, out.keys)

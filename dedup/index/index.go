@@ -322,16 +322,14 @@ func (r *reader) uvarint() uint64 {
 	return v
 }
 
+// varint reads a zig-zag encoded signed number, as binary.AppendVarint
+// writes it.
 func (r *reader) varint() int64 {
-	if r.err != nil {
-		return 0
+	u := r.uvarint()
+	v := int64(u >> 1)
+	if u&1 != 0 {
+		v = ^v
 	}
-	v, n := binary.Varint(r.b)
-	if n <= 0 {
-		r.fail("number")
-		return 0
-	}
-	r.b = r.b[n:]
 	return v
 }
 
