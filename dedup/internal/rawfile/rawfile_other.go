@@ -4,7 +4,7 @@ package rawfile
 
 import "os"
 
-// File is an open file, read with plain system calls.
+// File is an open file; on this system, an os.File.
 type File struct{ f *os.File }
 
 // Open opens path for reading.
