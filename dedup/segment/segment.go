@@ -120,16 +120,9 @@ func makeArticle(lines []string, kinds []kind, start, end int, b *block) (Articl
 			a.Header[n] = i + 1
 		}
 	}
-	inBody := func(i int) bool {
-		return !kinds[i].blank && !kinds[i].boilerplate && !slices.Contains(header, i)
-	}
-	n := 0
-	for i := start; i < end; i++ {
-		if inBody(i) {
-			n++
-		}
-	}
-	a.Body = make([]int, 0, n)
+	// Room for every line in range: articles live only while their file
+	// is processed, so the few blank lines over are cheaper than growing.
+	a.Body = make([]int, 0, end-start)
 	first, last := -1, -1
 	for i := start; i < end; i++ {
 		k := kinds[i]
@@ -140,7 +133,7 @@ func makeArticle(lines []string, kinds []kind, start, end int, b *block) (Articl
 			first = i
 		}
 		last = i
-		if inBody(i) {
+		if !slices.Contains(header, i) {
 			a.Body = append(a.Body, i+1)
 		}
 	}
