@@ -1,0 +1,361 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/dedup/dedup/dedup"
+	"github.com/dedup/dedup/dedup/segment"
+)
+
+// segScore counts segmentation outcomes.
+type segScore struct {
+	Truth, Predicted, Matched int // articles, documents, documents matching an article
+	ExactRange                int // matched documents whose range is exactly the article's
+}
+
+func (s *segScore) add(o segScore) {
+	s.Truth += o.Truth
+	s.Predicted += o.Predicted
+	s.Matched += o.Matched
+	s.ExactRange += o.ExactRange
+}
+
+func (s segScore) precision() float64 { return ratio(s.Matched, s.Predicted) }
+func (s segScore) recall() float64    { return ratio(s.Matched, s.Truth) }
+func (s segScore) f1() float64 {
+	p, r := s.precision(), s.recall()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+// span is a predicted document's line range.
+type span struct{ start, end int }
+
+// matchArticle returns the index of the truth article a predicted range
+// is, or -1: it must hold at least 95% of the article's body lines and
+// other articles' body lines no more than 5% of it.
+func matchArticle(arts []truthArticle, s span) int {
+	best, bestIn := -1, 0
+	other := 0
+	for i, a := range arts {
+		in := 0
+		for _, l := range a.Body {
+			if l >= s.start && l <= s.end {
+				in++
+			}
+		}
+		if in > bestIn {
+			if best >= 0 {
+				other += bestIn
+			}
+			best, bestIn = i, in
+		} else {
+			other += in
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	n := len(arts[best].Body)
+	if float64(bestIn) < 0.95*float64(n) || float64(other) > 0.05*float64(n) {
+		return -1
+	}
+	return best
+}
+
+// dominant returns the index of the article with the most body lines in
+// s, or -1 when s holds none.
+func dominant(arts []truthArticle, s span) int {
+	best, bestIn := -1, 0
+	for i, a := range arts {
+		in := 0
+		for _, l := range a.Body {
+			if l >= s.start && l <= s.end {
+				in++
+			}
+		}
+		if in > bestIn {
+			best, bestIn = i, in
+		}
+	}
+	return best
+}
+
+// scoreFile scores the splitter on one file.
+func scoreFile(dir string, f truthFile, mode segment.Mode) (segScore, []span, error) {
+	data, err := os.ReadFile(filepath.Join(dir, f.Path))
+	if err != nil {
+		return segScore{}, nil, err
+	}
+	lines, err := segment.Lines(data)
+	if err != nil {
+		return segScore{}, nil, fmt.Errorf("%s: %w", f.Path, err)
+	}
+	arts := segment.Split(lines, mode)
+	sc := segScore{Truth: len(f.Articles), Predicted: len(arts)}
+	spans := make([]span, len(arts))
+	seen := map[int]bool{}
+	for i, a := range arts {
+		spans[i] = span{a.StartLine, a.EndLine}
+		if m := matchArticle(f.Articles, spans[i]); m >= 0 && !seen[m] {
+			seen[m] = true
+			sc.Matched++
+			if a.StartLine == f.Articles[m].Start && a.EndLine == f.Articles[m].End {
+				sc.ExactRange++
+			}
+		}
+	}
+	return sc, spans, nil
+}
+
+// buckets of true Jaccard for pair recall.
+var buckets = []float64{0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1.0001}
+
+func bucketOf(j float64) int {
+	for i := len(buckets) - 2; i >= 0; i-- {
+		if j >= buckets[i] {
+			return i
+		}
+	}
+	return -1
+}
+
+func bucketName(i int) string {
+	hi := buckets[i+1]
+	if hi > 1 {
+		return fmt.Sprintf("%.2f-1.00", buckets[i])
+	}
+	return fmt.Sprintf("%.2f-%.2f", buckets[i], hi)
+}
+
+// pairScore is pair detection at one threshold.
+type pairScore struct {
+	Threshold float64
+	// Found and Total per Jaccard bucket.
+	Found, Total []int
+	// FoundAt and TotalAt count pairs with true Jaccard >= Threshold+0.05
+	// (the recall target).
+	FoundAt, TotalAt int
+	Wrong           int // reported pairs of unrelated articles
+	WrongExamples   []string
+}
+
+// evaluation is everything the scorer measured.
+type evaluation struct {
+	Files, Articles, WholeFiles, WholeSplit int
+	Seg                                     segScore
+	SegByFamily                             map[string]*segScore
+	SegByLang                               map[string]*segScore
+	WholeByFamily                           map[string][2]int // split, total
+	Pairs                                   []pairScore
+	PairsByFamily                           map[string][]pairScore // pairs whose both articles are in the family's files... or either
+	Curve                                   [][2]int              // found/total per 0.05 of true Jaccard at the default threshold
+	ScanTime, SplitTime                     time.Duration
+}
+
+// evaluate scores the splitter and scans at the thresholds.
+func evaluate(dir string, tr *truth, thresholds []float64) (*evaluation, error) {
+	ev := &evaluation{SegByFamily: map[string]*segScore{}, SegByLang: map[string]*segScore{}, WholeByFamily: map[string][2]int{}, PairsByFamily: map[string][]pairScore{}}
+	art := map[string]*truthArticle{}
+	famOf := map[string]string{}
+	langOf := map[string]string{}
+	for fi := range tr.Files {
+		f := &tr.Files[fi]
+		for ai := range f.Articles {
+			art[f.Articles[ai].ID] = &f.Articles[ai]
+			famOf[f.Articles[ai].ID] = f.Family
+			langOf[f.Articles[ai].ID] = f.Lang
+		}
+	}
+	t0 := time.Now()
+	for _, f := range tr.Files {
+		sc, _, err := scoreFile(dir, f, segment.Auto)
+		if err != nil {
+			return nil, err
+		}
+		ev.Files++
+		if f.Whole {
+			ev.WholeFiles++
+			w := ev.WholeByFamily[f.Family]
+			w[1]++
+			if sc.Predicted > 1 {
+				ev.WholeSplit++
+				w[0]++
+			}
+			ev.WholeByFamily[f.Family] = w
+			continue
+		}
+		ev.Articles += len(f.Articles)
+		ev.Seg.add(sc)
+		for i, m := range []map[string]*segScore{ev.SegByFamily, ev.SegByLang} {
+			key := f.Family
+			if i == 1 {
+				key = f.Lang
+			}
+			if m[key] == nil {
+				m[key] = &segScore{}
+			}
+			m[key].add(sc)
+		}
+	}
+	ev.SplitTime = time.Since(t0)
+
+	for ti, th := range thresholds {
+		o := dedup.DefaultOptions()
+		o.Threshold = th
+		t0 := time.Now()
+		res, err := dedup.Scan(context.Background(), []string{filepath.Join(dir, "files")}, o)
+		if err != nil {
+			return nil, err
+		}
+		if ti == 0 {
+			ev.ScanTime = time.Since(t0)
+		}
+		// Map each document to the truth article it is.
+		docArt := map[string]string{} // strict match: the document is the article
+		docDom := map[string]string{} // the article most of the document is
+		byFile := map[string][]truthArticle{}
+		for _, f := range tr.Files {
+			byFile[filepath.Join(dir, f.Path)] = f.Articles
+		}
+		for _, d := range res.Documents {
+			arts := byFile[d.Path]
+			if m := matchArticle(arts, span{d.StartLine, d.EndLine}); m >= 0 {
+				docArt[d.ID] = arts[m].ID
+			}
+			if m := dominant(arts, span{d.StartLine, d.EndLine}); m >= 0 {
+				docDom[d.ID] = arts[m].ID
+			}
+		}
+		found := map[[2]string]bool{}
+		ps := pairScore{Threshold: th, Found: make([]int, len(buckets)-1), Total: make([]int, len(buckets)-1)}
+		for _, c := range res.Clusters {
+			for _, p := range c.Pairs {
+				// A pair is wrong when the articles its documents mostly
+				// are were not made from one original; a pair whose
+				// documents are mis-split copies is not wrong, but it
+				// only counts as found when both documents are the
+				// articles.
+				if da, db := docDom[p.A], docDom[p.B]; da == "" || db == "" || art[da].Origin != art[db].Origin {
+					ps.Wrong++
+					if len(ps.WrongExamples) < 5 {
+						ps.WrongExamples = append(ps.WrongExamples, fmt.Sprintf("%s ~ %s (%.3f)", p.A, p.B, p.Jaccard))
+					}
+					continue
+				}
+				if a, b := docArt[p.A], docArt[p.B]; a != "" && b != "" {
+					found[key(a, b)] = true
+				}
+			}
+		}
+		fam := map[string]*pairScore{}
+		for _, p := range tr.Pairs {
+			bi := bucketOf(p.Jaccard)
+			if bi < 0 {
+				continue
+			}
+			ok := found[key(p.A, p.B)]
+			count := func(s *pairScore) {
+				s.Total[bi]++
+				if ok {
+					s.Found[bi]++
+				}
+				if p.Jaccard >= th+0.05 {
+					s.TotalAt++
+					if ok {
+						s.FoundAt++
+					}
+				}
+			}
+			count(&ps)
+			for _, f := range uniq(famOf[p.A], famOf[p.B]) {
+				if fam[f] == nil {
+					fam[f] = &pairScore{Threshold: th, Found: make([]int, len(buckets)-1), Total: make([]int, len(buckets)-1)}
+				}
+				count(fam[f])
+			}
+			if ti == 0 {
+				if ev.Curve == nil {
+					ev.Curve = make([][2]int, 20)
+				}
+				ci := min(19, int(p.Jaccard*20))
+				ev.Curve[ci][1]++
+				if ok {
+					ev.Curve[ci][0]++
+				}
+			}
+		}
+		ev.Pairs = append(ev.Pairs, ps)
+		for f, s := range fam {
+			ev.PairsByFamily[f] = append(ev.PairsByFamily[f], *s)
+		}
+	}
+	return ev, nil
+}
+
+func key(a, b string) [2]string {
+	if b < a {
+		a, b = b, a
+	}
+	return [2]string{a, b}
+}
+
+func uniq(a, b string) []string {
+	if a == b {
+		return []string{a}
+	}
+	return []string{a, b}
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
+
+// summary writes the evaluation as plain text tables.
+func (ev *evaluation) summary() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "files %d (%d must stay whole), articles %d\n", ev.Files, ev.WholeFiles, ev.Articles)
+	fmt.Fprintf(&b, "segmentation: P %.4f R %.4f F1 %.4f, exact ranges %.4f\n", ev.Seg.precision(), ev.Seg.recall(), ev.Seg.f1(), ratio(ev.Seg.ExactRange, ev.Seg.Matched))
+	fmt.Fprintf(&b, "whole files split: %d of %d\n", ev.WholeSplit, ev.WholeFiles)
+	for _, p := range ev.Pairs {
+		fmt.Fprintf(&b, "threshold %.2f: recall at J>=%.2f %.4f (%d/%d), wrong pairs %d %v\n", p.Threshold, p.Threshold+0.05, ratio(p.FoundAt, p.TotalAt), p.FoundAt, p.TotalAt, p.Wrong, p.WrongExamples)
+	}
+	fmt.Fprintf(&b, "%-26s %7s %7s %7s %7s %9s\n", "family", "F1", "P", "R", "exact", "recall@.8")
+	for _, f := range sortedKeys(ev.SegByFamily) {
+		s := ev.SegByFamily[f]
+		rec := ""
+		if ps := ev.PairsByFamily[f]; len(ps) > 0 {
+			rec = fmt.Sprintf("%.4f", ratio(ps[0].FoundAt, ps[0].TotalAt))
+		}
+		fmt.Fprintf(&b, "%-26s %7.4f %7.4f %7.4f %7.4f %9s\n", f, s.f1(), s.precision(), s.recall(), ratio(s.ExactRange, s.Matched), rec)
+	}
+	for _, f := range sortedKeys(ev.WholeByFamily) {
+		w := ev.WholeByFamily[f]
+		fmt.Fprintf(&b, "%-26s split %d of %d\n", f, w[0], w[1])
+	}
+	for _, l := range sortedKeys(ev.SegByLang) {
+		s := ev.SegByLang[l]
+		fmt.Fprintf(&b, "lang %-4s F1 %.4f\n", l, s.f1())
+	}
+	return b.String()
+}
