@@ -32,7 +32,9 @@ type family struct {
 
 func pick[T any](r *rand.Rand, xs ...T) T { return xs[r.IntN(len(xs))] }
 
-func blankSep(r *rand.Rand) []string { return pick(r, []string{""}, []string{"", ""}, []string{"", "", ""}) }
+func blankSep(r *rand.Rand) []string {
+	return pick(r, []string{""}, []string{"", ""}, []string{"", "", ""})
+}
 
 func ruleSep(r *rand.Rand) []string {
 	return pick(r, []string{"", "* * *", ""}, []string{"", "----------", ""}, []string{"", "", ""}, []string{"", "Advertisement", ""})

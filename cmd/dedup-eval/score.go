@@ -151,8 +151,8 @@ type pairScore struct {
 	// FoundAt and TotalAt count pairs with true Jaccard >= Threshold+0.05
 	// (the recall target).
 	FoundAt, TotalAt int
-	Wrong           int // reported pairs of unrelated articles
-	WrongExamples   []string
+	Wrong            int // reported pairs of unrelated articles
+	WrongExamples    []string
 }
 
 // evaluation is everything the scorer measured.
@@ -164,7 +164,7 @@ type evaluation struct {
 	WholeByFamily                           map[string][2]int // split, total
 	Pairs                                   []pairScore
 	PairsByFamily                           map[string][]pairScore // pairs whose both articles are in the family's files... or either
-	Curve                                   [][2]int              // found/total per 0.05 of true Jaccard at the default threshold
+	Curve                                   [][2]int               // found/total per 0.05 of true Jaccard at the default threshold
 	ScanTime, SplitTime                     time.Duration
 }
 

@@ -140,10 +140,6 @@ func hasFolded(m map[string]bool, w string) bool {
 	return m[string(b)]
 }
 
-var datePrefixRE = regexp.MustCompile(`(?i)^(?:updated|published|posted|last updated|first published|modified|date|dated|publicado|actualizado|mis à jour|publié|aktualisiert|veröffentlicht|stand)(?:\s+on)?` +
-	// An optional time before the date: "Published 3:42 PM EDT, March 25, 2024".
-	`(?:\s+\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+[a-z]{2,4})?)?[:,]?$`)
-
 // parseDateLine recognises a line that is a date, possibly with an
 // "Updated" prefix, a source ("NPR/March 24, 2024") and a time after it.
 // It returns the date as written, the source if any, and whether the line
@@ -177,7 +173,7 @@ func parseDateLine(t string) (date, source string, ok bool) {
 				prefix, keyword = strings.Join(f[:len(f)-1], " "), true
 			}
 			src := strings.TrimRight(prefix, " /|-–—·•,:")
-			if src == "" || len(strings.Fields(src)) > 4 || src == prefix && !keyword {
+			if src == "" || len(strings.Fields(src)) > 6 || src == prefix && !keyword {
 				return "", "", false
 			}
 			source = src
@@ -285,6 +281,10 @@ func isYear(w string) bool { return len(w) == 4 && allDigits(w) }
 
 // isNumericDate accepts 2024-03-25, 25.03.2024, 25/03/2024 and 03/25/2024.
 func isNumericDate(w string) bool {
+	// An ISO timestamp: 2024-03-25t09:12z (tokens are lower case).
+	if len(w) > 10 && w[10] == 't' {
+		w = w[:10]
+	}
 	if len(w) > 10 {
 		return false
 	}
@@ -301,7 +301,13 @@ func isNumericDate(w string) bool {
 		return false
 	}
 	if len(parts[0]) == 4 {
-		return strings.Count(w, "-") == 2 && len(parts[1]) == 2 && len(parts[2]) == 2
+		// 2024-03-25, 2024/3/25, 2024.03.25: one separator throughout;
+		// with hyphens, two-digit month and day (ISO 8601).
+		sep := w[4]
+		if sep == '-' {
+			return strings.Count(w, "-") == 2 && len(parts[1]) == 2 && len(parts[2]) == 2
+		}
+		return strings.Count(w, string(sep)) == 2 && len(parts[1]) <= 2 && len(parts[2]) <= 2
 	}
 	return len(parts[0]) <= 2 && len(parts[1]) <= 2 && len(parts[2]) == 4
 }
@@ -331,18 +337,6 @@ func wordSet(words string) map[string]bool {
 	}
 	return m
 }
-
-var monthWords = wordSet(`january february march april may june july august september october november december
-	jan feb mar apr jun jul aug sep sept oct nov dec
-	janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre
-	januar februar märz maerz juni juli oktober dezember
-	enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre`)
-
-var weekdayWords = wordSet(`monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
-	lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag
-	lunes martes miércoles miercoles jueves viernes sábado sabado domingo`)
-
-var byRE = regexp.MustCompile(`(?i)^(?:(?:by|von|par|por|di)\s+|(?:byline|authors?)\s*:\s*(?:by\s+)?)(.+)$`)
 
 // parseByLine recognises "By Name" and "By Name, Outlet".
 func parseByLine(t string) (name, source string, ok bool) {

@@ -78,12 +78,22 @@ type Article struct {
 // they do not share memory with lines.
 func Split(lines []string, mode Mode) []Article {
 	kinds := make([]kind, len(lines))
+	counters := 0
 	for i, l := range lines {
 		kinds[i] = classify(l).kind
+		if kinds[i].shape == shapeCounter {
+			counters++
+		}
 	}
 	var blocks []block
+	export := false
 	if mode == Auto {
-		blocks = findBlocks(lines, kinds)
+		if counters > 0 {
+			blocks, export = counterBlocks(lines, kinds), true
+		} else {
+			blocks = findBlocks(lines, kinds)
+			blocks = learnLayout(lines, kinds, blocks, firstContent(kinds))
+		}
 	}
 	var arts []Article
 	start := 0 // 0-based index of the first line not yet in an article
@@ -98,7 +108,7 @@ func Split(lines []string, mode Mode) []Article {
 		if bi > 0 {
 			b = &blocks[bi-1]
 		}
-		if a, ok := makeArticle(lines, kinds, start, end, b); ok {
+		if a, ok := makeArticle(lines, kinds, start, end, b, export); ok {
 			arts = append(arts, a)
 		}
 		start = end
@@ -106,7 +116,11 @@ func Split(lines []string, mode Mode) []Article {
 	return arts
 }
 
-func makeArticle(lines []string, kinds []kind, start, end int, b *block) (Article, bool) {
+// makeArticle makes the article of lines [start, end) with header block b
+// (nil for text before the first block). In an export the article's range
+// runs to its last line, trailing field lines included; elsewhere
+// boilerplate at its end is left out.
+func makeArticle(lines []string, kinds []kind, start, end int, b *block, export bool) (Article, bool) {
 	a := Article{}
 	var header []int
 	if b != nil {
@@ -126,6 +140,9 @@ func makeArticle(lines []string, kinds []kind, start, end int, b *block) (Articl
 	first, last := -1, -1
 	for i := start; i < end; i++ {
 		k := kinds[i]
+		if export && !k.blank && first >= 0 {
+			last = i
+		}
 		if k.blank || k.boilerplate {
 			continue
 		}
@@ -168,6 +185,7 @@ func cloneTogether(ss ...*string) {
 // kind is what a line looks like on its own; it is kept for every line of
 // a file, so it is small.
 type kind struct {
+	shape              byte // see shapeOf; 0 for blank lines
 	blank, boilerplate bool
 	short              bool // could be a title, byline or outlet line
 	date, by           bool
@@ -186,19 +204,25 @@ func classify(line string) lineInfo {
 		return lineInfo{kind: kind{blank: true}}
 	}
 	if IsBoilerplate(t) {
-		return lineInfo{kind: kind{boilerplate: true}}
+		k := lineInfo{kind: kind{boilerplate: true}}
+		k.shape = shapeOf(t, k)
+		return k
 	}
 	k := lineInfo{kind: kind{short: isShort(t)}}
 	if !k.short {
 		// Date and by-lines are short; body text skips the regexps.
+		k.shape = shapeProse
 		return k
 	}
 	if d, src, ok := parseDateLine(t); ok {
 		k.date, k.dateText, k.dateSrc = true, d, src
+	} else if d, ok := looseDate(t); ok {
+		k.date, k.dateText = true, d
 	}
 	if name, src, ok := parseByLine(t); ok {
 		k.by, k.byName, k.bySrc = true, name, src
 	}
+	k.shape = shapeOf(t, k)
 	return k
 }
 
@@ -215,6 +239,7 @@ func outletLine(line string) bool {
 // block is a header block: 0-based line indexes.
 type block struct {
 	start                       int
+	counter                     bool // starts at an export's document counter
 	lines                       []int
 	title, byline, source, date string
 }
@@ -222,15 +247,39 @@ type block struct {
 const maxBefore = 3 // header lines before the anchor
 const maxAfter = 5  // header lines after it: dates, bylines, outlet and language lines
 
-func findBlocks(lines []string, kinds []kind) []block {
-	var blocks []block
-	firstContent := -1
+// firstContent is the index of the first line of text, or -1.
+func firstContent(kinds []kind) int {
 	for i, k := range kinds {
 		if !k.blank && !k.boilerplate {
-			firstContent = i
-			break
+			return i
 		}
 	}
+	return -1
+}
+
+// counterBlocks makes a block at each document counter of an export: the
+// counter and the header lines after it, up to the body.
+func counterBlocks(lines []string, kinds []kind) []block {
+	var out []block
+	var buf [maxHeaderLines]int
+	for i, k := range kinds {
+		if k.shape != shapeCounter {
+			continue
+		}
+		_, hl, ok := headerShape(lines, kinds, i, buf[:0])
+		if !ok {
+			hl = []int{i}
+		}
+		b := shapedBlock(lines, kinds, hl)
+		b.start, b.counter = i, true
+		out = append(out, b)
+	}
+	return dropOverlaps(out)
+}
+
+func findBlocks(lines []string, kinds []kind) []block {
+	var blocks []block
+	firstContent := firstContent(kinds)
 	floor := 0 // lines below this belong to an earlier block
 	for i := 0; i < len(lines); i++ {
 		k := kinds[i]

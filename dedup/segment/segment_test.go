@@ -369,8 +369,9 @@ Document WKLYEX0020240327ek3r0007a
 		want []want
 	}{
 		{"lexisnexis", lexis, []want{
-			{3, 12, "Storm Floods Coastal Towns", "Ana Ruiz", "The Daily Example", "March 25, 2024", 11},
-			{17, 23, "Council Approves New Ferry Route", "Tomas Berg", "The Weekly Example", "March 27, 2024", 23},
+			// From the counter line to the last trailing field line.
+			{1, 14, "Storm Floods Coastal Towns", "Ana Ruiz", "The Daily Example", "March 25, 2024", 11},
+			{15, 25, "Council Approves New Ferry Route", "Tomas Berg", "The Weekly Example", "March 27, 2024", 23},
 		}},
 		{"factiva", factiva, []want{
 			{1, 9, "Storm floods coastal towns", "Ana Ruiz", "The Daily Example", "25 March 2024", 9},

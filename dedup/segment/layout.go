@@ -1,0 +1,330 @@
+package segment
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Line shapes. A header block's shape is the sequence of its lines'
+// shapes, with '_' where blank lines separate two of them; it says how a
+// file lays out its headers without saying what they contain, so one
+// recognised header teaches the splitter the file's other headers, even
+// those with titles only or dates in forms no table lists.
+const (
+	shapeCounter = 'C' // an export's document counter: "12 of 50 DOCUMENTS"
+	shapeBy      = 'B' // a by-line
+	shapeDate    = 'D' // a date line, or a short line of numbers (times, unknown date forms)
+	shapeField   = 'F' // a labelled field: "Section: World"
+	shapeChrome  = 'X' // boilerplate
+	shapeTitle   = 'T' // a short line of two words or more (six characters in CJK)
+	shapeShort   = 't' // a one-word line: an outlet, a label, a section heading
+	shapeProse   = 'P' // body text
+)
+
+var (
+	counterRE = regexp.MustCompile(`(?i)^(?:(\d{1,6})\s+(?:of|von|de|sur)\s+(\d{1,6})\s+(?:documents?|dokumente?n?|documentos?)|documents?\s+(\d{1,6})\s+(?:of|von|de)\s+(\d{1,6}))$`)
+	fieldRE   = regexp.MustCompile(`^\pL[\pL\pM\- ]{0,24}[:：]\s*\S`)
+	// cjkDateRE finds 2024年3月25日 and 2024/03/25 inside CJK text.
+	cjkDateRE = regexp.MustCompile(`\d{4}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?`)
+	// datelineRE is a wire dateline without a year: "Москва, 25 мар — РИА Новости".
+	datelineRE = regexp.MustCompile(`^\p{Lu}[\pL.\- ]{1,30},\s+(\d{1,2})\s+(\pL{3,10})\.?\s+[—–-]\s+\S.{0,60}$`)
+	relativeRE = regexp.MustCompile(`(?i)(?:^|\s|·|\|)(?:` + strings.Join([]string{
+		`\d+\s*(?:min|mins|minutes?|hours?|hrs?|h|days?|weeks?)\s+ago`, `an?\s+(?:hour|minute|day)\s+ago`, `yesterday`, `just\s+now`,
+		`vor\s+\d+\s+(?:minuten|stunden?|tagen?)`, `il\s+y\s+a\s+\d+\s+(?:minutes?|heures?|jours?)`,
+		`hace\s+\d+\s+(?:minutos?|horas?|días?)`, `\d+\s+(?:minuti|ore|giorni)\s+fa`, `há\s+\d+\s+(?:minutos?|horas?|dias?)`,
+		`\d+\s+(?:минут\S*|час\S*|дн\S*|день)\s+назад`, `\d+\s*(?:小时|分钟|天)前`, `\d+\s*(?:時間|分|日)前`,
+	}, "|") + `)\s*$`)
+)
+
+// looseDate recognises the date lines parseDateLine does not: CJK dates,
+// datelines without a year, and relative dates. It returns the date part.
+func looseDate(t string) (string, bool) {
+	if utf8.RuneCountInString(t) > 80 {
+		return "", false
+	}
+	if loc := cjkDateRE.FindStringIndex(t); loc != nil && !isASCII(t) {
+		return t[loc[0]:loc[1]], true
+	}
+	if m := datelineRE.FindStringSubmatch(t); m != nil && monthWords[strings.ToLower(m[2])] {
+		return m[1] + " " + m[2], true
+	}
+	if !wordCountOver(t, 12) {
+		if loc := relativeRE.FindStringIndex(t); loc != nil {
+			return strings.Trim(t[loc[0]:loc[1]], " ·|"), true
+		}
+	}
+	return "", false
+}
+
+// digitRuns counts the runs of digits in t.
+func digitRuns(t string) int {
+	n, in := 0, false
+	for i := 0; i < len(t); i++ {
+		d := t[i] >= '0' && t[i] <= '9'
+		if d && !in {
+			n++
+		}
+		in = d
+	}
+	return n
+}
+
+// shapeOf is the shape of a non-blank line.
+func shapeOf(t string, k lineInfo) byte {
+	switch {
+	case counterRE.MatchString(t):
+		return shapeCounter
+	case k.boilerplate:
+		return shapeChrome
+	case !k.short:
+		return shapeProse
+	case k.by:
+		return shapeBy
+	case k.date || digitRuns(t) >= 2 && !wordCountOver(t, 10):
+		return shapeDate
+	case fieldRE.MatchString(t):
+		return shapeField
+	}
+	if hasCJK(t) && utf8.RuneCountInString(t) >= 6 || !hasCJK(t) && wordCountOver(t, 1) {
+		return shapeTitle
+	}
+	return shapeShort
+}
+
+func hasCJK(t string) bool {
+	for _, r := range t {
+		if unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// wrapped reports whether line i is part of a hard-wrapped paragraph: it
+// and the next line are both long for a header line.
+func wrapped(lines []string, kinds []kind, i int) bool {
+	long := func(j int) bool {
+		if j >= len(lines) || kinds[j].blank {
+			return false
+		}
+		t := strings.TrimSpace(lines[j])
+		n := utf8.RuneCountInString(t)
+		if hasCJK(t) {
+			return n >= 24
+		}
+		return n >= 45
+	}
+	if !long(i) || !long(i+1) {
+		return false
+	}
+	s := kinds[i+1].shape
+	return s == shapeTitle || s == shapeShort || s == shapeProse
+}
+
+const maxHeaderLines = 12
+
+// headerShape reads the header block that would start at line i: the
+// non-body lines up to the first line of body text. It returns the shape,
+// the header's lines and whether body text follows within
+// maxHeaderLines lines.
+func headerShape(lines []string, kinds []kind, i int, buf []int) (string, []int, bool) {
+	var sb [2 * maxHeaderLines]byte
+	shape := sb[:0]
+	hl := buf[:0]
+	gap := false
+	for j := i; j < len(lines); j++ {
+		k := kinds[j]
+		if k.blank {
+			gap = len(hl) > 0
+			continue
+		}
+		if k.shape == shapeProse || wrapped(lines, kinds, j) {
+			return string(shape), hl, len(hl) > 0
+		}
+		if len(hl) == maxHeaderLines {
+			return "", nil, false
+		}
+		if gap {
+			shape = append(shape, '_')
+			gap = false
+		}
+		shape = append(shape, k.shape)
+		hl = append(hl, j)
+	}
+	return "", nil, false
+}
+
+// titled reports whether a shape has a line that can be a headline or an
+// export counter: a block of only dates and names is not an article's
+// header by itself.
+func titled(shape string) bool {
+	return strings.ContainsAny(shape, "TC")
+}
+
+// learnLayout keeps the confident header blocks that fit the file's
+// layout and adds the blocks the layout predicts. A block found by its
+// date or by-line after the file's first text is kept when it has a
+// headline (or an export counter) or when its shape recurs; then every
+// place after a blank line whose header has the shape of a kept block
+// (or of the file's opening header, when that shape recurs) starts an
+// article too.
+func learnLayout(lines []string, kinds []kind, blocks []block, firstContent int) []block {
+	if firstContent < 0 {
+		return blocks
+	}
+	var buf [maxHeaderLines]int
+	// Where an article may start: the first text, and lines after a
+	// blank, a separator rule or boilerplate.
+	var starts []int
+	shapes := map[string]int{}
+	shapeAt := map[int]string{}
+	for i := firstContent; i < len(lines); i++ {
+		if kinds[i].blank || kinds[i].shape == shapeProse {
+			continue
+		}
+		if i != firstContent && !kinds[i-1].blank && kinds[i-1].shape != shapeChrome && !isRule(lines[i-1]) {
+			continue
+		}
+		s, _, ok := headerShape(lines, kinds, i, buf[:0])
+		if !ok {
+			continue
+		}
+		starts = append(starts, i)
+		shapeAt[i] = s
+		shapes[s]++
+	}
+	var kept []block
+	learned := map[string]bool{}
+	for _, b := range blocks {
+		s, ok := shapeAt[b.start]
+		if !ok {
+			s, _, _ = headerShape(lines, kinds, b.start, buf[:0])
+		}
+		if b.start == firstContent || titled(s) || ok && shapes[s] > 1 || b.counter {
+			kept = append(kept, b)
+			if ok && titled(s) {
+				learned[s] = true
+			}
+		}
+	}
+	if s, ok := shapeAt[firstContent]; ok && titled(s) && shapes[s] > 1 {
+		learned[s] = true
+	}
+	if len(learned) == 0 {
+		return kept
+	}
+	var out []block
+	bi := 0
+	covered := -1 // last line of the previous block
+	for _, i := range starts {
+		for bi < len(kept) && kept[bi].start <= i {
+			out = append(out, kept[bi])
+			covered = max(covered, lastOf(kept[bi]))
+			bi++
+		}
+		if i <= covered || !learned[shapeAt[i]] {
+			continue
+		}
+		_, hl, _ := headerShape(lines, kinds, i, buf[:0])
+		b := shapedBlock(lines, kinds, hl)
+		out = append(out, b)
+		covered = lastOf(b)
+	}
+	out = append(out, kept[bi:]...)
+	return dropOverlaps(out)
+}
+
+func lastOf(b block) int {
+	if len(b.lines) == 0 {
+		return b.start
+	}
+	return b.lines[len(b.lines)-1]
+}
+
+// dropOverlaps keeps blocks in order of start, dropping any that starts
+// inside the one before.
+func dropOverlaps(bs []block) []block {
+	var out []block
+	for _, b := range bs {
+		if len(out) > 0 {
+			p := out[len(out)-1]
+			if b.start <= lastOf(p) {
+				continue
+			}
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// shapedBlock makes a block of header lines found by shape or by an
+// export counter. Its metadata is read as for an anchored block, around
+// the first date or by-line; a title not found that way is the first
+// headline-like line left.
+func shapedBlock(lines []string, kinds []kind, hl []int) block {
+	b := block{start: hl[0], lines: append([]int(nil), hl...)}
+	anchor := -1
+	for n, i := range hl {
+		if kinds[i].date || kinds[i].by {
+			anchor = n
+			break
+		}
+	}
+	if anchor >= 0 {
+		var before []int
+		for _, i := range hl[:anchor] {
+			if s := kinds[i].shape; s == shapeTitle || s == shapeShort {
+				before = append(before, i)
+			}
+		}
+		describe(&b, lines, kinds, before, hl[anchor:])
+	}
+	for _, i := range hl {
+		t := strings.TrimSpace(lines[i])
+		if b.title == "" && kinds[i].shape == shapeTitle && t != b.source && t != b.byline {
+			b.title = t
+		}
+	}
+	return b
+}
+
+func firstNonEmpty(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// isRule reports whether a line is a separator: only punctuation and
+// symbols ("* * *", "----------", "###").
+func isRule(line string) bool {
+	t := strings.TrimSpace(line)
+	if t == "" {
+		return false
+	}
+	for _, r := range t {
+		if !(unicode.IsPunct(r) || unicode.IsSymbol(r) || r == ' ') {
+			return false
+		}
+	}
+	return true
+}
+
+// parseCounter reads an export's document counter: "12 of 50 DOCUMENTS"
+// or "Document 12 of 50".
+func parseCounter(t string) (n, of int, ok bool) {
+	m := counterRE.FindStringSubmatch(strings.TrimSpace(t))
+	if m == nil {
+		return 0, 0, false
+	}
+	a, b := m[1], m[2]
+	if a == "" {
+		a, b = m[3], m[4]
+	}
+	n, _ = strconv.Atoi(a)
+	of, _ = strconv.Atoi(b)
+	return n, of, n >= 1 && n <= of
+}

@@ -1,0 +1,151 @@
+package segment
+
+import (
+	"regexp"
+	"strings"
+)
+
+// vocab is one language's press vocabulary: what its date lines, by-lines
+// and header labels are made of. Adding a language or an outlet style is
+// a change to this table (and to the test vectors in
+// testdata/vectors.txt), not to the splitter's code.
+type vocab struct {
+	// months and weekdays, full and abbreviated, lower case, with the
+	// grammatical forms dates use (Russian genitive: "марта").
+	months, weekdays string
+	// datePrefixes are words that stand before a date on its line
+	// ("Published", "Publié le", "Stand:").
+	datePrefixes []string
+	// byWords open a by-line ("By", "Von"); byLabels are labels before
+	// an author's name ("Author:", "Текст:").
+	byWords, byLabels []string
+	// relative are phrases of relative dates ("2 hours ago").
+	relative []string
+}
+
+var languages = map[string]vocab{
+	"en": {
+		months:       "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec",
+		weekdays:     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun",
+		datePrefixes: []string{"updated", "published", "posted", "last updated", "first published", "modified", "last modified", "date", "dated", "updated on", "published on", "posted on"},
+		byWords:      []string{"by"},
+		byLabels:     []string{"byline", "author", "authors", "written by", "reporter", "text"},
+		relative:     []string{"ago", "yesterday", "just now", "today"},
+	},
+	"de": {
+		months:       "januar jänner februar märz maerz april mai juni juli august september oktober november dezember jan feb mär apr jun jul aug sep sept okt nov dez",
+		weekdays:     "montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so",
+		datePrefixes: []string{"aktualisiert", "aktualisiert am", "veröffentlicht", "veröffentlicht am", "stand", "zuletzt aktualisiert", "erstellt", "datum"},
+		byWords:      []string{"von"},
+		byLabels:     []string{"autor", "autorin", "text", "quelle"},
+		relative:     []string{"vor", "gestern", "heute"},
+	},
+	"fr": {
+		months:       "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre janv févr avr juil sept déc",
+		weekdays:     "lundi mardi mercredi jeudi vendredi samedi dimanche",
+		datePrefixes: []string{"publié", "publié le", "mis à jour", "mis à jour le", "modifié le", "le", "date"},
+		byWords:      []string{"par"},
+		byLabels:     []string{"auteur", "auteure", "texte", "source"},
+		relative:     []string{"il y a", "hier", "aujourd'hui"},
+	},
+	"es": {
+		months:       "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ene abr ago dic",
+		weekdays:     "lunes martes miércoles miercoles jueves viernes sábado sabado domingo",
+		datePrefixes: []string{"publicado", "publicado el", "actualizado", "actualizado el", "fecha"},
+		byWords:      []string{"por"},
+		byLabels:     []string{"autor", "autora", "texto", "fuente", "redacción"},
+		relative:     []string{"hace", "ayer", "hoy"},
+	},
+	"it": {
+		months:       "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre genn febbr magg giu lug sett ott",
+		weekdays:     "lunedì martedì mercoledì giovedì venerdì sabato domenica lunedi martedi mercoledi giovedi venerdi",
+		datePrefixes: []string{"pubblicato", "pubblicato il", "aggiornato", "aggiornato il", "ultimo aggiornamento", "data"},
+		byWords:      []string{"di"},
+		byLabels:     []string{"autore", "autrice", "testo", "fonte"},
+		relative:     []string{"fa", "ieri", "oggi"},
+	},
+	"pt": {
+		months:       "janeiro fevereiro março marco abril maio junho julho agosto setembro outubro novembro dezembro fev abr mai ago set out dez",
+		weekdays:     "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
+		datePrefixes: []string{"publicado", "publicado em", "atualizado", "atualizado em", "data"},
+		byWords:      []string{"por"},
+		byLabels:     []string{"autor", "autora", "texto", "fonte"},
+		relative:     []string{"há", "atrás", "ontem", "hoje"},
+	},
+	"ru": {
+		months:       "января февраля марта апреля мая июня июля августа сентября октября ноября декабря январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь янв фев мар апр июн июл авг сен сент окт ноя дек",
+		weekdays:     "понедельник вторник среда четверг пятница суббота воскресенье пн вт ср чт пт сб вс",
+		datePrefixes: []string{"опубликовано", "обновлено", "дата"},
+		byLabels:     []string{"текст", "автор", "источник", "фото"},
+		relative:     []string{"назад", "вчера", "сегодня"},
+	},
+	// Chinese and Japanese dates are numeric (2024年3月25日, 2024/03/25)
+	// and found by cjkDate; their labels end in a full-width colon.
+	"zh": {
+		datePrefixes: []string{"发布时间", "发布日期", "时间", "日期", "更新时间"},
+		byLabels:     []string{"作者", "记者", "来源", "责任编辑", "编辑", "稿源"},
+		relative:     []string{"小时前", "分钟前", "天前", "昨天", "今天"},
+	},
+	"ja": {
+		datePrefixes: []string{"配信日時", "更新日時", "公開日", "掲載日"},
+		byLabels:     []string{"記者", "筆者", "文", "写真", "提供"},
+		relative:     []string{"時間前", "分前", "日前", "昨日"},
+	},
+}
+
+// The vocabularies of all languages together: a line's language is not
+// known, and the words do not clash in ways that matter for header lines.
+var (
+	monthWords, weekdayWords = vocabWords(func(v vocab) string { return v.months }), vocabWords(func(v vocab) string { return v.weekdays })
+	datePrefixRE             = prefixRE()
+	byRE                     = byLineRE()
+	relativeWords            = relativeList()
+)
+
+func vocabWords(f func(vocab) string) map[string]bool {
+	var all []string
+	for _, v := range languages {
+		all = append(all, f(v))
+	}
+	return wordSet(strings.Join(all, " "))
+}
+
+func quoteAll(words []string) string {
+	q := make([]string, len(words))
+	for i, w := range words {
+		q[i] = strings.ReplaceAll(regexp.QuoteMeta(w), " ", `\s+`)
+	}
+	return strings.Join(q, "|")
+}
+
+func collect(f func(vocab) []string) []string {
+	var all []string
+	for _, l := range []string{"en", "de", "fr", "es", "it", "pt", "ru", "zh", "ja"} {
+		all = append(all, f(languages[l])...)
+	}
+	// Longest first, so "published on" wins over "published".
+	for i := 1; i < len(all); i++ {
+		for j := i; j > 0 && len(all[j]) > len(all[j-1]); j-- {
+			all[j], all[j-1] = all[j-1], all[j]
+		}
+	}
+	return all
+}
+
+// prefixRE matches what may stand before a date: a keyword, an optional
+// time ("Published 3:42 PM EDT, March 25, 2024") and a colon or comma.
+func prefixRE() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^(?:` + quoteAll(collect(func(v vocab) []string { return v.datePrefixes })) + `)(?:\s+on|\s+am|\s+le|\s+el|\s+em|\s+il)?` +
+		`(?:\s+\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+[a-z]{2,4})?)?\s*[:,：]?$`)
+}
+
+// byLineRE matches "By Name" and "Author: Name" in every language.
+func byLineRE() *regexp.Regexp {
+	words := quoteAll(collect(func(v vocab) []string { return v.byWords }))
+	labels := quoteAll(collect(func(v vocab) []string { return v.byLabels }))
+	return regexp.MustCompile(`(?i)^(?:(?:` + words + `)\s+|(?:` + labels + `)\s*[:：]\s*(?:by\s+)?)(.+)$`)
+}
+
+func relativeList() []string {
+	return collect(func(v vocab) []string { return v.relative })
+}
