@@ -17,6 +17,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strings"
 )
 
 func main() {
@@ -37,6 +38,7 @@ func run(args []string) error {
 	files := fs.Int("files", 2000, "aggregated files")
 	whole := fs.Int("whole", 500, "files that must stay whole")
 	seed := fs.Uint64("seed", 1, "generator seed")
+	mistakes := fs.String("mistakes", "", "list the files whose path contains this that the splitter got wrong")
 	switch args[0] {
 	case "gen":
 		if err := fs.Parse(args[1:]); err != nil {
@@ -72,6 +74,13 @@ func run(args []string) error {
 			return err
 		}
 		fmt.Print(ev.summary())
+		if *mistakes != "" {
+			for _, m := range ev.Mistakes {
+				if strings.Contains(m, *mistakes) {
+					fmt.Println(m)
+				}
+			}
+		}
 		return nil
 	}
 	return fmt.Errorf("unknown command %q", args[0])

@@ -181,6 +181,9 @@ func joiner(lang string) string {
 }
 
 func cleanRoff(s string) string {
+	if i := strings.Index(s, `\"`); i >= 0 { // a comment to the end of the line
+		s = s[:i]
+	}
 	s = roffFont.ReplaceAllString(s, "")
 	s = strings.ReplaceAll(s, `\-`, "-")
 	s = roffEscape.ReplaceAllString(s, "")
@@ -225,7 +228,7 @@ func htmlSources(dir, lang string) ([]sourceDoc, error) {
 		d := sourceDoc{name: filepath.Base(f)}
 		for _, m := range htmlPara.FindAllStringSubmatch(string(b), -1) {
 			p := html.UnescapeString(htmlTag.ReplaceAllString(m[1], ""))
-			p = strings.Join(strings.Fields(p), "")
+			p = strings.Join(strings.Fields(p), " ")
 			if p != "" {
 				d.paras = append(d.paras, p)
 			}
@@ -264,7 +267,34 @@ func prose(p, lang string) bool {
 			other++
 		}
 	}
-	return letters > 10*other
+	return letters > 10*other && native(p, lang)
+}
+
+// native reports whether most letters of p are in the language's script:
+// translated manual pages keep some paragraphs (licences, examples) in
+// English.
+func native(p, lang string) bool {
+	var in func(rune) bool
+	switch lang {
+	case "ru":
+		in = func(r rune) bool { return unicode.Is(unicode.Cyrillic, r) }
+	case "zh", "ja":
+		in = func(r rune) bool {
+			return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
+		}
+	default:
+		return true
+	}
+	yes, all := 0, 0
+	for _, r := range p {
+		if unicode.IsLetter(r) {
+			all++
+			if in(r) {
+				yes++
+			}
+		}
+	}
+	return 2*yes > all
 }
 
 func uniqueParas(docs []sourceDoc, lang string) []sourceDoc {

@@ -59,17 +59,24 @@ func looseDate(t string) (string, bool) {
 	return "", false
 }
 
-// digitRuns counts the runs of digits in t.
-func digitRuns(t string) int {
-	n, in := 0, false
-	for i := 0; i < len(t); i++ {
-		d := t[i] >= '0' && t[i] <= '9'
-		if d && !in {
-			n++
-		}
-		in = d
+var clockRE = regexp.MustCompile(`\b\d{1,2}[:h時]\d{2}\b`)
+
+// numeric reports whether a short line is mostly numbers, as date and
+// time lines in forms no table lists are ("12.06.23 · 07:40", "Metro
+// Desk · 07:40 CET, 12 Jun 2023"): at most ten words, of which a third or
+// more hold digits, or a clock time.
+func numeric(t string) bool {
+	if wordCountOver(t, 10) {
+		return false
 	}
-	return n
+	words, digits := 0, 0
+	for w := range strings.FieldsSeq(t) {
+		words++
+		if strings.ContainsAny(w, "0123456789") {
+			digits++
+		}
+	}
+	return digits >= 2 && 3*digits >= words || digits >= 1 && clockRE.MatchString(t)
 }
 
 // shapeOf is the shape of a non-blank line.
@@ -83,7 +90,7 @@ func shapeOf(t string, k lineInfo) byte {
 		return shapeProse
 	case k.by:
 		return shapeBy
-	case k.date || digitRuns(t) >= 2 && !wordCountOver(t, 10):
+	case k.date || numeric(t):
 		return shapeDate
 	case fieldRE.MatchString(t):
 		return shapeField
@@ -198,6 +205,7 @@ func learnLayout(lines []string, kinds []kind, blocks []block, firstContent int)
 	}
 	var kept []block
 	learned := map[string]bool{}
+	styles := map[string]bool{} // markup that opens kept headers
 	for _, b := range blocks {
 		s, ok := shapeAt[b.start]
 		if !ok {
@@ -208,13 +216,30 @@ func learnLayout(lines []string, kinds []kind, blocks []block, firstContent int)
 			if ok && titled(s) {
 				learned[s] = true
 			}
+			if st := lineStyle(lines[b.start]); st != "" && titled(s) {
+				styles[st] = true
+			}
 		}
 	}
 	if s, ok := shapeAt[firstContent]; ok && titled(s) && shapes[s] > 1 {
 		learned[s] = true
 	}
-	if len(learned) == 0 {
-		return kept
+	// The markup of a recurring opening header ("## Title") is learned
+	// too.
+	styleCount := map[string]int{}
+	for _, i := range starts {
+		if st := lineStyle(lines[i]); st != "" && titled(shapeAt[i]) {
+			styleCount[st]++
+		}
+	}
+	if st := lineStyle(lines[firstContent]); st != "" && styleCount[st] > 1 {
+		styles[st] = true
+	}
+	predicted := func(i int) bool {
+		return learned[shapeAt[i]] || titled(shapeAt[i]) && styles[lineStyle(lines[i])]
+	}
+	if len(learned) == 0 && len(styles) == 0 {
+		return mergeAdjacent(kept, kinds)
 	}
 	var out []block
 	bi := 0
@@ -225,7 +250,7 @@ func learnLayout(lines []string, kinds []kind, blocks []block, firstContent int)
 			covered = max(covered, lastOf(kept[bi]))
 			bi++
 		}
-		if i <= covered || !learned[shapeAt[i]] {
+		if i <= covered || !predicted(i) {
 			continue
 		}
 		_, hl, _ := headerShape(lines, kinds, i, buf[:0])
@@ -234,7 +259,7 @@ func learnLayout(lines []string, kinds []kind, blocks []block, firstContent int)
 		covered = lastOf(b)
 	}
 	out = append(out, kept[bi:]...)
-	return dropOverlaps(out)
+	return mergeAdjacent(dropOverlaps(out), kinds)
 }
 
 func lastOf(b block) int {
@@ -258,6 +283,38 @@ func dropOverlaps(bs []block) []block {
 		out = append(out, b)
 	}
 	return out
+}
+
+// mergeAdjacent joins a block to the one before when no text stands
+// between them: "Title / By Name" found by its by-line and "OUTLET /
+// date" found by its date are one header.
+func mergeAdjacent(bs []block, kinds []kind) []block {
+	var out []block
+	for _, b := range bs {
+		if n := len(out); n > 0 && !textBetween(kinds, lastOf(out[n-1])+1, b.start) {
+			p := &out[n-1]
+			p.lines = append(p.lines, b.lines...)
+			p.title = firstNonEmpty(p.title, b.title)
+			p.byline = firstNonEmpty(p.byline, b.byline)
+			p.source = firstNonEmpty(p.source, b.source)
+			p.date = firstNonEmpty(p.date, b.date)
+			p.counter = p.counter || b.counter
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// textBetween reports whether lines [from, to) hold text: a line that is
+// neither blank nor boilerplate.
+func textBetween(kinds []kind, from, to int) bool {
+	for i := from; i < to; i++ {
+		if !kinds[i].blank && !kinds[i].boilerplate {
+			return true
+		}
+	}
+	return false
 }
 
 // shapedBlock makes a block of header lines found by shape or by an
@@ -296,6 +353,37 @@ func firstNonEmpty(a, b string) string {
 		return a
 	}
 	return b
+}
+
+// lineStyle names the markup a line opens with, or "" for none: a
+// Markdown heading level ("##"), bold ("**"), or a bullet or bracket
+// that some outlets put before headlines ("■", "【").
+func lineStyle(line string) string {
+	t := strings.TrimSpace(line)
+	if n := len(t) - len(strings.TrimLeft(t, "#")); n > 0 && n < len(t) && t[n] == ' ' {
+		return t[:n]
+	}
+	for _, p := range []string{"**", "__", "■", "●", "◆", "▶", "【", "《"} {
+		if strings.HasPrefix(t, p) {
+			return p
+		}
+	}
+	return ""
+}
+
+// stripMarkup removes Markdown emphasis and heading marks, so "## Title"
+// and "*By Jane Doe* — 4 Dec 2022" read as a title and a by-line.
+func stripMarkup(t string) string {
+	if !strings.ContainsAny(t, "#*_>") {
+		return t
+	}
+	t = strings.TrimLeft(t, "#> ")
+	return strings.TrimSpace(strings.Map(func(r rune) rune {
+		if r == '*' || r == '_' {
+			return -1
+		}
+		return r
+	}, t))
 }
 
 // isRule reports whether a line is a separator: only punctuation and

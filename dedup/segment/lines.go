@@ -9,17 +9,22 @@ import (
 
 // isShort reports whether a line could be a header line: at most 20 words
 // and 200 characters, and not ending like a sentence or a clause.
+// Chinese and Japanese text has no spaces between words: a line of it is
+// short at 60 characters or fewer.
 func isShort(t string) bool {
 	if len(t) > 800 || utf8.RuneCountInString(t) > 200 || wordCountOver(t, 20) {
 		return false
 	}
-	end := strings.TrimRight(t, "\"'”’»)] ")
+	if !isASCII(t) && hasCJK(t) && utf8.RuneCountInString(t) > 60 {
+		return false
+	}
+	end := strings.TrimRight(t, "\"'”’»)] 」』）")
 	if end == "" {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(end)
 	switch r {
-	case '.', ',', ';', ':', '…':
+	case '.', ',', ';', ':', '…', '。', '，', '；', '、', '．':
 		return false
 	}
 	return true

@@ -203,6 +203,15 @@ func classify(line string) lineInfo {
 	if t == "" {
 		return lineInfo{kind: kind{blank: true}}
 	}
+	// A separator rule ("* * *", "-----") is chrome like boilerplate: it
+	// is never text and never a title.
+	if isRule(t) {
+		return lineInfo{kind: kind{boilerplate: true, shape: shapeChrome}}
+	}
+	t = stripMarkup(t)
+	if t == "" {
+		return lineInfo{kind: kind{boilerplate: true, shape: shapeChrome}}
+	}
 	if IsBoilerplate(t) {
 		k := lineInfo{kind: kind{boilerplate: true}}
 		k.shape = shapeOf(t, k)
