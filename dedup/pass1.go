@@ -30,6 +30,7 @@ type fileDocs struct {
 	skipped int
 	bytes   int64
 	err     *FileError
+	warn    *FileError // a problem the scan could work around
 }
 
 // worker is the reusable state of one goroutine reading files.
@@ -80,6 +81,9 @@ func (s *scanner) firstPass(ctx context.Context) (*lsh.Index, error) {
 		if r.err != nil {
 			s.res.Errors = append(s.res.Errors, r.err)
 		}
+		if r.warn != nil {
+			s.res.Warnings = append(s.res.Warnings, r.warn)
+		}
 		s.res.Stats.SkippedShort += r.skipped
 		for j, d := range r.docs {
 			keys := r.keys[j*s.p.Bands : (j+1)*s.p.Bands]
@@ -126,6 +130,9 @@ func (s *scanner) readFile(i int, w *worker) fileDocs {
 		return out
 	}
 	arts := segment.Split(lines, s.o.Split)
+	if m := segment.CheckExport(lines, arts); m != nil {
+		out.warn = &FileError{Path: path, Err: m, Hint: "every other document of the export was still compared"}
+	}
 	// Room for every article, so the slices are not grown article by
 	// article (about a tenth of the bytes a scan allocates).
 	out.docs = make([]Document, 0, len(arts))

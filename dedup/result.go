@@ -5,6 +5,7 @@ import (
 	"math"
 )
 
+
 // Document is one article (or whole file) that was compared.
 type Document struct {
 	// ID is "path:start-end", unique within a scan.
@@ -140,6 +141,10 @@ type Result struct {
 	Passages        []Passage        `json:"passages,omitempty"`
 	TitleCollisions []TitleCollision `json:"title_collisions"`
 	Errors          []*FileError     `json:"errors"`
+	// Warnings are problems the scan worked around, such as an export
+	// whose document counters disagree with the documents found
+	// ([segment.CountMismatch]); present only when there are any.
+	Warnings []*FileError `json:"warnings,omitempty"`
 }
 
 // MarshalJSON encodes the error as {"path","line","message"}.

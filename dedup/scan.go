@@ -69,6 +69,7 @@ func Scan(ctx context.Context, paths []string, o Options) (*Result, error) {
 	res.TitleCollisions = titleCollisions(res.Documents, clusterOf, o.jobs())
 	res.Stats.TitleCollisions = len(res.TitleCollisions)
 	sortErrors(res.Errors)
+	sortErrors(res.Warnings)
 	res.Stats.Errors = len(res.Errors)
 	return res, nil
 }

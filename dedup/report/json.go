@@ -42,8 +42,13 @@ func JSON(w io.Writer, r *dedup.Result) error {
 	if err := jsonList(bw, "title_collisions", r.TitleCollisions, false); err != nil {
 		return err
 	}
-	if err := jsonList(bw, "errors", r.Errors, true); err != nil {
+	if err := jsonList(bw, "errors", r.Errors, len(r.Warnings) == 0); err != nil {
 		return err
+	}
+	if len(r.Warnings) > 0 {
+		if err := jsonList(bw, "warnings", r.Warnings, true); err != nil {
+			return err
+		}
 	}
 	bw.WriteString("}\n")
 	return bw.Flush()

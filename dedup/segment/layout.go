@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -19,14 +20,14 @@ const (
 	shapeDate    = 'D' // a date line, or a short line of numbers (times, unknown date forms)
 	shapeField   = 'F' // a labelled field: "Section: World"
 	shapeChrome  = 'X' // boilerplate
-	shapeTitle   = 'T' // a short line of two words or more (six characters in CJK)
+	shapeTitle   = 'T' // a short line of two words or more (four characters in CJK)
 	shapeShort   = 't' // a one-word line: an outlet, a label, a section heading
 	shapeProse   = 'P' // body text
 )
 
 var (
 	counterRE = regexp.MustCompile(`(?i)^(?:(\d{1,6})\s+(?:of|von|de|sur)\s+(\d{1,6})\s+(?:documents?|dokumente?n?|documentos?)|documents?\s+(\d{1,6})\s+(?:of|von|de)\s+(\d{1,6}))$`)
-	fieldRE   = regexp.MustCompile(`^\pL[\pL\pM\- ]{0,24}[:：]\s*\S`)
+	fieldRE   = regexp.MustCompile(`^\pL[\pL\pM\- ]{0,24}[:：]\s*[^\s:：]`)
 	// cjkDateRE finds 2024年3月25日 and 2024/03/25 inside CJK text.
 	cjkDateRE = regexp.MustCompile(`\d{4}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?`)
 	// datelineRE is a wire dateline without a year: "Москва, 25 мар — РИА Новости".
@@ -95,7 +96,7 @@ func shapeOf(t string, k lineInfo) byte {
 	case fieldRE.MatchString(t):
 		return shapeField
 	}
-	if hasCJK(t) && utf8.RuneCountInString(t) >= 6 || !hasCJK(t) && wordCountOver(t, 1) {
+	if hasCJK(t) && utf8.RuneCountInString(t) >= 4 || !hasCJK(t) && wordCountOver(t, 1) {
 		return shapeTitle
 	}
 	return shapeShort
@@ -337,7 +338,23 @@ func shapedBlock(lines []string, kinds []kind, hl []int) block {
 				before = append(before, i)
 			}
 		}
-		describe(&b, lines, kinds, before, hl[anchor:])
+		var rest []int
+		for _, i := range hl[anchor:] {
+			if kinds[i].shape != shapeChrome {
+				rest = append(rest, i)
+			}
+		}
+		describe(&b, lines, kinds, before, rest)
+		// One line before the date and a headline after it: the
+		// export order outlet, date, title.
+		if len(before) == 1 {
+			for _, i := range rest[1:] {
+				if kinds[i].shape == shapeTitle && !kinds[i].date && !kinds[i].by {
+					b.source, b.title = strings.TrimSpace(lines[before[0]]), strings.TrimSpace(lines[i])
+					break
+				}
+			}
+		}
 	}
 	for _, i := range hl {
 		t := strings.TrimSpace(lines[i])
@@ -415,4 +432,57 @@ func parseCounter(t string) (n, of int, ok bool) {
 	n, _ = strconv.Atoi(a)
 	of, _ = strconv.Atoi(b)
 	return n, of, n >= 1 && n <= of
+}
+
+// CountMismatch is an export whose own document numbering disagrees with
+// the articles found in it: a document block was damaged (its counter
+// line lost) or the file was cut.
+type CountMismatch struct {
+	// Expected is the number of documents the counters promise; Found the
+	// number of articles that start at a counter.
+	Expected, Found int
+	// FirstMissing is the first document number no counter line has.
+	FirstMissing int
+}
+
+// Error describes the mismatch for a warning.
+func (c *CountMismatch) Error() string {
+	return fmt.Sprintf("export counts %d documents but %d were found (document %d not found)", c.Expected, c.Found, c.FirstMissing)
+}
+
+// CheckExport compares an export's document counters ("12 of 50
+// DOCUMENTS") with the articles Split found in its lines. It returns nil
+// for files without counters and for exports that agree. A file that
+// starts at document 1 must hold all M documents of "N of M"; one that
+// starts later (an export cut into several files) must hold every number
+// from its first counter to its last.
+func CheckExport(lines []string, arts []Article) *CountMismatch {
+	seen := map[int]bool{}
+	lo, hi, total := 0, 0, 0
+	for _, a := range arts {
+		if a.StartLine < 1 || a.StartLine > len(lines) {
+			continue
+		}
+		n, of, ok := parseCounter(lines[a.StartLine-1])
+		if !ok {
+			continue
+		}
+		seen[n] = true
+		if lo == 0 || n < lo {
+			lo = n
+		}
+		hi, total = max(hi, n), max(total, of)
+	}
+	if len(seen) == 0 {
+		return nil
+	}
+	if lo == 1 {
+		hi = total
+	}
+	for n := lo; n <= hi; n++ {
+		if !seen[n] {
+			return &CountMismatch{Expected: hi - lo + 1, Found: len(seen), FirstMissing: n}
+		}
+	}
+	return nil
 }

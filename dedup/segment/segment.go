@@ -283,7 +283,35 @@ func counterBlocks(lines []string, kinds []kind) []block {
 		b.start, b.counter = i, true
 		out = append(out, b)
 	}
-	return dropOverlaps(out)
+	out = dropOverlaps(out)
+	// A document whose counter line was lost still has the rest of the
+	// export's header: the counter blocks' shape without the counter.
+	learned := map[string]bool{}
+	for _, b := range out {
+		if s, _, ok := headerShape(lines, kinds, b.start, buf[:0]); ok {
+			if rest := strings.TrimLeft(strings.TrimPrefix(s, string(rune(shapeCounter))), "_"); titled(rest) && strings.Count(rest, "") > 3 {
+				learned[rest] = true
+			}
+		}
+	}
+	if len(learned) == 0 {
+		return out
+	}
+	var extra []block
+	for i := 1; i < len(lines); i++ {
+		if kinds[i].blank || !kinds[i-1].blank || kinds[i].shape == shapeCounter {
+			continue
+		}
+		if s, hl, ok := headerShape(lines, kinds, i, buf[:0]); ok && learned[s] {
+			extra = append(extra, shapedBlock(lines, kinds, hl))
+		}
+	}
+	if len(extra) == 0 {
+		return out
+	}
+	all := append(out, extra...)
+	slices.SortFunc(all, func(a, b block) int { return a.start - b.start })
+	return dropOverlaps(all)
 }
 
 func findBlocks(lines []string, kinds []kind) []block {

@@ -401,3 +401,34 @@ func TestWrappedBodyLineNotOutlet(t *testing.T) {
 		t.Errorf("articles %+v", a)
 	}
 }
+
+func TestCheckExport(t *testing.T) {
+	t.Parallel()
+	doc := func(n, of int) string {
+		return fmt.Sprintf("%d of %d DOCUMENTS\n\nThe Daily Example\n\nMarch %d, 2024\n\nStory number %d here\n\n%s\nLOAD-DATE: March 30, 2024\n\n", n, of, n, n, body(3, fmt.Sprint("story", n)))
+	}
+	for _, tc := range []struct {
+		name string
+		text string
+		want *CountMismatch
+	}{
+		{"complete", doc(1, 3) + doc(2, 3) + doc(3, 3), nil},
+		{"a later part of a cut export", doc(51, 100) + doc(52, 100), nil},
+		{"last document missing", doc(1, 3) + doc(2, 3), &CountMismatch{Expected: 3, Found: 2, FirstMissing: 3}},
+		{"counter line lost", doc(1, 3) + strings.Replace(doc(2, 3), "2 of 3 DOCUMENTS", "", 1) + doc(3, 3), &CountMismatch{Expected: 3, Found: 2, FirstMissing: 2}},
+		{"not an export", body(4, "plain"), nil},
+	} {
+		lines, err := Lines([]byte(tc.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts := Split(lines, Auto)
+		got := CheckExport(lines, arts)
+		if (got == nil) != (tc.want == nil) || got != nil && *got != *tc.want {
+			t.Errorf("%s: CheckExport = %+v, want %+v", tc.name, got, tc.want)
+		}
+		if tc.name == "counter line lost" && len(arts) != 3 {
+			t.Errorf("%s: %d articles, want 3 (the damaged one found by its header's shape)", tc.name, len(arts))
+		}
+	}
+}

@@ -46,6 +46,12 @@ func printError(ios *IOStreams, err error) {
 	fmt.Fprintf(ios.ErrOut, "dedup: error: %s\n", oneLine(err.Error()))
 }
 
+// printWarning writes a problem the run worked around; it does not change
+// the exit status.
+func printWarning(ios *IOStreams, err error) {
+	fmt.Fprintf(ios.ErrOut, "dedup: warning: %s\n", oneLine(err.Error()))
+}
+
 // printHint writes a hint once per run.
 func printHint(ios *IOStreams, hint string) {
 	if hint == "" {

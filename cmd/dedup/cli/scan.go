@@ -95,6 +95,9 @@ func runScan(ctx context.Context, opts *ScanOptions) error {
 			return fmt.Errorf("write report: %w", err)
 		}
 	}
+	for _, w := range res.Warnings {
+		printWarning(ios, w)
+	}
 	if reportFileErrors(ios, res.Errors) {
 		return errPartial
 	}
