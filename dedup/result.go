@@ -5,7 +5,6 @@ import (
 	"math"
 )
 
-
 // Document is one article (or whole file) that was compared.
 type Document struct {
 	// ID is "path:start-end", unique within a scan.
