@@ -79,8 +79,18 @@ var boilerplate = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 // documents/articles regarding ...", and the field lines and separators of
 // news database exports ("Length: 850 words", "Load-Date: ...", "End of
 // Document").
+//
+// Separator rules ("* * *", "-----") count as boilerplate, and Markdown
+// marks are ignored ("*Share*" is "Share").
 func IsBoilerplate(line string) bool {
 	t := strings.TrimSpace(line)
+	if t == "" {
+		return false
+	}
+	if isRule(t) {
+		return true
+	}
+	t = stripMarkup(t)
 	// Every pattern is bounded well below this length and starts with one
 	// of a few words; checking those first keeps the regexp off body text.
 	return len(t) <= 400 && boilerplateStart(t) && boilerplate.MatchString(t)

@@ -203,20 +203,17 @@ func classify(line string) lineInfo {
 	if t == "" {
 		return lineInfo{kind: kind{blank: true}}
 	}
-	// A separator rule ("* * *", "-----") is chrome like boilerplate: it
-	// is never text and never a title.
-	if isRule(t) {
-		return lineInfo{kind: kind{boilerplate: true, shape: shapeChrome}}
-	}
-	t = stripMarkup(t)
-	if t == "" {
-		return lineInfo{kind: kind{boilerplate: true, shape: shapeChrome}}
-	}
+	// Boilerplate, separator rules ("* * *", "-----") included, is never
+	// text and never a title.
 	if IsBoilerplate(t) {
-		k := lineInfo{kind: kind{boilerplate: true}}
-		k.shape = shapeOf(t, k)
+		k := lineInfo{kind: kind{boilerplate: true, shape: shapeChrome}}
+		if counterRE.MatchString(t) {
+			k.shape = shapeCounter
+		}
 		return k
 	}
+	// Lines are read without their Markdown marks ("## Title").
+	t = stripMarkup(t)
 	k := lineInfo{kind: kind{short: isShort(t)}}
 	if !k.short {
 		// Date and by-lines are short; body text skips the regexps.
