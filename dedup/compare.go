@@ -118,12 +118,7 @@ func loadDoc(id string, o Options) (*docText, error) {
 	for i := range d.text {
 		d.text[i] = sh.Word(i)
 	}
-	d.Document = Document{
-		ID:   fmt.Sprintf("%s:%d-%d", path, found.StartLine, found.EndLine),
-		Path: path, StartLine: found.StartLine, EndLine: found.EndLine,
-		Title: found.Title, Byline: found.Byline, Source: found.Source, Date: found.Date,
-		Words: sh.Len(), Shingles: len(d.shingles),
-	}
+	d.Document = newDocument(path, found, sh.Len(), len(d.shingles))
 	return d, nil
 }
 

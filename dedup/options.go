@@ -55,6 +55,12 @@ type Options struct {
 	// shared by documents that are not near-duplicates of each other.
 	Passages   bool
 	MinPassage int
+	// Contained asks for documents found almost whole inside a longer one
+	// (containment at or above Threshold, Jaccard below it), with the
+	// lines of the longer one they span: the copies a missed article
+	// boundary would otherwise hide. Candidates are the pairs sharing
+	// passage fingerprints.
+	Contained bool
 	// MaxBucket caps the LSH bucket size expanded into all pairs; see
 	// [lsh.Index.Candidates]. Zero or less means no cap.
 	MaxBucket int
@@ -91,6 +97,7 @@ func DefaultOptions() Options {
 		MaxBucket:   lsh.DefaultMaxBucket,
 		Metric:      MetricJaccard,
 		MinPassage:  25,
+		Contained:   true,
 	}
 }
 
@@ -144,5 +151,5 @@ func (o Options) jobs() int {
 // fingerprinted reports whether the first pass collects passage
 // fingerprints: for passages, and as extra candidates for containment.
 func (o Options) fingerprinted() bool {
-	return o.Passages || o.Metric == MetricContainment
+	return o.Passages || o.Metric == MetricContainment || o.Contained
 }

@@ -228,12 +228,22 @@ func (s *scanner) addArticles(out *fileDocs, i int, arts []segment.Article, line
 			out.sums = append(out.sums, sh.Sum64())
 			out.sets = append(out.sets, index.Truncate(hashes))
 		}
-		out.docs = append(out.docs, Document{
-			ID:   fmt.Sprintf("%s:%d-%d", path, a.StartLine, a.EndLine),
-			Path: path, StartLine: a.StartLine, EndLine: a.EndLine,
-			Title: a.Title, Byline: a.Byline, Source: a.Source, Date: a.Date,
-			Words: sh.Len(), Shingles: distinct,
-		})
+		out.docs = append(out.docs, newDocument(path, &a, sh.Len(), distinct))
+	}
+}
+
+// newDocument describes article a of the file at path.
+func newDocument(path string, a *segment.Article, words, shingles int) Document {
+	var bodyStart, bodyEnd int
+	if len(a.Body) > 0 {
+		bodyStart, bodyEnd = a.Body[0], a.Body[len(a.Body)-1]
+	}
+	return Document{
+		ID:   fmt.Sprintf("%s:%d-%d", path, a.StartLine, a.EndLine),
+		Path: path, StartLine: a.StartLine, EndLine: a.EndLine,
+		BodyStartLine: bodyStart, BodyEndLine: bodyEnd,
+		Title: a.Title, Byline: a.Byline, Source: a.Source, Date: a.Date,
+		Words: words, Shingles: shingles,
 	}
 }
 

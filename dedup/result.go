@@ -12,10 +12,15 @@ type Document struct {
 	Path      string `json:"path"`
 	StartLine int    `json:"start_line"`
 	EndLine   int    `json:"end_line"`
-	Title     string `json:"title"`
-	Byline    string `json:"byline"`
-	Source    string `json:"source"`
-	Date      string `json:"date"`
+	// BodyStartLine and BodyEndLine are the first and last lines of the
+	// article's text without its header block and trailing field lines,
+	// for readers who want the text only; 0 when the article has none.
+	BodyStartLine int    `json:"body_start_line"`
+	BodyEndLine   int    `json:"body_end_line"`
+	Title         string `json:"title"`
+	Byline        string `json:"byline"`
+	Source        string `json:"source"`
+	Date          string `json:"date"`
 	// Words is the number of words shingled.
 	Words int `json:"words"`
 	// Shingles is the number of distinct shingles.
@@ -127,6 +132,9 @@ type Stats struct {
 	Passages int `json:"passages"`
 	// TitleCollisions is the number of title collisions reported.
 	TitleCollisions int `json:"title_collisions"`
+	// Contained is the number of contained copies reported; omitted when
+	// zero.
+	Contained int `json:"contained,omitempty"`
 }
 
 // Result is the outcome of a scan.
@@ -139,7 +147,10 @@ type Result struct {
 	// Passages is present with Options.Passages.
 	Passages        []Passage        `json:"passages,omitempty"`
 	TitleCollisions []TitleCollision `json:"title_collisions"`
-	Errors          []*FileError     `json:"errors"`
+	// Contained lists documents found inside longer ones
+	// (Options.Contained); present only when there are any.
+	Contained []ContainedCopy `json:"contained,omitempty"`
+	Errors    []*FileError    `json:"errors"`
 	// Warnings are problems the scan worked around, such as an export
 	// whose document counters disagree with the documents found
 	// ([segment.CountMismatch]); present only when there are any.

@@ -42,8 +42,11 @@ func Scan(ctx context.Context, paths []string, o Options) (*Result, error) {
 	cands, capped := ix.Candidates(o.MaxBucket, o.jobs())
 	ix = nil
 	seeds := s.seeds()
+	var extra []lsh.Pair
 	if o.Metric == MetricContainment {
 		cands = withSeedPairs(cands, seeds)
+	} else if o.Contained {
+		extra = seedPairsOutside(cands, seeds)
 	}
 	res.Stats.CandidatePairs, res.Stats.CappedBuckets = len(cands), capped
 
@@ -53,11 +56,17 @@ func Scan(ctx context.Context, paths []string, o Options) (*Result, error) {
 			wordDocs = append(wordDocs, int(g.a), int(g.b))
 		}
 	}
-	sets, err := s.secondPass(ctx, cands, wordDocs)
+	sets, err := s.secondPass(ctx, slices.Concat(cands, extra), wordDocs)
 	if err != nil {
 		return nil, err
 	}
 	pairs := verify(cands, sets, s.hasher, o.Threshold, o.Metric, o.jobs())
+	if len(extra) > 0 {
+		if res.Contained, err = s.findContained(ctx, extra, sets); err != nil {
+			return nil, err
+		}
+		res.Stats.Contained = len(res.Contained)
+	}
 	res.Stats.VerifiedPairs = len(pairs)
 	var clusterOf []int
 	res.Clusters, clusterOf = buildClusters(res.Documents, sets, pairs)

@@ -78,15 +78,16 @@ func matchArticle(arts []truthArticle, s span) int {
 	return best
 }
 
-// dominant returns the index of the article with the most body lines in
-// s, or -1 when s holds none.
-func dominant(arts []truthArticle, s span) int {
+// dominant returns the index of the article whose body text makes up
+// most of s (counted in bytes, so one long paragraph outweighs a stray
+// short line of a neighbour), or -1 when s holds none of any body.
+func dominant(arts []truthArticle, lines []string, s span) int {
 	best, bestIn := -1, 0
 	for i, a := range arts {
 		in := 0
 		for _, l := range a.Body {
-			if l >= s.start && l <= s.end {
-				in++
+			if l >= s.start && l <= s.end && l <= len(lines) {
+				in += len(lines[l-1]) + 1
 			}
 		}
 		if in > bestIn {
@@ -94,6 +95,38 @@ func dominant(arts []truthArticle, s span) int {
 		}
 	}
 	return best
+}
+
+// containedIn is the share of the shingles of lines a of aLines (only
+// the lines that are some article's body, so header lines the copy
+// rewrote do not count) found in lines b of bLines: the brute-force
+// truth of a contained-copy claim.
+func containedIn(arts []truthArticle, aLines []string, a span, bLines []string, b span) float64 {
+	var body, region strings.Builder
+	for _, t := range arts {
+		for _, l := range t.Body {
+			if l >= a.start && l <= a.end && l <= len(aLines) {
+				body.WriteString(aLines[l-1])
+				body.WriteByte('\n')
+			}
+		}
+	}
+	for l := max(1, b.start); l <= min(b.end, len(bLines)); l++ {
+		region.WriteString(bLines[l-1])
+		region.WriteByte('\n')
+	}
+	as := shingleSet(body.String())
+	rs := shingleSet(region.String())
+	if len(as) == 0 {
+		return 0
+	}
+	in := 0
+	for h := range as {
+		if _, ok := rs[h]; ok {
+			in++
+		}
+	}
+	return float64(in) / float64(len(as))
 }
 
 // scoreFile scores the splitter on one file.
@@ -189,6 +222,22 @@ func evaluate(dir string, tr *truth, thresholds []float64) (*evaluation, error) 
 			langOf[f.Articles[ai].ID] = f.Lang
 		}
 	}
+	cache := map[string][]string{}
+	fileLines := func(path string) ([]string, error) {
+		if l, ok := cache[path]; ok {
+			return l, nil
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return nil, err
+		}
+		l, err := segment.Lines(data)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		cache[path] = l
+		return l, nil
+	}
 	t0 := time.Now()
 	for _, f := range tr.Files {
 		sc, spans, err := scoreFile(dir, f, segment.Auto)
@@ -250,12 +299,24 @@ func evaluate(dir string, tr *truth, thresholds []float64) (*evaluation, error) 
 		for _, f := range tr.Files {
 			byFile[filepath.Join(dir, f.Path)] = f.Articles
 		}
+		artPath := map[string]string{}
+		for p, arts := range byFile {
+			for _, a := range arts {
+				artPath[a.ID] = p
+			}
+		}
+		bodyStart := map[string]int{}
 		for _, d := range res.Documents {
+			bodyStart[d.ID] = d.BodyStartLine
 			arts := byFile[d.Path]
 			if m := matchArticle(arts, span{d.StartLine, d.EndLine}); m >= 0 {
 				docArt[d.ID] = arts[m].ID
 			}
-			if m := dominant(arts, span{d.StartLine, d.EndLine}); m >= 0 {
+			lines, err := fileLines(d.Path)
+			if err != nil {
+				return nil, err
+			}
+			if m := dominant(arts, lines, span{d.StartLine, d.EndLine}); m >= 0 {
 				docDom[d.ID] = arts[m].ID
 			}
 		}
@@ -287,6 +348,37 @@ func evaluate(dir string, tr *truth, thresholds []float64) (*evaluation, error) 
 				}
 			}
 		}
+		// A contained copy is right when the smaller document's text
+		// really is inside the aligned range (brute-force containment of
+		// its body lines, within 0.1 of the threshold); it counts as
+		// found when the smaller document is its article and the aligned
+		// range lies inside the copy.
+		for _, c := range res.Contained {
+			arts := byFile[c.B.Path]
+			sp := span{c.AlignedStartLine, c.AlignedEndLine}
+			aLines, err := fileLines(c.A.Path)
+			if err != nil {
+				return nil, err
+			}
+			bLines, err := fileLines(c.B.Path)
+			if err != nil {
+				return nil, err
+			}
+			ci := containedIn(byFile[c.A.Path], aLines, span{bodyStart[c.A.Doc], c.A.EndLine}, bLines, sp)
+			ok := ci >= th-0.1
+			if !ok {
+				ps.Wrong++
+				if len(ps.WrongExamples) < 5 {
+					ps.WrongExamples = append(ps.WrongExamples, fmt.Sprintf("%s in %s:%d-%d", c.A.Doc, c.B.Path, c.AlignedStartLine, c.AlignedEndLine))
+				}
+				continue
+			}
+			// Located when the aligned range lies inside the article most
+			// of it is (a truncated copy spans only part of it).
+			if a, dm := docArt[c.A.Doc], dominant(arts, bLines, sp); a != "" && dm >= 0 && sp.start >= arts[dm].Start-1 && sp.end <= arts[dm].End+1 {
+				found[key(a, arts[dm].ID)] = true
+			}
+		}
 		isDoc := map[string]bool{}
 		for _, a := range docArt {
 			isDoc[a] = true
@@ -294,6 +386,7 @@ func evaluate(dir string, tr *truth, thresholds []float64) (*evaluation, error) 
 		fam := map[string]*pairScore{}
 		for _, p := range tr.Pairs {
 			if p.Jaccard >= th+0.05 && !found[key(p.A, p.B)] && (!isDoc[p.A] || !isDoc[p.B]) {
+				// Missed, with a member not split out.
 				ps.MissedSplit++
 			}
 			bi := bucketOf(p.Jaccard)

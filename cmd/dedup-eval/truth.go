@@ -112,3 +112,12 @@ func (t *truth) write(path string) error {
 	}
 	return os.WriteFile(path, b, 0o644)
 }
+
+// shingleSet is the set of a text's shingles as the truth counts them.
+func shingleSet(text string) map[uint64]struct{} {
+	m := map[uint64]struct{}{}
+	for _, h := range shingle.Hashes(text, shingle.DefaultK) {
+		m[h] = struct{}{}
+	}
+	return m
+}

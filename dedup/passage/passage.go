@@ -149,3 +149,60 @@ func Between(a, b []uint64, minLen int) []Span {
 	}
 	return Extend(a, b, seeds, minLen)
 }
+
+// locateGram is the gram length Locate matches on: short enough that a
+// typo or a substituted word costs only a few positions, long enough that
+// unrelated text rarely matches.
+const locateGram = 3
+
+// Locate returns the stretch of b, as the first and last word positions,
+// that best matches a: the run of positions with the largest score where a
+// position covered by a 3-gram of a scores +1 and any other -penalty (the
+// maximum-sum interval). Edits inside a copy cost a few positions and do
+// not cut it in two, as exact runs would; text around the copy that a
+// does not hold (unrelated text shares almost no 3-grams) scores down and
+// is left out. A copy where a share p of the positions is covered holds
+// together when penalty < p/(1-p): LocatePenalty gives it for a measured
+// containment. ok is false when no position of b is covered.
+func Locate(a, b []uint64, penalty float64) (first, last int, ok bool) {
+	k := min(locateGram, len(a))
+	if k == 0 || len(b) < k {
+		return 0, 0, false
+	}
+	in := make(map[uint64]struct{}, len(a))
+	for _, g := range grams(a, k) {
+		in[g] = struct{}{}
+	}
+	covered := make([]bool, len(b))
+	for i, g := range grams(b, k) {
+		if _, hit := in[g]; hit {
+			for j := i; j < i+k; j++ {
+				covered[j] = true
+			}
+		}
+	}
+	best, sum, start := 0.0, 0.0, 0
+	for i, c := range covered {
+		if sum <= 0 {
+			sum, start = 0, i
+		}
+		if c {
+			sum++
+		} else {
+			sum -= penalty
+		}
+		if sum > best {
+			best, first, last = sum, start, i
+		}
+	}
+	return first, last, best > 0
+}
+
+// LocatePenalty is the Locate penalty for a copy whose shingle
+// containment is c: three quarters of c is taken as the share of its
+// words covered (a margin for edits, which cost 3-grams around them), and
+// the penalty is the largest that keeps such a copy whole, at most 1.
+func LocatePenalty(c float64) float64 {
+	p := min(0.75*c, 0.99)
+	return min(1, p/(1-p))
+}

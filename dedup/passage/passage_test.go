@@ -3,6 +3,7 @@ package passage
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -97,4 +98,74 @@ func TestFingerprintsShortText(t *testing.T) {
 	if f := Fingerprints(words("a b c d e f g h"), 5); len(f) != 1 || f[0].Pos != 0 {
 		t.Errorf("one gram: %v", f)
 	}
+}
+
+// TestLocate: an edited copy of a (one word in twenty replaced) inside
+// unrelated text is located to within a few words of its ends, in one
+// piece despite the edits; unrelated text is not located at all.
+func TestLocate(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	rnd := func(n int) []uint64 {
+		out := make([]uint64, n)
+		for i := range out {
+			out[i] = r.Uint64()
+		}
+		return out
+	}
+	for trial := 0; trial < 50; trial++ {
+		a := rnd(50 + r.IntN(300))
+		cp := slices.Clone(a)
+		for i := range cp {
+			if r.IntN(20) == 0 {
+				cp[i] = r.Uint64()
+			}
+		}
+		pre, post := rnd(r.IntN(400)), rnd(r.IntN(400))
+		b := slices.Concat(pre, cp, post)
+		first, last, ok := Locate(a, b, LocatePenalty(0.9))
+		// The copy's ends are its first and last intact 3-grams; an edit
+		// that close to an end may cost the few words around it.
+		wantFirst, wantLast := -1, -1
+		for i := 0; i+locateGram <= len(cp); i++ {
+			if slices.Equal(cp[i:i+locateGram], a[i:i+locateGram]) {
+				if wantFirst < 0 {
+					wantFirst = len(pre) + i
+				}
+				wantLast = len(pre) + i + locateGram - 1
+			}
+		}
+		if !ok || abs(first-wantFirst) > 2*locateGram || abs(last-wantLast) > 2*locateGram {
+			t.Fatalf("trial %d: Locate = %d-%d %v, want %d-%d", trial, first, last, ok, wantFirst, wantLast)
+		}
+	}
+	// A loose copy: alternate runs of 6 words kept and 8 replaced (43%
+	// of the words kept, containment about 0.3). The penalty for its
+	// containment keeps it in one piece where penalty 1 would not.
+	a := rnd(280)
+	cp := slices.Clone(a)
+	for i := range cp {
+		if i%14 >= 6 {
+			cp[i] = r.Uint64()
+		}
+	}
+	b := slices.Concat(rnd(200), cp, rnd(200))
+	if first, last, _ := Locate(a, b, LocatePenalty(0.5)); first > 200+2 || last < 200+len(cp)-1-8 {
+		t.Errorf("loose copy located at %d-%d, want about 200-%d", first, last, 200+len(cp)-1)
+	}
+	if first, last, _ := Locate(a, b, 1); first <= 202 && last >= 200+len(cp)-9 {
+		t.Errorf("loose copy with penalty 1 located whole (%d-%d): the test does not test the penalty", first, last)
+	}
+	if _, _, ok := Locate(rnd(100), rnd(100), 1); ok {
+		t.Error("unrelated texts located")
+	}
+	if _, _, ok := Locate(nil, rnd(10), 1); ok {
+		t.Error("empty a located")
+	}
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }

@@ -42,6 +42,11 @@ func JSON(w io.Writer, r *dedup.Result) error {
 	if err := jsonList(bw, "title_collisions", r.TitleCollisions, false); err != nil {
 		return err
 	}
+	if len(r.Contained) > 0 {
+		if err := jsonList(bw, "contained", r.Contained, false); err != nil {
+			return err
+		}
+	}
 	if err := jsonList(bw, "errors", r.Errors, len(r.Warnings) == 0); err != nil {
 		return err
 	}

@@ -35,6 +35,8 @@ func appendDocument(b []byte, d dedup.Document, prefix string) []byte {
 	str("path", d.Path)
 	num("start_line", d.StartLine)
 	num("end_line", d.EndLine)
+	num("body_start_line", d.BodyStartLine)
+	num("body_end_line", d.BodyEndLine)
 	str("title", d.Title)
 	str("byline", d.Byline)
 	str("source", d.Source)

@@ -68,6 +68,20 @@ func Table(w io.Writer, r *dedup.Result, o TableOptions) error {
 			return err
 		}
 	}
+	if len(r.Contained) > 0 {
+		fmt.Fprintf(w, "\nCopies inside longer documents (an article boundary was not seen): %d\n", len(r.Contained))
+		var rows [][]string
+		for _, c := range r.Contained {
+			rows = append(rows, []string{
+				c.A.Doc,
+				fmt.Sprintf("%s:%d-%d (within %d-%d)", c.B.Path, c.AlignedStartLine, c.AlignedEndLine, c.B.StartLine, c.B.EndLine),
+				fmt.Sprintf("%.4f", c.Containment), fmt.Sprintf("%.4f", c.Jaccard),
+			})
+		}
+		if err := renderTable(w, o.Terminal, 2, []string{"Document", "Copy at", "Containment", "Jaccard"}, rows); err != nil {
+			return err
+		}
+	}
 	if len(r.TitleCollisions) > 0 {
 		fmt.Fprintf(w, "\nHeadline collisions (same or nearly the same title, different story): %d\n", len(r.TitleCollisions))
 		var rows [][]string
