@@ -4,6 +4,8 @@ import (
 	"context"
 	"os"
 	"testing"
+
+	"github.com/dedup/dedup/dedup/segment"
 )
 
 // BenchmarkScanSeeds is the whole pipeline on the sample files: walk, read,
@@ -27,6 +29,37 @@ func BenchmarkScanSeeds(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				if _, err := Scan(context.Background(), []string{seeds}, o); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkScanCorpus scans the corpus in $DEDUP_BENCH_DIR (for example
+// one written by cmd/corpusgen) with the default options, without the
+// contained-copy search, and without article splitting, side by side, so
+// their ratios come from one run on one machine. It is skipped when the
+// variable is not set.
+func BenchmarkScanCorpus(b *testing.B) {
+	dir := os.Getenv("DEDUP_BENCH_DIR")
+	if dir == "" {
+		b.Skip("set DEDUP_BENCH_DIR to a corpus directory, e.g. go run ./cmd/corpusgen -n 10000 -out /tmp/c10k; DEDUP_BENCH_DIR=/tmp/c10k/docs")
+	}
+	for _, v := range []struct {
+		name string
+		set  func(*Options)
+	}{
+		{"default", func(*Options) {}},
+		{"contained=false", func(o *Options) { o.Contained = false }},
+		{"split=none", func(o *Options) { o.Split = segment.None }},
+	} {
+		b.Run(v.name, func(b *testing.B) {
+			o := DefaultOptions()
+			v.set(&o)
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Scan(context.Background(), []string{dir}, o); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -46,19 +46,41 @@ func looseDate(t string) (string, bool) {
 	if utf8.RuneCountInString(t) > 80 {
 		return "", false
 	}
-	if loc := cjkDateRE.FindStringIndex(t); loc != nil && !isASCII(t) {
-		return t[loc[0]:loc[1]], true
+	// Each regexp runs only on lines holding what it needs, so body text
+	// rarely reaches one.
+	digit := hasDigit(t)
+	if digit && !isASCII(t) && hasYear(t) {
+		if loc := cjkDateRE.FindStringIndex(t); loc != nil {
+			return t[loc[0]:loc[1]], true
+		}
 	}
-	if m := datelineRE.FindStringSubmatch(t); m != nil && monthWords[strings.ToLower(m[2])] {
-		return m[1] + " " + m[2], true
+	if digit && strings.IndexByte(t, ',') >= 0 && (strings.IndexByte(t, '-') >= 0 || strings.Contains(t, "–") || strings.Contains(t, "—")) {
+		if m := datelineRE.FindStringSubmatch(t); m != nil && monthWords[strings.ToLower(m[2])] {
+			return m[1] + " " + m[2], true
+		}
 	}
-	if !wordCountOver(t, 12) {
+	if relativeEnd(t) && !wordCountOver(t, 12) {
 		if loc := relativeRE.FindStringIndex(t); loc != nil {
 			return strings.Trim(t[loc[0]:loc[1]], " ·|"), true
 		}
 	}
 	return "", false
 }
+
+// relativeEnd reports whether t ends as every relativeRE phrase does: with
+// one of relativeLast or with 前 ("3小时前").
+func relativeEnd(t string) bool {
+	t = strings.TrimRight(t, " ·|")
+	if strings.HasSuffix(t, "前") {
+		return true
+	}
+	last := t[strings.LastIndexByte(t, ' ')+1:]
+	return len(last) <= 12 && hasFolded(relativeLast, last)
+}
+
+// relativeLast are the last words of relativeRE's phrases.
+var relativeLast = wordSet("ago yesterday now minuten stunde stunden tag tage tagen minute minutes heure heures jour jours " +
+	"minuto minutos hora horas día días minuti ore giorni fa dia dias назад")
 
 var clockRE = regexp.MustCompile(`\b\d{1,2}[:h時]\d{2}\b`)
 
@@ -67,7 +89,7 @@ var clockRE = regexp.MustCompile(`\b\d{1,2}[:h時]\d{2}\b`)
 // Desk · 07:40 CET, 12 Jun 2023"): at most ten words, of which a third or
 // more hold digits, or a clock time.
 func numeric(t string) bool {
-	if wordCountOver(t, 10) {
+	if !hasDigit(t) || wordCountOver(t, 10) {
 		return false
 	}
 	words, digits := 0, 0
@@ -83,7 +105,7 @@ func numeric(t string) bool {
 // shapeOf is the shape of a non-blank line.
 func shapeOf(t string, k lineInfo) byte {
 	switch {
-	case counterRE.MatchString(t):
+	case mayBeCounter(t) && counterRE.MatchString(t):
 		return shapeCounter
 	case k.boilerplate:
 		return shapeChrome
@@ -93,17 +115,41 @@ func shapeOf(t string, k lineInfo) byte {
 		return shapeBy
 	case k.date || numeric(t):
 		return shapeDate
-	case fieldRE.MatchString(t):
+	case (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "：")) && fieldRE.MatchString(t):
 		return shapeField
 	}
-	if hasCJK(t) && utf8.RuneCountInString(t) >= 4 || !hasCJK(t) && wordCountOver(t, 1) {
+	if cjk := !isASCII(t) && hasCJK(t); cjk && utf8.RuneCountInString(t) >= 4 || !cjk && wordCountOver(t, 1) {
 		return shapeTitle
 	}
 	return shapeShort
 }
 
+func hasDigit(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if '0' <= t[i] && t[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBeCounter is counterRE's first character: a digit or "document".
+func mayBeCounter(t string) bool {
+	return t != "" && ('0' <= t[0] && t[0] <= '9' || t[0] == 'd' || t[0] == 'D')
+}
+
 func hasCJK(t string) bool {
 	for _, r := range t {
+		// Below U+2E80 only Hangul Jamo (U+1100-U+11FF) is of these
+		// scripts: punctuation such as dashes and quotes skips the tables.
+		switch {
+		case r < 0x1100:
+			continue
+		case r < 0x1200:
+			return true
+		case r < 0x2E80:
+			continue
+		}
 		if unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r) {
 			return true
 		}

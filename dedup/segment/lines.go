@@ -12,12 +12,7 @@ import (
 // Chinese and Japanese text has no spaces between words: a line of it is
 // short at 60 characters or fewer.
 func isShort(t string) bool {
-	if len(t) > 800 || utf8.RuneCountInString(t) > 200 || wordCountOver(t, 20) {
-		return false
-	}
-	if !isASCII(t) && hasCJK(t) && utf8.RuneCountInString(t) > 60 {
-		return false
-	}
+	// The cheap test first: most body lines end a sentence.
 	end := strings.TrimRight(t, "\"'”’»)] 」』）")
 	if end == "" {
 		return false
@@ -27,7 +22,10 @@ func isShort(t string) bool {
 	case '.', ',', ';', ':', '…', '。', '，', '；', '、', '．':
 		return false
 	}
-	return true
+	if len(t) > 800 || wordCountOver(t, 20) || utf8.RuneCountInString(t) > 200 {
+		return false
+	}
+	return isASCII(t) || !hasCJK(t) || utf8.RuneCountInString(t) <= 60
 }
 
 // wordCountOver reports whether t has more than n space-separated words,
@@ -355,6 +353,9 @@ func wordSet(words string) map[string]bool {
 
 // parseByLine recognises "By Name" and "By Name, Outlet".
 func parseByLine(t string) (name, source string, ok bool) {
+	if !mayBeByLine(t) {
+		return "", "", false
+	}
 	m := byRE.FindStringSubmatch(t)
 	if m == nil || len(strings.Fields(m[1])) > 10 || !isShort(t) {
 		return "", "", false

@@ -207,7 +207,7 @@ func classify(line string) lineInfo {
 	// text and never a title.
 	if IsBoilerplate(t) {
 		k := lineInfo{kind: kind{boilerplate: true, shape: shapeChrome}}
-		if counterRE.MatchString(t) {
+		if mayBeCounter(t) && counterRE.MatchString(t) {
 			k.shape = shapeCounter
 		}
 		return k
@@ -391,9 +391,16 @@ func describe(b *block, lines []string, kinds []kind, before, rest []int) {
 	for _, i := range rest {
 		hasBy = hasBy || kinds[i].by
 	}
+	// A line is parsed again only for what kinds says it holds.
+	info := func(i int) lineInfo {
+		if kinds[i].by || kinds[i].date {
+			return classify(lines[i])
+		}
+		return lineInfo{kind: kinds[i]}
+	}
 	for n, i := range before {
 		t := strings.TrimSpace(lines[i])
-		k := classify(lines[i])
+		k := info(i)
 		if n == 0 {
 			_, _, isName := splitByline(t)
 			if len(before) > 1 || hasBy || !(k.by || isName || isOutlet(t)) {
@@ -413,7 +420,7 @@ func describe(b *block, lines []string, kinds []kind, before, rest []int) {
 		}
 	}
 	for _, i := range rest {
-		k := classify(lines[i])
+		k := info(i)
 		if k.date && b.date == "" {
 			b.date = k.dateText
 			// What stands before the date may be a byline

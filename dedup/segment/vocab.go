@@ -2,6 +2,7 @@ package segment
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -99,6 +100,8 @@ var (
 	monthWords, weekdayWords = vocabWords(func(v vocab) string { return v.months }), vocabWords(func(v vocab) string { return v.weekdays })
 	datePrefixRE             = prefixRE()
 	byRE                     = byLineRE()
+	byStarts                 = byLineStarts()
+	byStartSet               = wordSet(strings.Join(byStarts, " "))
 	relativeWords            = relativeList()
 )
 
@@ -137,6 +140,31 @@ func collect(f func(vocab) []string) []string {
 func prefixRE() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)^(?:` + quoteAll(collect(func(v vocab) []string { return v.datePrefixes })) + `)(?:\s+on|\s+am|\s+le|\s+el|\s+em|\s+il)?` +
 		`(?:\s+\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+[a-z]{2,4})?)?\s*[:,：]?$`)
+}
+
+// byLineStarts are the first words of the by-words and labels, lower
+// case: a line starting with none of them is not a by-line, and byRE is
+// not asked.
+func byLineStarts() []string {
+	var out []string
+	for _, p := range append(collect(func(v vocab) []string { return v.byWords }), collect(func(v vocab) []string { return v.byLabels })...) {
+		out = append(out, strings.ToLower(strings.Fields(p)[0]))
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// mayBeByLine reports whether t's first word (up to a space or a colon,
+// as byRE needs) is one of byStarts.
+func mayBeByLine(t string) bool {
+	end := strings.IndexAny(t, " \t:")
+	if i := strings.Index(t, "："); i >= 0 && (end < 0 || i < end) {
+		end = i
+	}
+	if end <= 0 {
+		return false
+	}
+	return hasFolded(byStartSet, t[:end])
 }
 
 // byLineRE matches "By Name" and "Author: Name" in every language.
