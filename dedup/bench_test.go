@@ -37,10 +37,11 @@ func BenchmarkScanSeeds(b *testing.B) {
 }
 
 // BenchmarkScanCorpus scans the corpus in $DEDUP_BENCH_DIR (for example
-// one written by cmd/corpusgen) with the default options, without the
-// contained-copy search, and without article splitting, side by side, so
-// their ratios come from one run on one machine. It is skipped when the
-// variable is not set.
+// one written by cmd/corpusgen) on one core, so ns/op is CPU time: with the
+// default options, without the contained-copy search, and without article
+// splitting; split-only is the splitter alone on the same files (read and
+// cut into lines before the timer starts). split-only over default is the splitter's share
+// of a scan's CPU time. It is skipped when the variable is not set.
 func BenchmarkScanCorpus(b *testing.B) {
 	dir := os.Getenv("DEDUP_BENCH_DIR")
 	if dir == "" {
@@ -56,6 +57,7 @@ func BenchmarkScanCorpus(b *testing.B) {
 	} {
 		b.Run(v.name, func(b *testing.B) {
 			o := DefaultOptions()
+			o.Jobs = 1
 			v.set(&o)
 			b.ReportAllocs()
 			for b.Loop() {
@@ -65,4 +67,28 @@ func BenchmarkScanCorpus(b *testing.B) {
 			}
 		})
 	}
+	b.Run("split-only", func(b *testing.B) {
+		files, _, errs := collectFilesSizes([]string{dir}, DefaultOptions())
+		if len(errs) > 0 {
+			b.Fatal(errs[0])
+		}
+		var all [][]string
+		for _, f := range files {
+			d, err := os.ReadFile(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			lines, err := segment.Lines(d)
+			if err != nil {
+				b.Fatal(err)
+			}
+			all = append(all, lines)
+		}
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, lines := range all {
+				segment.Split(lines, segment.Auto)
+			}
+		}
+	})
 }

@@ -29,8 +29,16 @@ func (s *scanner) seeds() []pairSeeds {
 	if len(ps) == 0 {
 		return nil
 	}
+	// Explicit comparisons: cmp.Or would compute all three every time,
+	// and this sort is a tenth of a scan.
 	slices.SortFunc(ps, func(x, y posting) int {
-		return cmp.Or(cmp.Compare(x.hash, y.hash), cmp.Compare(x.doc, y.doc), cmp.Compare(x.pos, y.pos))
+		switch {
+		case x.hash != y.hash:
+			return cmp.Compare(x.hash, y.hash)
+		case x.doc != y.doc:
+			return cmp.Compare(x.doc, y.doc)
+		}
+		return cmp.Compare(x.pos, y.pos)
 	})
 	type seed struct {
 		a, b   uint32

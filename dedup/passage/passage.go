@@ -15,7 +15,6 @@
 package passage
 
 import (
-	"encoding/binary"
 	"slices"
 
 	"github.com/cespare/xxhash/v2"
@@ -47,20 +46,40 @@ func WordHashes(words []string) []uint64 {
 	return h
 }
 
-// grams returns the hash of every k-gram of word hashes.
+// grams returns the hash of every k-gram of word hashes: a polynomial
+// rolling hash of the k word hashes (one multiply-add per word, where
+// hashing the k*8 bytes of each gram again cost a tenth of a scan), then
+// mixed so that grams differing in one word differ in every bit.
 func grams(words []uint64, k int) []uint64 {
-	if len(words) < k {
+	if len(words) < k || k <= 0 {
 		return nil
 	}
+	const p = 0x9e3779b97f4a7c15 // odd, so multiplying by it loses nothing
+	pk := uint64(1)              // p^k, to take the word leaving the window out
+	for range k {
+		pk *= p
+	}
 	out := make([]uint64, 0, len(words)-k+1)
-	buf := make([]byte, 8*k)
-	for i := 0; i+k <= len(words); i++ {
-		for j := 0; j < k; j++ {
-			binary.LittleEndian.PutUint64(buf[8*j:], words[i+j])
+	var h uint64
+	for i, w := range words {
+		h = h*p + w
+		if i >= k {
+			h -= words[i-k] * pk
 		}
-		out = append(out, xxhash.Sum64(buf))
+		if i >= k-1 {
+			out = append(out, mix(h))
+		}
 	}
 	return out
+}
+
+// mix is the SplitMix64 finaliser.
+func mix(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	return x ^ x>>31
 }
 
 // Window returns the winnowing window that guarantees a shared
@@ -73,14 +92,19 @@ func Window(minLen int) int { return max(minLen-K+1, 1) }
 func Fingerprints(words []uint64, w int) []Fingerprint {
 	g := grams(words, K)
 	var out []Fingerprint
-	last := -1
+	last, best := -1, -1
 	for start := 0; start+w <= len(g) || start == 0 && len(g) > 0; start++ {
 		end := min(start+w, len(g))
-		best := start
-		for i := start; i < end; i++ {
-			if g[i] <= g[best] {
-				best = i
+		if best < start {
+			// The smallest left the window: look at the whole window.
+			best = start
+			for i := start; i < end; i++ {
+				if g[i] <= g[best] {
+					best = i
+				}
 			}
+		} else if g[end-1] <= g[best] {
+			best = end - 1 // the one gram that entered
 		}
 		if best != last {
 			out = append(out, Fingerprint{Hash: g[best], Pos: int32(best)})

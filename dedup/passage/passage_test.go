@@ -169,3 +169,38 @@ func abs(x int) int {
 	}
 	return x
 }
+
+// TestFingerprintsMatchNaive: the amortised window minimum selects the
+// same fingerprints as looking at every whole window, ties included.
+func TestFingerprintsMatchNaive(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for trial := 0; trial < 300; trial++ {
+		words := make([]uint64, r.IntN(120))
+		for i := range words {
+			words[i] = uint64(r.IntN(6)) // few values: many equal grams
+		}
+		w := 1 + r.IntN(20)
+		g := grams(words, K)
+		var want []Fingerprint
+		last := -1
+		for start := 0; start+w <= len(g) || start == 0 && len(g) > 0; start++ {
+			end := min(start+w, len(g))
+			best := start
+			for i := start; i < end; i++ {
+				if g[i] <= g[best] {
+					best = i
+				}
+			}
+			if best != last {
+				want = append(want, Fingerprint{Hash: g[best], Pos: int32(best)})
+				last = best
+			}
+			if end == len(g) {
+				break
+			}
+		}
+		if got := Fingerprints(words, w); !slices.Equal(got, want) {
+			t.Fatalf("trial %d (w=%d, %d words): got %v, want %v", trial, w, len(words), got, want)
+		}
+	}
+}

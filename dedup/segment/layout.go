@@ -225,7 +225,7 @@ func titled(shape string) bool {
 // place after a blank line whose header has the shape of a kept block
 // (or of the file's opening header, when that shape recurs) starts an
 // article too.
-func learnLayout(lines []string, kinds []kind, blocks []block, firstContent int) []block {
+func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []block, firstContent int) []block {
 	if firstContent < 0 {
 		return blocks
 	}
@@ -301,7 +301,7 @@ func learnLayout(lines []string, kinds []kind, blocks []block, firstContent int)
 			continue
 		}
 		_, hl, _ := headerShape(lines, kinds, i, buf[:0])
-		b := shapedBlock(lines, kinds, hl)
+		b := shapedBlock(lines, kinds, parsed, hl)
 		out = append(out, b)
 		covered = lastOf(b)
 	}
@@ -368,7 +368,7 @@ func textBetween(kinds []kind, from, to int) bool {
 // export counter. Its metadata is read as for an anchored block, around
 // the first date or by-line; a title not found that way is the first
 // headline-like line left.
-func shapedBlock(lines []string, kinds []kind, hl []int) block {
+func shapedBlock(lines []string, kinds []kind, parsed parsedLines, hl []int) block {
 	b := block{start: hl[0], lines: append([]int(nil), hl...)}
 	anchor := -1
 	for n, i := range hl {
@@ -390,7 +390,7 @@ func shapedBlock(lines []string, kinds []kind, hl []int) block {
 				rest = append(rest, i)
 			}
 		}
-		describe(&b, lines, kinds, before, rest)
+		describe(&b, lines, kinds, parsed, before, rest)
 		// One line before the date and a headline after it: the
 		// export order outlet, date, title.
 		if len(before) == 1 {
@@ -437,7 +437,10 @@ func lineStyle(line string) string {
 // stripMarkup removes Markdown emphasis and heading marks, so "## Title"
 // and "*By Jane Doe* — 4 Dec 2022" read as a title and a by-line.
 func stripMarkup(t string) string {
-	if !strings.ContainsAny(t, "#*_>") {
+	// Marks that change how a line reads stand at its start or end
+	// ("## Title", "**By Jane Doe**", "> quoted"): prose with an inner
+	// "*" is left as it is, and the test costs two bytes.
+	if t == "" || !isMark(t[0]) && !isMark(t[len(t)-1]) {
 		return t
 	}
 	t = strings.TrimLeft(t, "#> ")
@@ -448,6 +451,8 @@ func stripMarkup(t string) string {
 		return r
 	}, t))
 }
+
+func isMark(c byte) bool { return c == '#' || c == '*' || c == '_' || c == '>' }
 
 // isRule reports whether a line is a separator: only punctuation and
 // symbols ("* * *", "----------", "###").

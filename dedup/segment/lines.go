@@ -13,7 +13,20 @@ import (
 // short at 60 characters or fewer.
 func isShort(t string) bool {
 	// The cheap test first: most body lines end a sentence.
-	end := strings.TrimRight(t, "\"'”’»)] 」』）")
+	if t == "" {
+		return false
+	}
+	switch t[len(t)-1] {
+	case '.', ',', ';', ':':
+		return false
+	}
+	end := strings.TrimRightFunc(t, func(r rune) bool {
+		switch r {
+		case '"', '\'', '”', '’', '»', ')', ']', ' ', '」', '』', '）':
+			return true
+		}
+		return false
+	})
 	if end == "" {
 		return false
 	}
@@ -22,10 +35,11 @@ func isShort(t string) bool {
 	case '.', ',', ';', ':', '…', '。', '，', '；', '、', '．':
 		return false
 	}
-	if len(t) > 800 || wordCountOver(t, 20) || utf8.RuneCountInString(t) > 200 {
+	// A rune is at least a byte: short strings skip the counting.
+	if len(t) > 800 || wordCountOver(t, 20) || len(t) > 200 && utf8.RuneCountInString(t) > 200 {
 		return false
 	}
-	return isASCII(t) || !hasCJK(t) || utf8.RuneCountInString(t) <= 60
+	return len(t) <= 60 || isASCII(t) || !hasCJK(t) || utf8.RuneCountInString(t) <= 60
 }
 
 // wordCountOver reports whether t has more than n space-separated words,
@@ -108,21 +122,26 @@ var boilerplateFirst = map[string]bool{
 // boilerplateStart reports whether t starts like a boilerplate line: with
 // a number or one of the first words of the patterns.
 func boilerplateStart(t string) bool {
-	end := strings.IndexAny(t, " .:(")
+	if t == "" {
+		return false
+	}
+	if t[0] >= '0' && t[0] <= '9' || strings.HasPrefix(t, "©") {
+		return true
+	}
+	end := len(t)
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; c == ' ' || c == '.' || c == ':' || c == '(' {
+			end = i
+			break
+		}
+		if i > len("publication-type") {
+			return false // longer than every first word
+		}
+	}
 	if end == 0 && strings.HasPrefix(t, "(c)") {
 		return true
 	}
-	if end < 0 {
-		end = len(t)
-	}
-	w := t[:end]
-	if w != "" && w[0] >= '0' && w[0] <= '9' {
-		return true
-	}
-	if strings.HasPrefix(w, "©") {
-		return true
-	}
-	return hasFolded(boilerplateFirst, w)
+	return hasFolded(boilerplateFirst, t[:end])
 }
 
 // hasFolded reports whether m holds w in lower case. It lower-cases short

@@ -78,9 +78,14 @@ type Article struct {
 // they do not share memory with lines.
 func Split(lines []string, mode Mode) []Article {
 	kinds := make([]kind, len(lines))
+	parsed := parsedLines{}
 	counters := 0
 	for i, l := range lines {
-		kinds[i] = classify(l).kind
+		info := classify(l)
+		kinds[i] = info.kind
+		if info.date || info.by {
+			parsed[i] = info
+		}
 		if kinds[i].shape == shapeCounter {
 			counters++
 		}
@@ -89,10 +94,10 @@ func Split(lines []string, mode Mode) []Article {
 	export := false
 	if mode == Auto {
 		if counters > 0 {
-			blocks, export = counterBlocks(lines, kinds), true
+			blocks, export = counterBlocks(lines, kinds, parsed), true
 		} else {
-			blocks = findBlocks(lines, kinds)
-			blocks = learnLayout(lines, kinds, blocks, firstContent(kinds))
+			blocks = findBlocks(lines, kinds, parsed)
+			blocks = learnLayout(lines, kinds, parsed, blocks, firstContent(kinds))
 		}
 	}
 	var arts []Article
@@ -191,6 +196,11 @@ type kind struct {
 	date, by           bool
 }
 
+// parsedLines holds classify's results for the date and by-lines of a
+// file, by line index: the few lines whose parsed text a header block's
+// description needs, so they are not parsed twice.
+type parsedLines map[int]lineInfo
+
 // lineInfo is a classified line with what was parsed from it.
 type lineInfo struct {
 	kind
@@ -220,7 +230,11 @@ func classify(line string) lineInfo {
 		k.shape = shapeProse
 		return k
 	}
-	if d, src, ok := parseDateLine(t); ok {
+	// Every date form holds a digit but the relative ones without
+	// ("yesterday"); most short lines are titles and wrapped text.
+	if digit := hasDigit(t); !digit && !relativeEnd(t) {
+		// not a date
+	} else if d, src, ok := parseDateLine(t); ok {
 		k.date, k.dateText, k.dateSrc = true, d, src
 	} else if d, ok := looseDate(t); ok {
 		k.date, k.dateText = true, d
@@ -265,7 +279,7 @@ func firstContent(kinds []kind) int {
 
 // counterBlocks makes a block at each document counter of an export: the
 // counter and the header lines after it, up to the body.
-func counterBlocks(lines []string, kinds []kind) []block {
+func counterBlocks(lines []string, kinds []kind, parsed parsedLines) []block {
 	var out []block
 	var buf [maxHeaderLines]int
 	for i, k := range kinds {
@@ -276,7 +290,7 @@ func counterBlocks(lines []string, kinds []kind) []block {
 		if !ok {
 			hl = []int{i}
 		}
-		b := shapedBlock(lines, kinds, hl)
+		b := shapedBlock(lines, kinds, parsed, hl)
 		b.start, b.counter = i, true
 		out = append(out, b)
 	}
@@ -300,7 +314,7 @@ func counterBlocks(lines []string, kinds []kind) []block {
 			continue
 		}
 		if s, hl, ok := headerShape(lines, kinds, i, buf[:0]); ok && learned[s] {
-			extra = append(extra, shapedBlock(lines, kinds, hl))
+			extra = append(extra, shapedBlock(lines, kinds, parsed, hl))
 		}
 	}
 	if len(extra) == 0 {
@@ -311,7 +325,7 @@ func counterBlocks(lines []string, kinds []kind) []block {
 	return dropOverlaps(all)
 }
 
-func findBlocks(lines []string, kinds []kind) []block {
+func findBlocks(lines []string, kinds []kind, parsed parsedLines) []block {
 	var blocks []block
 	firstContent := firstContent(kinds)
 	floor := 0 // lines below this belong to an earlier block
@@ -362,7 +376,7 @@ func findBlocks(lines []string, kinds []kind) []block {
 			continue
 		}
 		blk := block{start: start, lines: append(append(make([]int, 0, n), before...), rest...)}
-		describe(&blk, lines, kinds, before, rest)
+		describe(&blk, lines, kinds, parsed, before, rest)
 		blocks = append(blocks, blk)
 		floor = next
 		i = next - 1
@@ -373,7 +387,7 @@ func findBlocks(lines []string, kinds []kind) []block {
 // describe fills in the block's metadata. The lines before the anchor are a
 // title followed by byline and outlet lines, except that a single line that
 // looks like a byline or an outlet is not a title.
-func describe(b *block, lines []string, kinds []kind, before, rest []int) {
+func describe(b *block, lines []string, kinds []kind, parsed parsedLines, before, rest []int) {
 	setByline := func(name, src string) {
 		if b.byline == "" {
 			b.byline = name
@@ -391,10 +405,9 @@ func describe(b *block, lines []string, kinds []kind, before, rest []int) {
 	for _, i := range rest {
 		hasBy = hasBy || kinds[i].by
 	}
-	// A line is parsed again only for what kinds says it holds.
 	info := func(i int) lineInfo {
-		if kinds[i].by || kinds[i].date {
-			return classify(lines[i])
+		if p, ok := parsed[i]; ok {
+			return p
 		}
 		return lineInfo{kind: kinds[i]}
 	}

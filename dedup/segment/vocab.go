@@ -157,14 +157,16 @@ func byLineStarts() []string {
 // mayBeByLine reports whether t's first word (up to a space or a colon,
 // as byRE needs) is one of byStarts.
 func mayBeByLine(t string) bool {
-	end := strings.IndexAny(t, " \t:")
-	if i := strings.Index(t, "："); i >= 0 && (end < 0 || i < end) {
-		end = i
+	// Every start is at most 12 bytes: look no further than 16.
+	for i := 0; i < len(t) && i <= 16; i++ {
+		switch c := t[i]; {
+		case c == ' ' || c == '\t' || c == ':':
+			return i > 0 && hasFolded(byStartSet, t[:i])
+		case strings.HasPrefix(t[i:], "："):
+			return i > 0 && hasFolded(byStartSet, t[:i])
+		}
 	}
-	if end <= 0 {
-		return false
-	}
-	return hasFolded(byStartSet, t[:end])
+	return false
 }
 
 // byLineRE matches "By Name" and "Author: Name" in every language.
