@@ -48,7 +48,7 @@ func (o Options) params(p lsh.Params) Params {
 		Shingle: "word", K: o.ShingleSize, NumHashes: o.NumHashes, Bands: p.Bands, Rows: p.Rows,
 		Threshold: o.Threshold, Seed: o.Seed, Split: o.Split.String(), MinWords: o.MinWords,
 		WithHeaders: o.WithHeaders, Normalization: shingle.Version, Metric: o.metric(),
-		MinPassage: passageLen(o),
+		MinPassage: passageLen(o), TemplateMinDocs: o.TemplateMinDocs,
 	}
 }
 

@@ -38,8 +38,8 @@ func BenchmarkScanSeeds(b *testing.B) {
 
 // BenchmarkScanCorpus scans the corpus in $DEDUP_BENCH_DIR (for example
 // one written by cmd/corpusgen) on one core, so ns/op is CPU time: with the
-// default options, without the contained-copy search, and without article
-// splitting; split-only is the splitter alone on the same files (read and
+// default options, without the contained-copy search, without template
+// lines, and without article splitting; split-only is the splitter alone on the same files (read and
 // cut into lines before the timer starts). split-only over default is the splitter's share
 // of a scan's CPU time. It is skipped when the variable is not set.
 func BenchmarkScanCorpus(b *testing.B) {
@@ -53,6 +53,7 @@ func BenchmarkScanCorpus(b *testing.B) {
 	}{
 		{"default", func(*Options) {}},
 		{"contained=false", func(o *Options) { o.Contained = false }},
+		{"templates=off", func(o *Options) { o.TemplateMinDocs = 0 }},
 		{"split=none", func(o *Options) { o.Split = segment.None }},
 	} {
 		b.Run(v.name, func(b *testing.B) {

@@ -61,6 +61,10 @@ type Options struct {
 	// boundary would otherwise hide. Candidates are the pairs sharing
 	// passage fingerprints.
 	Contained bool
+	// TemplateMinDocs turns on template lines (package template): a line
+	// held by at least this many documents that otherwise share nothing is
+	// chrome, not shingled. Zero turns it off.
+	TemplateMinDocs int
 	// MaxBucket caps the LSH bucket size expanded into all pairs; see
 	// [lsh.Index.Candidates]. Zero or less means no cap.
 	MaxBucket int
@@ -98,6 +102,10 @@ func DefaultOptions() Options {
 		Metric:      MetricJaccard,
 		MinPassage:  25,
 		Contained:   true,
+		// A footer or share bar of one site is on far more than ten of
+		// its articles; a wire story copied unchanged into ten documents
+		// that each hold more text of their own is rare.
+		TemplateMinDocs: 10,
 	}
 }
 
@@ -117,6 +125,8 @@ func (o Options) Validate() error {
 		return fmt.Errorf("metric must be jaccard or containment (got %q)", o.Metric)
 	case o.MinPassage < passage.K:
 		return fmt.Errorf("min passage must be at least %d words (got %d)", passage.K, o.MinPassage)
+	case o.TemplateMinDocs < 0 || o.TemplateMinDocs == 1:
+		return fmt.Errorf("template min docs must be 0 (off) or at least 2 (got %d)", o.TemplateMinDocs)
 	case (o.Bands == 0) != (o.Rows == 0):
 		return fmt.Errorf("bands and rows must be given together (got %d and %d)", o.Bands, o.Rows)
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/dedup/dedup/dedup/minhash"
 	"github.com/dedup/dedup/dedup/passage"
 	"github.com/dedup/dedup/dedup/segment"
+	"github.com/dedup/dedup/dedup/template"
 	"github.com/dedup/dedup/shingle"
 )
 
@@ -27,6 +28,7 @@ type fileDocs struct {
 	sets    [][]uint32 // truncated shingle sets, with scanner.keep
 	keys    []uint64   // band keys, Bands per document
 	fps     [][]passage.Fingerprint
+	tlines  [][]template.Line // each document's lines, with TemplateMinDocs
 	skipped int
 	bytes   int64
 	err     *FileError
@@ -94,6 +96,9 @@ func (s *scanner) firstPass(ctx context.Context) (*lsh.Index, error) {
 				for _, fp := range r.fps[j] {
 					postings.Append(posting{hash: fp.Hash, doc: n, pos: fp.Pos})
 				}
+			}
+			if s.counter != nil {
+				s.counter.Add(r.tlines[j])
 			}
 			if s.keep {
 				kept.Append(Analyzed{Document: d, ContentHash: r.sums[j], Keys: slices.Clone(keys), Set: r.sets[j]})
@@ -169,6 +174,7 @@ func (s *scanner) readFile(i int, w *worker) fileDocs {
 		out.where = append(out.where, p.where...)
 		out.keys = append(out.keys, p.keys...)
 		out.fps = append(out.fps, p.fps...)
+		out.tlines = append(out.tlines, p.tlines...)
 		out.sums = append(out.sums, p.sums...)
 		out.sets = append(out.sets, p.sets...)
 		out.skipped += p.skipped
@@ -186,7 +192,18 @@ func (s *scanner) addArticles(out *fileDocs, i int, arts []segment.Article, line
 	sh := &w.sh
 	for _, a := range arts {
 		sh.Reset()
-		s.o.addText(sh, lines, &a, nil)
+		var tl []template.Line
+		var tlStart []int // each line's first word
+		if s.counter != nil {
+			s.o.addText(sh, lines, &a, func(n, words int) {
+				if k, ok := template.Key(lines[n-1]); ok && words > 0 {
+					tl = append(tl, template.Line{Key: k, Words: int32(words)})
+					tlStart = append(tlStart, sh.Len()-words)
+				}
+			})
+		} else {
+			s.o.addText(sh, lines, &a, nil)
+		}
 		if sh.Len() == 0 || sh.Len() < s.o.MinWords {
 			out.skipped++
 			continue
@@ -220,8 +237,16 @@ func (s *scanner) addArticles(out *fileDocs, i int, arts []segment.Article, line
 		}
 		ref.sum = xxhash.Sum64(data[ref.off:ref.end])
 		out.where = append(out.where, ref)
-		if s.o.fingerprinted() {
+		if s.counter != nil || s.o.fingerprinted() {
 			w.words = sh.WordHashes(w.words[:0])
+		}
+		if s.counter != nil {
+			for j := range tl {
+				tl[j].Sketch = template.Sketch(w.words[tlStart[j] : tlStart[j]+int(tl[j].Words)])
+			}
+			out.tlines = append(out.tlines, tl)
+		}
+		if s.o.fingerprinted() {
 			out.fps = append(out.fps, passage.Fingerprints(w.words, passage.Window(s.o.MinPassage)))
 		}
 		if s.keep {

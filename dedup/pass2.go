@@ -11,6 +11,7 @@ import (
 	"github.com/dedup/dedup/dedup/internal/rawfile"
 	"github.com/dedup/dedup/dedup/lsh"
 	"github.com/dedup/dedup/dedup/segment"
+	"github.com/dedup/dedup/dedup/template"
 )
 
 // secondPass reads back the text of every document in a candidate pair and
@@ -74,32 +75,16 @@ func (s *scanner) readBack(i int, docs []int, sets []*shingleSet, wantWords map[
 		return fileError(path, err)
 	}
 	defer f.Close()
-	changed := &FileError{Path: path, Err: ErrChanged, Hint: "scan again once the files stop changing"}
 	for _, d := range docs {
+		lines, ferr := s.readDoc(f, path, d, w)
+		if ferr != nil {
+			return ferr
+		}
 		ref := s.where[d]
-		n := int(ref.end - ref.off)
-		if cap(w.buf) < n {
-			w.buf = make([]byte, n)
-		}
-		buf := w.buf[:n]
-		if _, err := f.ReadAt(buf, ref.off); err != nil {
-			if err == io.EOF {
-				return changed
-			}
-			return fileError(path, err)
-		}
-		if xxhash.Sum64(buf) != ref.sum {
-			return changed
-		}
-		lines, offsets, err := segment.LinesOffsetsShared(buf, w.lines, w.offsets)
-		w.lines, w.offsets = lines, offsets
-		if err != nil {
-			return changed
-		}
 		w.sh.Reset()
 		var lineOf []int32
 		for n, l := range lines {
-			if strings.TrimSpace(l) != "" && !segment.IsBoilerplate(l) {
+			if s.shingled(l) {
 				before := w.sh.Len()
 				w.sh.Add(l)
 				if wantWords[d] {
@@ -110,7 +95,7 @@ func (s *scanner) readBack(i int, docs []int, sets []*shingleSet, wantWords map[
 			}
 		}
 		if w.sh.Len() != s.res.Documents[d].Words {
-			return changed
+			return &FileError{Path: path, Err: ErrChanged, Hint: changedHint}
 		}
 		hashes := w.sh.Hashes(s.o.ShingleSize, nil)
 		slices.Sort(hashes)
@@ -126,4 +111,48 @@ func (s *scanner) readBack(i int, docs []int, sets []*shingleSet, wantWords map[
 		*sets[d] = set
 	}
 	return nil
+}
+
+const changedHint = "scan again once the files stop changing"
+
+// readDoc reads back the shingled range of document d from f, the open
+// file at path, checks it is what the first pass read, and returns its
+// lines (valid until w reads again).
+func (s *scanner) readDoc(f io.ReaderAt, path string, d int, w *worker) ([]string, *FileError) {
+	changed := &FileError{Path: path, Err: ErrChanged, Hint: changedHint}
+	ref := s.where[d]
+	n := int(ref.end - ref.off)
+	if cap(w.buf) < n {
+		w.buf = make([]byte, n)
+	}
+	buf := w.buf[:n]
+	if _, err := f.ReadAt(buf, ref.off); err != nil {
+		if err == io.EOF {
+			return nil, changed
+		}
+		return nil, fileError(path, err)
+	}
+	if xxhash.Sum64(buf) != ref.sum {
+		return nil, changed
+	}
+	lines, offsets, err := segment.LinesOffsetsShared(buf, w.lines, w.offsets)
+	w.lines, w.offsets = lines, offsets
+	if err != nil {
+		return nil, changed
+	}
+	return lines, nil
+}
+
+// shingled reports whether a line of a document's range is shingled:
+// neither blank, nor boilerplate, nor a template line of the drop.
+func (s *scanner) shingled(l string) bool {
+	if strings.TrimSpace(l) == "" || segment.IsBoilerplate(l) {
+		return false
+	}
+	if s.templates != nil {
+		if k, ok := template.Key(l); ok && s.templates[k] {
+			return false
+		}
+	}
+	return true
 }

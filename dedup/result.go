@@ -112,6 +112,9 @@ type Params struct {
 	Normalization int     `json:"normalization"`
 	Metric        string  `json:"metric"`
 	MinPassage    int     `json:"min_passage,omitempty"`
+	// TemplateMinDocs is Options.TemplateMinDocs; 0 when template lines
+	// are off.
+	TemplateMinDocs int `json:"template_min_docs"`
 }
 
 // Stats count what a scan saw.
@@ -135,6 +138,18 @@ type Stats struct {
 	// Contained is the number of contained copies reported; omitted when
 	// zero.
 	Contained int `json:"contained,omitempty"`
+	// TemplateLines is the number of template lines found; omitted when
+	// zero.
+	TemplateLines int `json:"template_lines,omitempty"`
+}
+
+// TemplateLine is a line the scan found repeated across many unrelated
+// documents (see package template) and left out of their shingles.
+type TemplateLine struct {
+	// Text is the line as it first appears (in document order).
+	Text string `json:"text"`
+	// Documents is the number of documents holding it.
+	Documents int `json:"documents"`
 }
 
 // Result is the outcome of a scan.
@@ -150,7 +165,10 @@ type Result struct {
 	// Contained lists documents found inside longer ones
 	// (Options.Contained); present only when there are any.
 	Contained []ContainedCopy `json:"contained,omitempty"`
-	Errors    []*FileError    `json:"errors"`
+	// TemplateLines lists the template lines left out of the shingles,
+	// most frequent first; present only when there are any.
+	TemplateLines []TemplateLine `json:"template_lines,omitempty"`
+	Errors        []*FileError   `json:"errors"`
 	// Warnings are problems the scan worked around, such as an export
 	// whose document counters disagree with the documents found
 	// ([segment.CountMismatch]); present only when there are any.

@@ -7,6 +7,7 @@ import (
 
 	"github.com/dedup/dedup/dedup/lsh"
 	"github.com/dedup/dedup/dedup/minhash"
+	"github.com/dedup/dedup/dedup/template"
 )
 
 // ErrChanged means a file changed between the two passes of a scan.
@@ -35,9 +36,21 @@ func Scan(ctx context.Context, paths []string, o Options) (*Result, error) {
 	}
 	res := s.res
 
+	if o.TemplateMinDocs > 0 {
+		s.counter = template.NewCounter()
+	}
 	ix, err := s.firstPass(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if s.counter != nil {
+		set, docs := s.counter.Find(o.TemplateMinDocs, o.MinWords)
+		s.counter = nil
+		if set != nil {
+			if err := s.dropTemplates(ctx, ix, set, docs); err != nil {
+				return nil, err
+			}
+		}
 	}
 	cands, capped := ix.Candidates(o.MaxBucket, o.jobs())
 	ix = nil
@@ -118,6 +131,10 @@ type scanner struct {
 	// content hash in kept, for Analyze.
 	keep bool
 	kept []Analyzed
+	// counter collects every document's lines for template lines
+	// (Options.TemplateMinDocs); templates are the lines found.
+	counter   *template.Counter
+	templates template.Set
 	// postings are the passage fingerprints of every document, with
 	// Options.Passages or the containment metric.
 	postings []posting

@@ -16,6 +16,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"github.com/dedup/dedup/dedup"
 	"os"
 	"strings"
 )
@@ -38,6 +39,8 @@ func run(args []string) error {
 	files := fs.Int("files", 2000, "aggregated files")
 	whole := fs.Int("whole", 500, "files that must stay whole")
 	seed := fs.Uint64("seed", 1, "generator seed")
+	templates := fs.Int("template-min-docs", dedup.DefaultOptions().TemplateMinDocs, "scan option TemplateMinDocs (0: template lines off)")
+	contained := fs.Bool("contained", true, "scan option Contained")
 	mistakes := fs.String("mistakes", "", "list the files whose path contains this that the splitter got wrong")
 	switch args[0] {
 	case "gen":
@@ -69,7 +72,9 @@ func run(args []string) error {
 		if err != nil {
 			return err
 		}
-		ev, err := evaluate(*corpus, tr, []float64{0.8, 0.5})
+		o := dedup.DefaultOptions()
+		o.TemplateMinDocs, o.Contained = *templates, *contained
+		ev, err := evaluate(*corpus, tr, []float64{0.8, 0.5}, o)
 		if err != nil {
 			return err
 		}

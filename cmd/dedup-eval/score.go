@@ -209,7 +209,7 @@ type evaluation struct {
 }
 
 // evaluate scores the splitter and scans at the thresholds.
-func evaluate(dir string, tr *truth, thresholds []float64) (*evaluation, error) {
+func evaluate(dir string, tr *truth, thresholds []float64, base dedup.Options) (*evaluation, error) {
 	ev := &evaluation{SegByFamily: map[string]*segScore{}, SegByLang: map[string]*segScore{}, WholeByFamily: map[string][2]int{}, PairsByFamily: map[string][]pairScore{}}
 	art := map[string]*truthArticle{}
 	famOf := map[string]string{}
@@ -282,7 +282,7 @@ func evaluate(dir string, tr *truth, thresholds []float64) (*evaluation, error) 
 	ev.SplitTime = time.Since(t0)
 
 	for ti, th := range thresholds {
-		o := dedup.DefaultOptions()
+		o := base
 		o.Threshold = th
 		t0 := time.Now()
 		res, err := dedup.Scan(context.Background(), []string{filepath.Join(dir, "files")}, o)

@@ -166,6 +166,15 @@ func (ix *Index) Add(keys []uint64) uint32 {
 	return doc
 }
 
+// Replace sets the band keys of document doc, already added, to keys: for
+// a document whose text changed after it was added (a scan that learned
+// its template lines).
+func (ix *Index) Replace(doc uint32, keys []uint64) {
+	for j, k := range keys[:ix.p.Bands] {
+		ix.keys.Set(int(doc)*ix.p.Bands+j, k)
+	}
+}
+
 // band returns the (key, document) entries of one band.
 func (ix *Index) band(band int) []entry {
 	nb := ix.p.Bands

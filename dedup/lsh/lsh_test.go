@@ -145,3 +145,19 @@ func TestCandidatesBruteForce(t *testing.T) {
 		t.Fatalf("%d candidates, want %d", len(got), len(want))
 	}
 }
+
+// TestReplace: a document whose keys are replaced pairs by its new keys
+// only.
+func TestReplace(t *testing.T) {
+	t.Parallel()
+	p := Params{Bands: 2, Rows: 2}
+	ix := NewIndex(p)
+	ix.Add(Keys(p, []uint64{1, 2, 3, 4}, nil))
+	ix.Add(Keys(p, []uint64{1, 2, 3, 4}, nil))
+	ix.Add(Keys(p, []uint64{5, 6, 7, 8}, nil))
+	ix.Replace(1, Keys(p, []uint64{5, 6, 0, 0}, nil))
+	pairs, _ := ix.Candidates(0, 1)
+	if len(pairs) != 1 || pairs[0] != (Pair{1, 2}) {
+		t.Errorf("pairs %v, want [{1 2}]", pairs)
+	}
+}

@@ -47,6 +47,11 @@ func JSON(w io.Writer, r *dedup.Result) error {
 			return err
 		}
 	}
+	if len(r.TemplateLines) > 0 {
+		if err := jsonList(bw, "template_lines", r.TemplateLines, false); err != nil {
+			return err
+		}
+	}
 	if err := jsonList(bw, "errors", r.Errors, len(r.Warnings) == 0); err != nil {
 		return err
 	}

@@ -82,6 +82,21 @@ func Table(w io.Writer, r *dedup.Result, o TableOptions) error {
 			return err
 		}
 	}
+	if len(r.TemplateLines) > 0 {
+		// The most frequent few; JSON lists them all.
+		const shown = 5
+		fmt.Fprintf(w, "\nTemplate lines left out of the comparison (repeated across unrelated documents): %d\n", len(r.TemplateLines))
+		var rows [][]string
+		for _, t := range r.TemplateLines[:min(shown, len(r.TemplateLines))] {
+			rows = append(rows, []string{truncate(t.Text, o.TitleWidth, o.Terminal), fmt.Sprint(t.Documents)})
+		}
+		if len(r.TemplateLines) > shown {
+			rows = append(rows, []string{fmt.Sprintf("… %d more (see --format json)", len(r.TemplateLines)-shown), ""})
+		}
+		if err := renderTable(w, o.Terminal, 1, []string{"Line", "Documents"}, rows); err != nil {
+			return err
+		}
+	}
 	if len(r.TitleCollisions) > 0 {
 		fmt.Fprintf(w, "\nHeadline collisions (same or nearly the same title, different story): %d\n", len(r.TitleCollisions))
 		var rows [][]string

@@ -337,11 +337,18 @@ func findBlocks(lines []string, kinds []kind, parsed parsedLines) []block {
 		// The block's lines, collected on the stack: before holds the
 		// short lines before the anchor (filled from the end), rest the
 		// anchor and the header lines after it.
+		// A blank line may stand between the anchor and the line above it
+		// ("Title", "", "By ..."), not between two lines above: short
+		// lines set apart by blanks are the previous article's last lines
+		// (a footer, a share bar), not this one's header.
 		var beforeBuf [maxBefore]int
 		b := maxBefore
 		for j := i - 1; j >= floor && b > 0; j-- {
 			kj := kinds[j]
 			if kj.blank {
+				if b < maxBefore {
+					break
+				}
 				continue
 			}
 			if !kj.short || kj.date {

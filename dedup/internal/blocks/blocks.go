@@ -70,6 +70,19 @@ func (l *List[T]) Blocks() iter.Seq[[]T] {
 	}
 }
 
+// Set replaces element i, 0 <= i < Len. It walks the blocks, so it is for
+// occasional changes, not for filling a list.
+func (l *List[T]) Set(i int, v T) {
+	for _, b := range l.blocks {
+		if i < len(b) {
+			b[i] = v
+			return
+		}
+		i -= len(b)
+	}
+	panic("blocks: Set index out of range")
+}
+
 // Len returns the number of elements appended.
 func (l *List[T]) Len() int { return l.n }
 

@@ -52,3 +52,23 @@ func TestBlocksNeverMove(t *testing.T) {
 		}
 	}
 }
+
+func TestSet(t *testing.T) {
+	var l List[int]
+	for i := range 100000 {
+		l.Append(i)
+	}
+	for _, i := range []int{0, 63, 64, 191, 192, 65535, 99999} {
+		l.Set(i, -i-1)
+	}
+	for i, v := range l.Slice() {
+		want := i
+		switch i {
+		case 0, 63, 64, 191, 192, 65535, 99999:
+			want = -i - 1
+		}
+		if v != want {
+			t.Fatalf("element %d = %d, want %d", i, v, want)
+		}
+	}
+}
