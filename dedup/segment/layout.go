@@ -31,8 +31,11 @@ var (
 	// cjkDateRE finds 2024年3月25日 and 2024/03/25 inside CJK text.
 	cjkDateRE = regexp.MustCompile(`\d{4}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?`)
 	// datelineRE is a wire dateline without a year: "Москва, 25 мар — РИА Новости".
-	datelineRE = regexp.MustCompile(`^\p{Lu}[\pL.\- ]{1,30},\s+(\d{1,2})\s+(\pL{3,10})\.?\s+[—–-]\s+\S.{0,60}$`)
-	relativeRE = regexp.MustCompile(`(?i)(?:^|\s|·|\|)(?:` + strings.Join([]string{
+	datelineRE = regexp.MustCompile(`^\p{Lu}[\pL.\- ]{1,30},\s+(\d{1,2})\s+(\pL{3,10})\.?\s+[—–-]\s+(\S.{0,60})$`)
+	// cjkDatelineRE matches a Chinese dateline: agency and place, month
+	// and day, 电 ("sent"), in optional parentheses.
+	cjkDatelineRE = regexp.MustCompile(`^[（(]?(\p{Han}{2,10}?)(\d{1,2}月\d{1,2}日)电[）)]?$`)
+	relativeRE    = regexp.MustCompile(`(?i)(?:^|\s|·|\|)(?:` + strings.Join([]string{
 		`\d+\s*(?:min|mins|minutes?|hours?|hrs?|h|days?|weeks?)\s+ago`, `an?\s+(?:hour|minute|day)\s+ago`, `yesterday`, `just\s+now`,
 		`vor\s+\d+\s+(?:minuten|stunden?|tagen?)`, `il\s+y\s+a\s+\d+\s+(?:minutes?|heures?|jours?)`,
 		`hace\s+\d+\s+(?:minutos?|horas?|días?)`, `\d+\s+(?:minuti|ore|giorni)\s+fa`, `há\s+\d+\s+(?:minutos?|horas?|dias?)`,
@@ -42,29 +45,44 @@ var (
 
 // looseDate recognises the date lines parseDateLine does not: CJK dates,
 // datelines without a year, and relative dates. It returns the date part.
-func looseDate(t string) (string, bool) {
+func looseDate(t string) (date, source string, ok bool) {
 	if utf8.RuneCountInString(t) > 80 {
-		return "", false
+		return "", "", false
 	}
 	// Each regexp runs only on lines holding what it needs, so body text
 	// rarely reaches one.
 	digit := hasDigit(t)
-	if digit && !isASCII(t) && hasYear(t) {
+	cjk := digit && !isASCII(t)
+	if cjk && hasYear(t) {
 		if loc := cjkDateRE.FindStringIndex(t); loc != nil {
-			return t[loc[0]:loc[1]], true
+			// "来源：光明日报　2020年5月6日 08:10": a labelled source before
+			// or after the date.
+			if _, src, ok := labelled(t[:loc[0]]); ok {
+				source = src
+			} else if _, src, ok := labelled(t[loc[1]:]); ok {
+				source = src
+			}
+			return strings.TrimSpace(t[loc[0]:loc[1]]), source, true
+		}
+	}
+	if cjk && strings.Contains(t, "电") {
+		// "（本报北京3月25日电）", "新华社北京3月25日电": the agency and
+		// place, then the day.
+		if m := cjkDatelineRE.FindStringSubmatch(t); m != nil {
+			return m[2], m[1], true
 		}
 	}
 	if digit && strings.IndexByte(t, ',') >= 0 && (strings.IndexByte(t, '-') >= 0 || strings.Contains(t, "–") || strings.Contains(t, "—")) {
 		if m := datelineRE.FindStringSubmatch(t); m != nil && monthWords[strings.ToLower(m[2])] {
-			return m[1] + " " + m[2], true
+			return m[1] + " " + m[2], strings.TrimRight(m[3], " ."), true
 		}
 	}
 	if relativeEnd(t) && !wordCountOver(t, 12) {
 		if loc := relativeRE.FindStringIndex(t); loc != nil {
-			return strings.Trim(t[loc[0]:loc[1]], " ·|"), true
+			return strings.Trim(t[loc[0]:loc[1]], " ·|"), "", true
 		}
 	}
-	return "", false
+	return "", "", false
 }
 
 // relativeEnd reports whether t ends as every relativeRE phrase does: with

@@ -194,8 +194,16 @@ func parseDateLine(t string) (date, source string, ok bool) {
 		}
 		prefix := strings.TrimSpace(t[:toks[i].start])
 		suffix := strings.TrimSpace(t[toks[end-1].end:])
+		// "2024-03-25 10:31 来源：新华社": a labelled source after the date.
+		if _, src, ok := labelled(suffix); ok {
+			source, suffix = src, ""
+		}
 		if len(strings.Fields(suffix)) > 6 || strings.HasSuffix(suffix, ".") && !strings.HasSuffix(strings.ToLower(suffix), "m.") {
 			return "", "", false
+		}
+		// "来源：光明日报　2020年5月6日": a labelled source before it.
+		if _, src, ok := labelled(prefix); ok && source == "" {
+			source, prefix = src, ""
 		}
 		if prefix != "" && !datePrefixRE.MatchString(prefix) {
 			// "Reuters - Updated March 25, 2024": drop the keyword, keep
@@ -210,7 +218,47 @@ func parseDateLine(t string) (date, source string, ok bool) {
 			}
 			source = src
 		}
-		return strings.TrimRight(t[toks[i].start:toks[end-1].end], ",."), source, true
+		date := strings.TrimRight(t[toks[i].start:toks[end-1].end], ",.")
+		if len(date) > 10 && (date[10] == 'T' || date[10] == 't') && isNumericDate(strings.ToLower(date)) {
+			date = date[:10] // an ISO timestamp's date
+		}
+		return date, source, true
+	}
+	return "", "", false
+}
+
+// labelled finds "来源：新华社" or "Source: Reuters" in t (a word of
+// sourceLabels right before a colon, a name after it; a time or more after
+// a wide space dropped) and returns the label and the name.
+func labelled(t string) (label, name string, ok bool) {
+	for i := 0; i < len(t); i++ {
+		var size int
+		switch {
+		case t[i] == ':':
+			size = 1
+		case strings.HasPrefix(t[i:], "："):
+			size = len("：")
+		default:
+			continue
+		}
+		before := strings.TrimSpace(t[:i])
+		label = before[strings.LastIndexAny(before, " \t　")+1:]
+		if label == "" || !hasFolded(sourceLabels, label) {
+			continue
+		}
+		rest := strings.TrimSpace(t[i+size:])
+		// The name ends at a wide space ("光明日报　2020年…") or at
+		// another label ("新华社 作者：赵敏").
+		if j := strings.IndexAny(rest, "　\t"); j > 0 {
+			rest = rest[:j]
+		}
+		if f := strings.Fields(rest); len(f) > 1 && strings.ContainsAny(f[len(f)-1], ":：") {
+			rest = strings.Join(f[:len(f)-1], " ")
+		}
+		if rest == "" || wordCountOver(rest, 6) {
+			return "", "", false
+		}
+		return label, rest, true
 	}
 	return "", "", false
 }
@@ -296,7 +344,7 @@ func matchDate(toks []dateToken, i int) (end int, ok bool) {
 }
 
 func isDayNumber(w string) bool {
-	for _, suf := range []string{"st", "nd", "rd", "th"} {
+	for _, suf := range []string{"st", "nd", "rd", "th", "er", "º", "°"} {
 		w = strings.TrimSuffix(w, suf)
 	}
 	if len(w) < 1 || len(w) > 2 || !allDigits(w) {
@@ -375,6 +423,10 @@ func parseByLine(t string) (name, source string, ok bool) {
 	if !mayBeByLine(t) {
 		return "", "", false
 	}
+	// "Quelle: Tageblatt", "来源：新华社": an outlet, in by-line position.
+	if _, src, ok := labelled(t); ok {
+		return "", src, true
+	}
 	m := byRE.FindStringSubmatch(t)
 	if m == nil || len(strings.Fields(m[1])) > 10 || !isShort(t) {
 		return "", "", false
@@ -406,6 +458,27 @@ func splitByline(t string) (name, source string, ok bool) {
 	return "", "", false
 }
 
+// isCJKName reports whether t is one to three Chinese or Japanese names of
+// two to five characters each ("王伟", "欧阳文", "田中 美咲").
+func isCJKName(t string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(t) {
+		if n++; n > 3 {
+			return false
+		}
+		c := utf8.RuneCountInString(w)
+		if c < 1 || c > 5 || n == 1 && c < 2 {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Hiragana, r) && !unicode.Is(unicode.Katakana, r) {
+				return false
+			}
+		}
+	}
+	return n > 0
+}
+
 var particles = map[string]bool{"de": true, "van": true, "von": true, "da": true, "al": true, "bin": true, "la": true, "le": true, "del": true, "di": true, "der": true, "du": true, "and": true, "y": true}
 
 // notInNames are capitalised words that start or fill headlines but not
@@ -415,6 +488,9 @@ var notInNames = map[string]bool{"a": true, "an": true, "the": true, "of": true,
 // isName reports whether t looks like a person's name (or two): two to six
 // capitalised words, initials and particles allowed, no digits.
 func isName(t string) bool {
+	if !isASCII(t) && hasCJK(t) {
+		return isCJKName(t)
+	}
 	n := 0
 	for range strings.FieldsSeq(t) {
 		n++
@@ -469,7 +545,7 @@ func isOutlet(t string) bool {
 			return true
 		}
 	}
-	return n == 1 && strings.ToUpper(t) == t && utf8.RuneCountInString(t) > 1
+	return n == 1 && strings.ToUpper(t) == t && strings.ToLower(t) != t && utf8.RuneCountInString(t) > 1
 }
 
 // hasYear reports whether t has four digits in a row, which every date

@@ -236,8 +236,8 @@ func classify(line string) lineInfo {
 		// not a date
 	} else if d, src, ok := parseDateLine(t); ok {
 		k.date, k.dateText, k.dateSrc = true, d, src
-	} else if d, ok := looseDate(t); ok {
-		k.date, k.dateText = true, d
+	} else if d, src, ok := looseDate(t); ok {
+		k.date, k.dateText, k.dateSrc = true, d, src
 	}
 	if name, src, ok := parseByLine(t); ok {
 		k.by, k.byName, k.bySrc = true, name, src

@@ -18,8 +18,9 @@ type vocab struct {
 	// ("Published", "Publié le", "Stand:").
 	datePrefixes []string
 	// byWords open a by-line ("By", "Von"); byLabels are labels before
-	// an author's name ("Author:", "Текст:").
-	byWords, byLabels []string
+	// an author's name ("Author:", "Текст:"); sourceLabels before an
+	// outlet's or agency's ("Source:", "来源：").
+	byWords, byLabels, sourceLabels []string
 	// relative are phrases of relative dates ("2 hours ago").
 	relative []string
 }
@@ -29,8 +30,9 @@ var languages = map[string]vocab{
 		months:       "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec",
 		weekdays:     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun",
 		datePrefixes: []string{"updated", "published", "posted", "last updated", "first published", "modified", "last modified", "date", "dated", "updated on", "published on", "posted on"},
-		byWords:      []string{"by"},
+		byWords:      []string{"by", "written by"},
 		byLabels:     []string{"byline", "author", "authors", "written by", "reporter", "text"},
+		sourceLabels: []string{"source"},
 		relative:     []string{"ago", "yesterday", "just now", "today"},
 	},
 	"de": {
@@ -38,7 +40,8 @@ var languages = map[string]vocab{
 		weekdays:     "montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so",
 		datePrefixes: []string{"aktualisiert", "aktualisiert am", "veröffentlicht", "veröffentlicht am", "stand", "zuletzt aktualisiert", "erstellt", "datum"},
 		byWords:      []string{"von"},
-		byLabels:     []string{"autor", "autorin", "text", "quelle"},
+		byLabels:     []string{"autor", "autorin", "text"},
+		sourceLabels: []string{"quelle"},
 		relative:     []string{"vor", "gestern", "heute"},
 	},
 	"fr": {
@@ -46,7 +49,8 @@ var languages = map[string]vocab{
 		weekdays:     "lundi mardi mercredi jeudi vendredi samedi dimanche",
 		datePrefixes: []string{"publié", "publié le", "mis à jour", "mis à jour le", "modifié le", "le", "date"},
 		byWords:      []string{"par"},
-		byLabels:     []string{"auteur", "auteure", "texte", "source"},
+		byLabels:     []string{"auteur", "auteure", "texte"},
+		sourceLabels: []string{"source"},
 		relative:     []string{"il y a", "hier", "aujourd'hui"},
 	},
 	"es": {
@@ -54,7 +58,8 @@ var languages = map[string]vocab{
 		weekdays:     "lunes martes miércoles miercoles jueves viernes sábado sabado domingo",
 		datePrefixes: []string{"publicado", "publicado el", "actualizado", "actualizado el", "fecha"},
 		byWords:      []string{"por"},
-		byLabels:     []string{"autor", "autora", "texto", "fuente", "redacción"},
+		byLabels:     []string{"autor", "autora", "texto", "redacción"},
+		sourceLabels: []string{"fuente"},
 		relative:     []string{"hace", "ayer", "hoy"},
 	},
 	"it": {
@@ -62,7 +67,8 @@ var languages = map[string]vocab{
 		weekdays:     "lunedì martedì mercoledì giovedì venerdì sabato domenica lunedi martedi mercoledi giovedi venerdi",
 		datePrefixes: []string{"pubblicato", "pubblicato il", "aggiornato", "aggiornato il", "ultimo aggiornamento", "data"},
 		byWords:      []string{"di"},
-		byLabels:     []string{"autore", "autrice", "testo", "fonte"},
+		byLabels:     []string{"autore", "autrice", "testo"},
+		sourceLabels: []string{"fonte"},
 		relative:     []string{"fa", "ieri", "oggi"},
 	},
 	"pt": {
@@ -70,26 +76,32 @@ var languages = map[string]vocab{
 		weekdays:     "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
 		datePrefixes: []string{"publicado", "publicado em", "atualizado", "atualizado em", "data"},
 		byWords:      []string{"por"},
-		byLabels:     []string{"autor", "autora", "texto", "fonte"},
+		byLabels:     []string{"autor", "autora", "texto"},
+		sourceLabels: []string{"fonte"},
 		relative:     []string{"há", "atrás", "ontem", "hoje"},
 	},
 	"ru": {
 		months:       "января февраля марта апреля мая июня июля августа сентября октября ноября декабря январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь янв фев мар апр июн июл авг сен сент окт ноя дек",
 		weekdays:     "понедельник вторник среда четверг пятница суббота воскресенье пн вт ср чт пт сб вс",
 		datePrefixes: []string{"опубликовано", "обновлено", "дата"},
-		byLabels:     []string{"текст", "автор", "источник", "фото"},
+		byLabels:     []string{"текст", "автор", "фото"},
+		sourceLabels: []string{"источник"},
 		relative:     []string{"назад", "вчера", "сегодня"},
 	},
 	// Chinese and Japanese dates are numeric (2024年3月25日, 2024/03/25)
 	// and found by cjkDate; their labels end in a full-width colon.
 	"zh": {
 		datePrefixes: []string{"发布时间", "发布日期", "时间", "日期", "更新时间"},
-		byLabels:     []string{"作者", "记者", "来源", "责任编辑", "编辑", "稿源"},
+		byWords:      []string{"记者", "文"},
+		byLabels:     []string{"作者", "记者", "责任编辑", "编辑"},
+		sourceLabels: []string{"来源", "稿源"},
 		relative:     []string{"小时前", "分钟前", "天前", "昨天", "今天"},
 	},
 	"ja": {
 		datePrefixes: []string{"配信日時", "更新日時", "公開日", "掲載日"},
-		byLabels:     []string{"記者", "筆者", "文", "写真", "提供"},
+		byWords:      []string{"記者"},
+		byLabels:     []string{"記者", "筆者", "文", "写真", "文・写真", "写真・文"},
+		sourceLabels: []string{"提供", "出典"},
 		relative:     []string{"時間前", "分前", "日前", "昨日"},
 	},
 }
@@ -102,6 +114,7 @@ var (
 	byRE                     = byLineRE()
 	byStarts                 = byLineStarts()
 	byStartSet               = wordSet(strings.Join(byStarts, " "))
+	sourceLabels             = wordSet(strings.Join(collect(func(v vocab) []string { return v.sourceLabels }), " "))
 	relativeWords            = relativeList()
 )
 
@@ -147,7 +160,7 @@ func prefixRE() *regexp.Regexp {
 // not asked.
 func byLineStarts() []string {
 	var out []string
-	for _, p := range append(collect(func(v vocab) []string { return v.byWords }), collect(func(v vocab) []string { return v.byLabels })...) {
+	for _, p := range slices.Concat(collect(func(v vocab) []string { return v.byWords }), collect(func(v vocab) []string { return v.byLabels }), collect(func(v vocab) []string { return v.sourceLabels })) {
 		out = append(out, strings.ToLower(strings.Fields(p)[0]))
 	}
 	slices.Sort(out)
@@ -172,7 +185,7 @@ func mayBeByLine(t string) bool {
 // byLineRE matches "By Name" and "Author: Name" in every language.
 func byLineRE() *regexp.Regexp {
 	words := quoteAll(collect(func(v vocab) []string { return v.byWords }))
-	labels := quoteAll(collect(func(v vocab) []string { return v.byLabels }))
+	labels := quoteAll(append(collect(func(v vocab) []string { return v.byLabels }), collect(func(v vocab) []string { return v.sourceLabels })...))
 	return regexp.MustCompile(`(?i)^(?:(?:` + words + `)\s+|(?:` + labels + `)\s*[:：]\s*(?:by\s+)?)(.+)$`)
 }
 
