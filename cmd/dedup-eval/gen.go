@@ -24,6 +24,9 @@ type genConfig struct {
 	WholeFiles int    // files that must stay one document
 	Seed       uint64 // everything follows from it
 	CopyRate   float64
+	// HeldOut writes the held-out families (heldout.go) instead of the
+	// ones the splitter was tuned on.
+	HeldOut bool `json:",omitempty"`
 }
 
 // originals cuts each language's source documents into stories of 120 to
@@ -193,7 +196,10 @@ func generate(src map[string][]sourceDoc, dir string, cfg genConfig) (*truth, er
 	if err := os.MkdirAll(filepath.Join(dir, "files"), 0o755); err != nil {
 		return nil, err
 	}
-	fams := families()
+	fams, wf := families(), wholeFamilies()
+	if cfg.HeldOut {
+		fams, wf = heldOutFamilies(), heldOutWholeFamilies()
+	}
 	for i := 0; i < cfg.Files; i++ {
 		f := fams[i%len(fams)]
 		lang := f.lang
@@ -234,7 +240,6 @@ func generate(src map[string][]sourceDoc, dir string, cfg genConfig) (*truth, er
 		}
 		tr.Files = append(tr.Files, tf)
 	}
-	wf := wholeFamilies()
 	for i := 0; i < cfg.WholeFiles; i++ {
 		f := wf[i%len(wf)]
 		lang := "en"

@@ -39,6 +39,7 @@ func run(args []string) error {
 	files := fs.Int("files", 2000, "aggregated files")
 	whole := fs.Int("whole", 500, "files that must stay whole")
 	seed := fs.Uint64("seed", 1, "generator seed")
+	heldOut := fs.Bool("held-out", false, "write the held-out layout families (heldout.go) instead of the tuned ones")
 	templates := fs.Int("template-min-docs", dedup.DefaultOptions().TemplateMinDocs, "scan option TemplateMinDocs (0: template lines off)")
 	contained := fs.Bool("contained", true, "scan option Contained")
 	mistakes := fs.String("mistakes", "", "list the files whose path contains this that the splitter got wrong")
@@ -54,7 +55,7 @@ func run(args []string) error {
 		if err := os.RemoveAll(*out); err != nil {
 			return err
 		}
-		tr, err := generate(src, *out, genConfig{Files: *files, WholeFiles: *whole, Seed: *seed, CopyRate: 0.35})
+		tr, err := generate(src, *out, genConfig{Files: *files, WholeFiles: *whole, Seed: *seed, CopyRate: 0.35, HeldOut: *heldOut})
 		if err != nil {
 			return err
 		}
