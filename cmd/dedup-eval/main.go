@@ -30,7 +30,7 @@ func main() {
 
 func run(args []string) error {
 	if len(args) == 0 {
-		return fmt.Errorf("usage: dedup-eval gen|score [flags]")
+		return fmt.Errorf("usage: dedup-eval gen|score|report [flags]")
 	}
 	fs := flag.NewFlagSet("dedup-eval "+args[0], flag.ContinueOnError)
 	sources := fs.String("sources", ".cache/eval-sources", "unpacked sources (fetch-sources.sh)")
@@ -64,6 +64,35 @@ func run(args []string) error {
 			n += len(f.Articles)
 		}
 		fmt.Printf("%d files, %d articles, %d pairs sharing text in %s\n", len(tr.Files), n, len(tr.Pairs), *out)
+		return nil
+	case "report":
+		// Both corpora at their documented sizes, in a temporary folder.
+		report := fs.String("report", "ACCURACY.md", "report to write")
+		svg := fs.String("svg", "testdata/accuracy/detection.svg", "plot to write (linked from the report by this path)")
+		if err := fs.Parse(args[1:]); err != nil {
+			return err
+		}
+		src, err := loadSources(*sources)
+		if err != nil {
+			return err
+		}
+		tmp, err := os.MkdirTemp("", "dedup-eval-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(tmp)
+		tuned, err := runCorpus(src, tmp+"/tuned", genConfig{Files: 2000, WholeFiles: 500, Seed: 1, CopyRate: 0.35})
+		if err != nil {
+			return err
+		}
+		held, err := runCorpus(src, tmp+"/held-out", genConfig{Files: 1200, WholeFiles: 400, Seed: 7, CopyRate: 0.35, HeldOut: true})
+		if err != nil {
+			return err
+		}
+		if err := writeReport(*report, *svg, *svg, tuned, held); err != nil {
+			return err
+		}
+		fmt.Printf("wrote %s and %s\n", *report, *svg)
 		return nil
 	case "score":
 		if err := fs.Parse(args[1:]); err != nil {

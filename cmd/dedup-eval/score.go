@@ -389,11 +389,21 @@ func evaluate(dir string, tr *truth, thresholds []float64, base dedup.Options) (
 				// Missed, with a member not split out.
 				ps.MissedSplit++
 			}
+			ok := found[key(p.A, p.B)]
+			if ti == 0 {
+				if ev.Curve == nil {
+					ev.Curve = make([][2]int, 20)
+				}
+				ci := min(19, int(p.Jaccard*20))
+				ev.Curve[ci][1]++
+				if ok {
+					ev.Curve[ci][0]++
+				}
+			}
 			bi := bucketOf(p.Jaccard)
 			if bi < 0 {
 				continue
 			}
-			ok := found[key(p.A, p.B)]
 			count := func(s *pairScore) {
 				s.Total[bi]++
 				if ok {
@@ -412,16 +422,6 @@ func evaluate(dir string, tr *truth, thresholds []float64, base dedup.Options) (
 					fam[f] = &pairScore{Threshold: th, Found: make([]int, len(buckets)-1), Total: make([]int, len(buckets)-1)}
 				}
 				count(fam[f])
-			}
-			if ti == 0 {
-				if ev.Curve == nil {
-					ev.Curve = make([][2]int, 20)
-				}
-				ci := min(19, int(p.Jaccard*20))
-				ev.Curve[ci][1]++
-				if ok {
-					ev.Curve[ci][0]++
-				}
 			}
 		}
 		ev.Pairs = append(ev.Pairs, ps)
