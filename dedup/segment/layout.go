@@ -45,14 +45,14 @@ var (
 
 // looseDate recognises the date lines parseDateLine does not: CJK dates,
 // datelines without a year, and relative dates. It returns the date part.
-func looseDate(t string) (date, source string, ok bool) {
+func looseDate(t string, f facts) (date, source string, ok bool) {
 	if utf8.RuneCountInString(t) > 80 {
 		return "", "", false
 	}
 	// Each regexp runs only on lines holding what it needs, so body text
 	// rarely reaches one.
-	digit := hasDigit(t)
-	cjk := digit && !isASCII(t)
+	digit := f.digit
+	cjk := digit && !f.ascii
 	if cjk && hasYear(t) {
 		if loc := cjkDateRE.FindStringIndex(t); loc != nil {
 			// "来源：光明日报　2020年5月6日 08:10": a labelled source before
@@ -77,7 +77,7 @@ func looseDate(t string) (date, source string, ok bool) {
 			return m[1] + " " + m[2], strings.TrimRight(m[3], " ."), true
 		}
 	}
-	if relativeEnd(t) && !wordCountOver(t, 12) {
+	if f.words <= 12 && relativeEnd(t) {
 		if loc := relativeRE.FindStringIndex(t); loc != nil {
 			return strings.Trim(t[loc[0]:loc[1]], " ·|"), "", true
 		}
@@ -121,7 +121,7 @@ func numeric(t string) bool {
 }
 
 // shapeOf is the shape of a non-blank line.
-func shapeOf(t string, k lineInfo) byte {
+func shapeOf(t string, k lineInfo, f facts) byte {
 	switch {
 	case mayBeCounter(t) && counterRE.MatchString(t):
 		return shapeCounter
@@ -131,12 +131,12 @@ func shapeOf(t string, k lineInfo) byte {
 		return shapeProse
 	case k.by:
 		return shapeBy
-	case k.date || numeric(t):
+	case k.date || f.digit && f.words <= 10 && numeric(t):
 		return shapeDate
 	case (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "：")) && fieldRE.MatchString(t):
 		return shapeField
 	}
-	if cjk := !isASCII(t) && hasCJK(t); cjk && utf8.RuneCountInString(t) >= 4 || !cjk && wordCountOver(t, 1) {
+	if cjk := !f.ascii && hasCJK(t); cjk && utf8.RuneCountInString(t) >= 4 || !cjk && f.words > 1 {
 		return shapeTitle
 	}
 	return shapeShort

@@ -12,7 +12,12 @@ import (
 // Chinese and Japanese text has no spaces between words: a line of it is
 // short at 60 characters or fewer.
 func isShort(t string) bool {
-	// The cheap test first: most body lines end a sentence.
+	return unfinished(t) && !wordCountOver(t, 20) && isShortText(t, isASCII(t))
+}
+
+// unfinished reports whether t does not end as a sentence or a clause
+// does: the cheap first test, as most body lines do.
+func unfinished(t string) bool {
 	if t == "" {
 		return false
 	}
@@ -35,11 +40,17 @@ func isShort(t string) bool {
 	case '.', ',', ';', ':', '…', '。', '，', '；', '、', '．':
 		return false
 	}
+	return true
+}
+
+// isShortText is the rest of isShort for an unfinished line already known
+// to have at most 20 words; ascii says whether it is all ASCII.
+func isShortText(t string, ascii bool) bool {
 	// A rune is at least a byte: short strings skip the counting.
-	if len(t) > 800 || wordCountOver(t, 20) || len(t) > 200 && utf8.RuneCountInString(t) > 200 {
+	if len(t) > 800 || len(t) > 200 && utf8.RuneCountInString(t) > 200 {
 		return false
 	}
-	return len(t) <= 60 || isASCII(t) || !hasCJK(t) || utf8.RuneCountInString(t) <= 60
+	return len(t) <= 60 || ascii || !hasCJK(t) || utf8.RuneCountInString(t) <= 60
 }
 
 // wordCountOver reports whether t has more than n space-separated words,
@@ -108,15 +119,22 @@ func IsBoilerplate(line string) bool {
 	return len(t) <= 400 && boilerplateStart(t) && boilerplate.MatchString(t)
 }
 
-var boilerplateFirst = map[string]bool{
-	"no": true, "post": true, "newer": true, "older": true, "home": true, "subscribe": true, "to": true,
-	"c": true, "©": true, "copyright": true, "all": true, "share": true, "tweet": true,
-	"email": true, "print": true, "advertisement": true, "advertisements": true, "sponsored": true,
-	"related": true, "read": true, "continue": true, "click": true, "sign": true, "labels": true,
-	"label": true, "posted": true, "end": true, "document": true, "length": true, "load-date": true,
-	"section": true, "language": true, "publication-type": true, "document-type": true, "journal-code": true,
-	"graphic": true, "classification": true, "subject": true, "geographic": true, "organization": true,
-	"person": true, "industry": true, "ticker": true, "url": true, "notes": true, "body": true,
+// boilerplateFirst maps the first words of the boilerplate patterns to
+// the text a line starting with that word must begin with to match any of
+// them (case aside): body lines that merely start with "To", "No" or
+// "All" are then not given to the regexp.
+var boilerplateFirst = map[string]string{
+	"no": "no comments", "post": "post a comment", "newer": "newer post", "older": "older post", "home": "home",
+	"subscribe": "subscribe to", "to": "to see more documents", "c": "c", "©": "©", "copyright": "copyright",
+	"all": "all rights reserved", "share": "share", "tweet": "tweet", "email": "email", "print": "print",
+	"advertisement": "advertisement", "advertisements": "advertisements", "sponsored": "sponsored",
+	"related": "related", "read": "read more", "continue": "continue reading", "click": "click here",
+	"sign": "sign up", "labels": "labels", "label": "label", "posted": "posted by ", "end": "end of document",
+	"document": "document ", "length": "length", "load-date": "load-date", "section": "section",
+	"language": "language", "publication-type": "publication-type", "document-type": "document-type",
+	"journal-code": "journal-code", "graphic": "graphic", "classification": "classification",
+	"subject": "subject", "geographic": "geographic", "organization": "organization", "person": "person",
+	"industry": "industry", "ticker": "ticker", "url": "url", "notes": "notes", "body": "body",
 }
 
 // boilerplateStart reports whether t starts like a boilerplate line: with
@@ -141,7 +159,8 @@ func boilerplateStart(t string) bool {
 	if end == 0 && strings.HasPrefix(t, "(c)") {
 		return true
 	}
-	return hasFolded(boilerplateFirst, t[:end])
+	prefix, ok := foldedValue(boilerplateFirst, t[:end])
+	return ok && len(t) >= len(prefix) && strings.EqualFold(t[:len(prefix)], prefix)
 }
 
 // hasFolded reports whether m holds w in lower case. It lower-cases short
@@ -149,9 +168,16 @@ func boilerplateStart(t string) bool {
 // almost every line, and strings.ToLower allocates for every capitalised
 // one.
 func hasFolded(m map[string]bool, w string) bool {
+	v, _ := foldedValue(m, w)
+	return v
+}
+
+// foldedValue looks w up in m in lower case, as hasFolded does.
+func foldedValue[V any](m map[string]V, w string) (V, bool) {
 	var buf [64]byte
 	if len(w) > len(buf)/2 {
-		return m[strings.ToLower(w)]
+		v, ok := m[strings.ToLower(w)]
+		return v, ok
 	}
 	b := buf[:0]
 	for i := 0; i < len(w); i++ {
@@ -169,7 +195,8 @@ func hasFolded(m map[string]bool, w string) bool {
 		}
 		b = append(b, c)
 	}
-	return m[string(b)]
+	v, ok := m[string(b)]
+	return v, ok
 }
 
 // parseDateLine recognises a line that is a date, possibly with an

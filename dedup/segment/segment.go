@@ -37,6 +37,7 @@ package segment
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Mode says whether and how files are split.
@@ -224,7 +225,12 @@ func classify(line string) lineInfo {
 	}
 	// Lines are read without their Markdown marks ("## Title").
 	t = stripMarkup(t)
-	k := lineInfo{kind: kind{short: isShort(t)}}
+	var f facts
+	k := lineInfo{}
+	if unfinished(t) {
+		f = factsOf(t)
+		k.short = f.words <= 20 && isShortText(t, f.ascii)
+	}
 	if !k.short {
 		// Date and by-lines are short; body text skips the regexps.
 		k.shape = shapeProse
@@ -232,18 +238,44 @@ func classify(line string) lineInfo {
 	}
 	// Every date form holds a digit but the relative ones without
 	// ("yesterday"); most short lines are titles and wrapped text.
-	if digit := hasDigit(t); !digit && !relativeEnd(t) {
+	if !f.digit && !relativeEnd(t) {
 		// not a date
 	} else if d, src, ok := parseDateLine(t); ok {
 		k.date, k.dateText, k.dateSrc = true, d, src
-	} else if d, src, ok := looseDate(t); ok {
+	} else if d, src, ok := looseDate(t, f); ok {
 		k.date, k.dateText, k.dateSrc = true, d, src
 	}
 	if name, src, ok := parseByLine(t); ok {
 		k.by, k.byName, k.bySrc = true, name, src
 	}
-	k.shape = shapeOf(t, k)
+	k.shape = shapeOf(t, k, f)
 	return k
+}
+
+// facts are the features of a line every test asks for, found in one
+// pass over it.
+type facts struct {
+	words        int // space-separated words, counted up to 21
+	digit, ascii bool
+}
+
+func factsOf(t string) facts {
+	f := facts{ascii: true}
+	in := false
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		space := c == ' ' || c == '\t'
+		if !space && !in && f.words <= 20 {
+			f.words++
+		}
+		in = !space
+		if '0' <= c && c <= '9' {
+			f.digit = true
+		} else if c >= utf8.RuneSelf {
+			f.ascii = false
+		}
+	}
+	return f
 }
 
 // outletLine reports whether a line names an outlet or a language, as
