@@ -276,7 +276,11 @@ func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []bloc
 		if !ok {
 			s, _, _ = headerShape(lines, kinds, b.start, buf[:0])
 		}
-		if b.start == firstContent || titled(s) || ok && shapes[s] > 1 || b.counter {
+		// A block without a headline is kept for its shape when the shape
+		// is the file's opening header's, or recurs three times: twice is
+		// what an "Update" line over a date does inside one article.
+		recurs := ok && shapes[s] > 1 && (shapes[s] > 2 || s == shapeAt[firstContent])
+		if b.start == firstContent || titled(s) || recurs || b.counter {
 			kept = append(kept, b)
 			if ok && titled(s) {
 				learned[s] = true

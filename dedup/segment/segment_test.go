@@ -103,6 +103,21 @@ func TestSplitCrafted(t *testing.T) {
 			want: []want{{1, 3, "Story about a", "", "", "2024-03-25"}, {4, 6, "Story about b", "", "", "2024-03-26"}},
 		},
 		{
+			name: "update notes inside one article do not split it",
+			text: "Harbour Works Begin\nBy Jane Doe\nMay 1, 2024\n\n" + body(2, "a") + "\nUpdate\nMay 3, 2024\n\n" + body(2, "b") +
+				"\nUpdate\nMay 9, 2024\n\n" + body(2, "c"),
+			want: []want{{1, 18, "Harbour Works Begin", "Jane Doe", "", "May 1, 2024"}},
+		},
+		{
+			name: "short footer lines above a title are the previous article's",
+			text: "Harbour works begin at last\nMay 1, 2024\n\n" + body(2, "a") + "\nShare this story with friends\n\nFollow us for more updates\n\n" +
+				"Ferry strike ends after talks\nMay 2, 2024\n\n" + body(2, "b"),
+			want: []want{
+				{1, 9, "Harbour works begin at last", "", "", "May 1, 2024"},
+				{11, 15, "Ferry strike ends after talks", "", "", "May 2, 2024"},
+			},
+		},
+		{
 			name: "only boilerplate",
 			text: "No comments:\nPost a Comment\n\n",
 			want: nil,
