@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/dedup/dedup/dedup/input"
 )
 
 // Errors reported for input paths, wrapped in *[FileError].
@@ -47,6 +49,9 @@ func fileError(path string, err error) *FileError {
 	return &FileError{Path: path, Err: err}
 }
 
+// Stdin is the path that names standard input ([Options.Stdin]).
+const Stdin = "-"
+
 // collectFiles expands paths into the sorted, de-duplicated list of files to
 // read. Files named directly are always read; files found in directories
 // must match Include and not Exclude.
@@ -62,6 +67,10 @@ func collectFilesSizes(paths []string, o Options) ([]string, int64, []*FileError
 	var total int64
 	var errs []*FileError
 	for _, p := range paths {
+		if p == Stdin {
+			files = append(files, p)
+			continue
+		}
 		info, err := os.Stat(p)
 		if err != nil {
 			errs = append(errs, fileError(p, err))
@@ -122,7 +131,15 @@ func collectFilesSizes(paths []string, o Options) ([]string, int64, []*FileError
 	return slices.Compact(files), total, errs
 }
 
+// matchAny reports whether a glob matches a file's name or its path
+// relative to the walked directory, each also without a compression
+// extension (so *.txt matches a.txt.gz).
 func matchAny(globs []string, name, rel string) bool {
+	if b := input.BaseName(name); b != name {
+		if matchAny(globs, b, input.BaseName(rel)) {
+			return true
+		}
+	}
 	for _, g := range globs {
 		if ok, _ := filepath.Match(g, name); ok {
 			return true

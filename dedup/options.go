@@ -2,9 +2,11 @@ package dedup
 
 import (
 	"fmt"
+	"io"
 	"path/filepath"
 	"runtime"
 
+	"github.com/dedup/dedup/dedup/input"
 	"github.com/dedup/dedup/dedup/lsh"
 	"github.com/dedup/dedup/dedup/minhash"
 	"github.com/dedup/dedup/dedup/passage"
@@ -61,6 +63,12 @@ type Options struct {
 	// boundary would otherwise hide. Candidates are the pairs sharing
 	// passage fingerprints.
 	Contained bool
+	// Encoding is the text encoding of the input files: "auto" (UTF-8, or
+	// UTF-16 with a byte order mark) or a legacy encoding named in
+	// [input.Encodings]. Compressed files are decompressed whatever it is.
+	Encoding string
+	// Stdin is read for the path "-".
+	Stdin io.Reader
 	// TemplateMinDocs turns on template lines (package template): a line
 	// held by at least this many documents that otherwise share nothing is
 	// chrome, not shingled. Zero turns it off.
@@ -102,6 +110,7 @@ func DefaultOptions() Options {
 		Metric:      MetricJaccard,
 		MinPassage:  25,
 		Contained:   true,
+		Encoding:    input.Auto,
 		// A footer or share bar of one site is on far more than ten of
 		// its articles; a wire story copied unchanged into ten documents
 		// that each hold more text of their own is rare.
@@ -125,6 +134,8 @@ func (o Options) Validate() error {
 		return fmt.Errorf("metric must be jaccard or containment (got %q)", o.Metric)
 	case o.MinPassage < passage.K:
 		return fmt.Errorf("min passage must be at least %d words (got %d)", passage.K, o.MinPassage)
+	case input.CheckEncoding(o.Encoding) != nil:
+		return input.CheckEncoding(o.Encoding)
 	case o.TemplateMinDocs < 0 || o.TemplateMinDocs == 1:
 		return fmt.Errorf("template min docs must be 0 (off) or at least 2 (got %d)", o.TemplateMinDocs)
 	case (o.Bands == 0) != (o.Rows == 0):

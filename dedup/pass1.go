@@ -10,6 +10,7 @@ import (
 	"github.com/cespare/xxhash/v2"
 
 	"github.com/dedup/dedup/dedup/index"
+	"github.com/dedup/dedup/dedup/input"
 	"github.com/dedup/dedup/dedup/internal/blocks"
 	"github.com/dedup/dedup/dedup/internal/rawfile"
 	"github.com/dedup/dedup/dedup/lsh"
@@ -122,10 +123,17 @@ func (s *scanner) firstPass(ctx context.Context) (*lsh.Index, error) {
 func (s *scanner) readFile(i int, w *worker) fileDocs {
 	var out fileDocs
 	path := s.files[i]
-	data, err := w.readFile(path)
+	data, err := s.rawText(i, w)
 	if err != nil {
 		out.err = fileError(path, err)
 		return out
+	}
+	if dec, changed, err := input.Decode(data, s.o.Encoding); err != nil {
+		out.err = &FileError{Path: path, Err: err}
+		return out
+	} else if changed {
+		data = dec
+		s.decoded[i] = true
 	}
 	out.bytes = int64(len(data))
 	lines, offsets, err := segment.LinesOffsetsShared(data, w.lines, w.offsets)
@@ -301,7 +309,7 @@ func textError(path string, err error) *FileError {
 		fe.Line, fe.Err = se.Line, se.Err
 	}
 	if errors.Is(err, segment.ErrInvalidUTF8) {
-		fe.Hint = "convert the file to UTF-8 first, for example with iconv"
+		fe.Hint = "name its encoding with --encoding (for example windows-1252 or latin1), or convert it to UTF-8 first"
 	}
 	return fe
 }

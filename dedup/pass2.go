@@ -1,6 +1,7 @@
 package dedup
 
 import (
+	"bytes"
 	"context"
 	"io"
 	"slices"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/cespare/xxhash/v2"
 
+	"github.com/dedup/dedup/dedup/input"
 	"github.com/dedup/dedup/dedup/internal/rawfile"
 	"github.com/dedup/dedup/dedup/lsh"
 	"github.com/dedup/dedup/dedup/segment"
@@ -70,11 +72,11 @@ func (s *scanner) secondPass(ctx context.Context, cands []lsh.Pair, wordDocs []i
 // inside it with --with-headers).
 func (s *scanner) readBack(i int, docs []int, sets []*shingleSet, wantWords map[int]bool, w *worker) *FileError {
 	path := s.files[i]
-	f, err := rawfile.Open(path)
-	if err != nil {
-		return fileError(path, err)
+	f, done, ferr := s.openText(i, w)
+	if ferr != nil {
+		return ferr
 	}
-	defer f.Close()
+	defer done()
 	for _, d := range docs {
 		lines, ferr := s.readDoc(f, path, d, w)
 		if ferr != nil {
@@ -155,4 +157,36 @@ func (s *scanner) shingled(l string) bool {
 		}
 	}
 	return true
+}
+
+// rawText returns the bytes of file i (standard input's for "-"), in w's
+// buffer.
+func (s *scanner) rawText(i int, w *worker) ([]byte, error) {
+	if s.files[i] == Stdin {
+		return s.stdin, nil
+	}
+	return w.readFile(s.files[i])
+}
+
+// openText opens the text of file i for reading documents back: the file
+// itself, or its decoded text when the first pass decoded it. done
+// releases it.
+func (s *scanner) openText(i int, w *worker) (io.ReaderAt, func(), *FileError) {
+	path := s.files[i]
+	if !s.decoded[i] && path != Stdin {
+		f, err := rawfile.Open(path)
+		if err != nil {
+			return nil, nil, fileError(path, err)
+		}
+		return f, func() { f.Close() }, nil
+	}
+	data, err := s.rawText(i, w)
+	if err != nil {
+		return nil, nil, fileError(path, err)
+	}
+	text, _, err := input.Decode(data, s.o.Encoding)
+	if err != nil {
+		return nil, nil, &FileError{Path: path, Err: ErrChanged, Hint: changedHint}
+	}
+	return bytes.NewReader(text), func() {}, nil
 }

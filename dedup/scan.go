@@ -3,6 +3,8 @@ package dedup
 import (
 	"context"
 	"errors"
+	"fmt"
+	"io"
 	"slices"
 
 	"github.com/dedup/dedup/dedup/lsh"
@@ -115,7 +117,18 @@ func newScanner(paths []string, o Options) (*scanner, error) {
 		Clusters:      []Cluster{},
 		Errors:        append([]*FileError{}, errs...),
 	}
-	return &scanner{o: o, p: p, files: files, totalBytes: total, hasher: minhash.New(o.NumHashes, o.Seed), res: res}, nil
+	s := &scanner{o: o, p: p, files: files, totalBytes: total, hasher: minhash.New(o.NumHashes, o.Seed), res: res, decoded: make([]bool, len(files))}
+	if slices.Contains(files, Stdin) {
+		if o.Stdin == nil {
+			return nil, errors.New(`the path "-" (standard input) needs Options.Stdin`)
+		}
+		b, err := io.ReadAll(o.Stdin)
+		if err != nil {
+			return nil, fmt.Errorf("reading standard input: %w", err)
+		}
+		s.stdin = b
+	}
+	return s, nil
 }
 
 type scanner struct {
@@ -131,6 +144,11 @@ type scanner struct {
 	// content hash in kept, for Analyze.
 	keep bool
 	kept []Analyzed
+	// decoded marks the files whose text is not their bytes (compressed
+	// or in another encoding): documents are read back from their
+	// decoded text. stdin holds standard input's bytes, for the path "-".
+	decoded []bool
+	stdin   []byte
 	// counter collects every document's lines for template lines
 	// (Options.TemplateMinDocs); templates are the lines found.
 	counter   *template.Counter

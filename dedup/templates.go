@@ -9,7 +9,6 @@ import (
 
 	"github.com/cespare/xxhash/v2"
 
-	"github.com/dedup/dedup/dedup/internal/rawfile"
 	"github.com/dedup/dedup/dedup/lsh"
 	"github.com/dedup/dedup/dedup/minhash"
 	"github.com/dedup/dedup/dedup/passage"
@@ -90,11 +89,11 @@ func (s *scanner) dropTemplates(ctx context.Context, ix *lsh.Index, set template
 // scan's template lines.
 func (s *scanner) resign(i int, docs []int, w *worker) []resigned {
 	path := s.files[i]
-	f, err := rawfile.Open(path)
-	if err != nil {
+	f, done, ferr := s.openText(i, w)
+	if ferr != nil {
 		return nil
 	}
-	defer f.Close()
+	defer done()
 	if len(w.sig) != s.hasher.Num() {
 		w.sig = make(minhash.Signature, s.hasher.Num())
 	}

@@ -65,6 +65,7 @@ of their word shingles, found through MinHash and LSH. Documents at or above
 	f.BoolVar(&opts.Dedup.Passages, "passages", false, "also report passages shared by documents that are not near-duplicates")
 	f.IntVar(&opts.Dedup.MinPassage, "min-passage", opts.Dedup.MinPassage, "shortest shared passage to report, in words")
 	f.BoolVar(&opts.Dedup.Contained, "contained", opts.Dedup.Contained, "also report documents found whole inside longer ones (a missed article boundary), with the lines they span")
+	f.StringVar(&opts.Dedup.Encoding, "encoding", opts.Dedup.Encoding, "text encoding of the input: auto (UTF-8, or UTF-16 with a byte order mark) or a legacy one such as windows-1252 or latin1; compressed files (gzip, zstd, bzip2, xz) are read either way")
 	f.IntVar(&opts.Dedup.TemplateMinDocs, "template-min-docs", opts.Dedup.TemplateMinDocs, "leave out lines repeated in at least this many otherwise unrelated documents (site templates); 0 turns it off")
 	f.Var(newEnum(&opts.Dedup.Metric, "jaccard", "jaccard", "containment"), "metric", "what --threshold applies to: jaccard, or containment to find excerpts and truncated copies")
 	f.BoolVar(&opts.ExitCode, "exit-code", false, "exit with status 1 when duplicates are found")
@@ -81,6 +82,7 @@ func runScan(ctx context.Context, opts *ScanOptions) error {
 		setJobs(opts.Dedup.Jobs)
 	}
 	done := startProgress(ios, opts.Quiet, &opts.Dedup)
+	opts.Dedup.Stdin = ios.In // for the path "-"
 	res, err := dedup.Scan(ctx, opts.Paths, opts.Dedup)
 	done()
 	if err != nil {

@@ -1,0 +1,136 @@
+package input
+
+import (
+	"bytes"
+	"compress/gzip"
+	"os"
+	"testing"
+
+	"github.com/klauspost/compress/zstd"
+	"github.com/ulikunitz/xz"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+)
+
+const text = "Café au lait — “quoted”\r\nSecond line\rThird line\n"
+
+func gz(t *testing.T, b []byte) []byte {
+	var out bytes.Buffer
+	w := gzip.NewWriter(&out)
+	w.Write(b)
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return out.Bytes()
+}
+
+func zst(t *testing.T, b []byte) []byte {
+	w, err := zstd.NewWriter(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return w.EncodeAll(b, nil)
+}
+
+func xzed(t *testing.T, b []byte) []byte {
+	var out bytes.Buffer
+	w, err := xz.NewWriter(&out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Write(b)
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return out.Bytes()
+}
+
+func utf16(t *testing.T, b []byte, order unicode.Endianness) []byte {
+	out, err := unicode.UTF16(order, unicode.UseBOM).NewEncoder().Bytes(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func TestDecode(t *testing.T) {
+	w1252, err := charmap.Windows1252.NewEncoder().Bytes([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Go has no bzip2 writer: testdata/text.bz2 is text made with bzip2 -9.
+	bz2, err := os.ReadFile("testdata/text.bz2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, enc string
+		in        []byte
+		changed   bool
+	}{
+		{"utf-8 as it is", Auto, []byte(text), false},
+		{"gzip", Auto, gz(t, []byte(text)), true},
+		{"zstd", Auto, zst(t, []byte(text)), true},
+		{"xz", Auto, xzed(t, []byte(text)), true},
+		{"bzip2", Auto, bz2, true},
+		{"utf-16le with bom", Auto, utf16(t, []byte(text), unicode.LittleEndian), true},
+		{"utf-16be with bom", "", utf16(t, []byte(text), unicode.BigEndian), true},
+		{"gzip of utf-16le", Auto, gz(t, utf16(t, []byte(text), unicode.LittleEndian)), true},
+		{"windows-1252 named", "windows-1252", w1252, true},
+		{"windows-1252 named in capitals", "Windows-1252", w1252, true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got, changed, err := Decode(tc.in, tc.enc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(got) != text || changed != tc.changed {
+				t.Errorf("Decode = %q (changed %v), want %q (changed %v)", got, changed, text, tc.changed)
+			}
+		})
+	}
+	// Windows-1252 bytes without the encoding named are not decoded: the
+	// splitter then refuses them as invalid UTF-8.
+	if got, changed, _ := Decode(w1252, Auto); changed || !bytes.Equal(got, w1252) {
+		t.Errorf("legacy bytes changed without --encoding")
+	}
+}
+
+func TestDecodeErrors(t *testing.T) {
+	if _, _, err := Decode([]byte("x"), "ebcdic"); err == nil {
+		t.Error("unknown encoding accepted")
+	}
+	broken := gz(t, []byte(text))
+	broken = broken[:len(broken)-6]
+	if _, _, err := Decode(broken, Auto); err == nil {
+		t.Error("truncated gzip accepted")
+	}
+	if _, _, err := Decode(append([]byte{0x28, 0xb5, 0x2f, 0xfd}, "garbage"...), Auto); err == nil {
+		t.Error("corrupt zstd accepted")
+	}
+	if err := CheckEncoding("latin1"); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestBaseName(t *testing.T) {
+	for in, want := range map[string]string{"a.txt.gz": "a.txt", "b.md.ZST": "b.md", "c.txt": "c.txt", "d.tar.xz": "d.tar", "e.txt.bz2": "e.txt"} {
+		if got := BaseName(in); got != want {
+			t.Errorf("BaseName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func FuzzDecode(f *testing.F) {
+	f.Add([]byte(text))
+	f.Add(gz(&testing.T{}, []byte(text)))
+	f.Add([]byte{0xff, 0xfe, 'a', 0})
+	f.Add([]byte("BZh9garbage"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		out, _, err := Decode(b, Auto)
+		if err == nil && out == nil && len(b) > 0 {
+			t.Error("nil text without an error")
+		}
+	})
+}
