@@ -3,12 +3,18 @@ package dedup
 import (
 	"bytes"
 	"compress/gzip"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	dsbzip2 "github.com/dsnet/compress/bzip2"
+
+	"github.com/dedup/dedup/dedup/input"
+	"github.com/dedup/dedup/dedup/segment"
 	"github.com/klauspost/compress/zstd"
 	"github.com/ulikunitz/xz"
 	"golang.org/x/text/encoding/charmap"
@@ -126,4 +132,116 @@ func TestInputsFindSlatePair(t *testing.T) {
 			t.Errorf("errors %v, want only the windows-1252 file (invalid UTF-8 without --encoding)", res.Errors)
 		}
 	})
+}
+
+// TestRecordsFindSlatePair: the articles of seeds/002, one record each,
+// in JSON Lines (plain and gzip'd, the text under a nested field), CSV and
+// TSV: the Slate record and its copy are found with Jaccard 1, reported
+// by their record ids and the lines of their records, and no record is
+// split into articles.
+func TestRecordsFindSlatePair(t *testing.T) {
+	t.Parallel()
+	data, err := os.ReadFile(filepath.Join(seeds, "002_faa7436319fd51a6.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines, err := segment.Lines(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type rec struct{ id, title, text string }
+	var recs []rec
+	for _, a := range segment.Split(lines, segment.Auto) {
+		var body []string
+		for _, n := range a.Body {
+			body = append(body, lines[n-1])
+		}
+		recs = append(recs, rec{fmt.Sprintf("art-%d", a.StartLine), a.Title, strings.Join(body, "\n")})
+	}
+	// The Slate article starts at line 84, its copy at 109.
+	var jsonl, csvText, tsvText bytes.Buffer
+	cw := csv.NewWriter(&csvText)
+	cw.Write([]string{"id", "title", "body"})
+	tw := csv.NewWriter(&tsvText)
+	tw.Comma = '\t'
+	tw.Write([]string{"id", "title", "body"})
+	for _, r := range recs {
+		b, _ := json.Marshal(map[string]any{"id": r.id, "title": r.title, "content": map[string]string{"body": r.text}})
+		jsonl.Write(append(b, '\n'))
+		cw.Write([]string{r.id, r.title, r.text})
+		tw.Write([]string{r.id, r.title, strings.ReplaceAll(r.text, "\n", " ")})
+	}
+	cw.Flush()
+	tw.Flush()
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write(jsonl.Bytes())
+	zw.Close()
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		name  string
+		data  []byte
+		field string
+	}{
+		{"articles.jsonl", jsonl.Bytes(), "content.body"},
+		{"articles.jsonl.gz", gz.Bytes(), "content.body"},
+		{"articles.csv", csvText.Bytes(), "body"},
+		{"articles.tsv", tsvText.Bytes(), "body"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.ToSlash(filepath.Join(dir, tc.name))
+			if err := os.WriteFile(path, tc.data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			o := DefaultOptions()
+			o.Fields = input.DefaultFields()
+			o.Fields.Text = tc.field
+			res := scan(t, o, path)
+			if len(res.Errors) > 0 || len(res.Warnings) > 0 {
+				t.Fatalf("errors %v warnings %v", res.Errors, res.Warnings)
+			}
+			if len(res.Documents) != len(recs) {
+				t.Errorf("%d documents, want one per record (%d)", len(res.Documents), len(recs))
+			}
+			if len(res.Clusters) != 1 || len(res.Clusters[0].Pairs) != 1 {
+				t.Fatalf("clusters %+v, want the Slate pair", res.Clusters)
+			}
+			p := res.Clusters[0].Pairs[0]
+			if p.A != "art-84" || p.B != "art-109" || p.Jaccard != 1 {
+				t.Errorf("pair %s ~ %s (%.4f), want art-84 ~ art-109 (1)", p.A, p.B, p.Jaccard)
+			}
+			// The records' lines: JSON Lines and TSV one per line after
+			// the header; CSV records span their quoted line breaks.
+			for _, m := range res.Clusters[0].Members {
+				if m.Path != path || m.StartLine < 1 || m.Title == "" {
+					t.Errorf("member %+v: want its path, its record's line and title", m)
+				}
+			}
+			want := map[string]int{"articles.jsonl": 3, "articles.jsonl.gz": 3, "articles.tsv": 4} // the third article
+			if w, ok := want[tc.name]; ok && res.Clusters[0].Members[0].StartLine != w {
+				t.Errorf("the Slate record at line %d, want %d", res.Clusters[0].Members[0].StartLine, w)
+			}
+		})
+	}
+}
+
+// TestRecordsBadLines: a JSON Lines file with a broken line and a record
+// without text: the others are compared, each bad record is a warning
+// naming its line.
+func TestRecordsBadLines(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	text := strings.Repeat("The harbour council met again to talk about the ferry and the storm wall. ", 4)
+	body := "{\"id\":\"a\",\"text\":\"" + text + "\"}\n{broken\n{\"id\":\"b\",\"body\":\"no text here\"}\n{\"id\":\"c\",\"text\":\"" + text + "\"}\n"
+	path := filepath.Join(dir, "x.jsonl")
+	if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res := scan(t, DefaultOptions(), path)
+	if len(res.Warnings) != 2 || res.Warnings[0].Line != 2 || res.Warnings[1].Line != 3 {
+		t.Errorf("warnings %v, want lines 2 and 3", res.Warnings)
+	}
+	if len(res.Clusters) != 1 || res.Clusters[0].Pairs[0].A != "a" || res.Clusters[0].Pairs[0].B != "c" {
+		t.Errorf("clusters %+v, want a ~ c", res.Clusters)
+	}
 }

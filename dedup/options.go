@@ -69,6 +69,14 @@ type Options struct {
 	Encoding string
 	// Stdin is read for the path "-".
 	Stdin io.Reader
+	// InputFormat is the format of the input files: "auto" (from each
+	// file's name: .jsonl/.ndjson, .csv, .tsv, else text), "text",
+	// "jsonl", "csv" or "tsv". A record of a record format is one
+	// document, never split into articles.
+	InputFormat string
+	// Fields names the fields or columns records are read from; the zero
+	// value means [input.DefaultFields].
+	Fields input.Fields
 	// TemplateMinDocs turns on template lines (package template): a line
 	// held by at least this many documents that otherwise share nothing is
 	// chrome, not shingled. Zero turns it off.
@@ -105,12 +113,13 @@ func DefaultOptions() Options {
 		Seed:        minhash.DefaultSeed,
 		Split:       segment.Auto,
 		MinWords:    20,
-		Include:     []string{"*.txt", "*.md"},
+		Include:     []string{"*.txt", "*.md", "*.jsonl", "*.ndjson", "*.csv", "*.tsv"},
 		MaxBucket:   lsh.DefaultMaxBucket,
 		Metric:      MetricJaccard,
 		MinPassage:  25,
 		Contained:   true,
 		Encoding:    input.Auto,
+		InputFormat: input.FormatAuto,
 		// A footer or share bar of one site is on far more than ten of
 		// its articles; a wire story copied unchanged into ten documents
 		// that each hold more text of their own is rare.
@@ -136,6 +145,8 @@ func (o Options) Validate() error {
 		return fmt.Errorf("min passage must be at least %d words (got %d)", passage.K, o.MinPassage)
 	case input.CheckEncoding(o.Encoding) != nil:
 		return input.CheckEncoding(o.Encoding)
+	case input.CheckFormat(o.InputFormat) != nil:
+		return input.CheckFormat(o.InputFormat)
 	case o.TemplateMinDocs < 0 || o.TemplateMinDocs == 1:
 		return fmt.Errorf("template min docs must be 0 (off) or at least 2 (got %d)", o.TemplateMinDocs)
 	case (o.Bands == 0) != (o.Rows == 0):
@@ -173,4 +184,12 @@ func (o Options) jobs() int {
 // fingerprints: for passages, and as extra candidates for containment.
 func (o Options) fingerprinted() bool {
 	return o.Passages || o.Metric == MetricContainment || o.Contained
+}
+
+// fields returns the record fields in effect.
+func (o Options) fields() input.Fields {
+	if o.Fields == (input.Fields{}) {
+		return input.DefaultFields()
+	}
+	return o.Fields
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/cespare/xxhash/v2"
@@ -33,7 +34,7 @@ type fileDocs struct {
 	skipped int
 	bytes   int64
 	err     *FileError
-	warn    *FileError // a problem the scan could work around
+	warns   []*FileError // problems the scan could work around
 }
 
 // worker is the reusable state of one goroutine reading files.
@@ -76,6 +77,7 @@ func (s *scanner) firstPass(ctx context.Context) (*lsh.Index, error) {
 		all[i] = i
 	}
 	prog := Progress{Phase: "read", TotalFiles: len(s.files), TotalBytes: s.totalBytes}
+	var recordIDs map[string]bool
 	err := forEachFile(ctx, s.o.jobs(), all, func(i int) fileDocs {
 		w := workers.Get().(*worker)
 		defer workers.Put(w)
@@ -84,11 +86,20 @@ func (s *scanner) firstPass(ctx context.Context) (*lsh.Index, error) {
 		if r.err != nil {
 			s.res.Errors = append(s.res.Errors, r.err)
 		}
-		if r.warn != nil {
-			s.res.Warnings = append(s.res.Warnings, r.warn)
-		}
+		s.res.Warnings = append(s.res.Warnings, r.warns...)
 		s.res.Stats.SkippedShort += r.skipped
 		for j, d := range r.docs {
+			if r.where[j].line < 0 {
+				// A record's own id: the first document with it keeps it,
+				// later ones are path#line, unique in a scan.
+				if recordIDs == nil {
+					recordIDs = map[string]bool{}
+				}
+				if recordIDs[d.ID] {
+					d.ID = fmt.Sprintf("%s#%d", d.Path, -r.where[j].line)
+				}
+				recordIDs[d.ID] = true
+			}
 			keys := r.keys[j*s.p.Bands : (j+1)*s.p.Bands]
 			n := ix.Add(keys)
 			docs.Append(d)
@@ -128,12 +139,17 @@ func (s *scanner) readFile(i int, w *worker) fileDocs {
 		out.err = fileError(path, err)
 		return out
 	}
-	if dec, changed, err := input.Decode(data, s.o.Encoding); err != nil {
-		out.err = &FileError{Path: path, Err: err}
+	ft, ferr := s.textOf(i, data)
+	if ferr != nil {
+		out.err = ferr
 		return out
-	} else if changed {
-		data = dec
+	}
+	if ft.decoded {
+		data = ft.text
 		s.decoded[i] = true
+	}
+	for _, b := range ft.bad {
+		out.warns = append(out.warns, &FileError{Path: path, Line: b.Line, Err: b.Err, Hint: "the record was left out; the others were compared"})
 	}
 	out.bytes = int64(len(data))
 	lines, offsets, err := segment.LinesOffsetsShared(data, w.lines, w.offsets)
@@ -142,9 +158,14 @@ func (s *scanner) readFile(i int, w *worker) fileDocs {
 		out.err = textError(path, err)
 		return out
 	}
-	arts := segment.Split(lines, s.o.Split)
-	if m := segment.CheckExport(lines, arts); m != nil {
-		out.warn = &FileError{Path: path, Err: m, Hint: "every other document of the export was still compared"}
+	var arts []segment.Article
+	if ft.recs != nil {
+		arts = recordArticles(lines, ft.recs, ft.spans)
+	} else {
+		arts = segment.Split(lines, s.o.Split)
+		if m := segment.CheckExport(lines, arts); m != nil {
+			out.warns = append(out.warns, &FileError{Path: path, Err: m, Hint: "every other document of the export was still compared"})
+		}
 	}
 	// Room for every article, so the slices are not grown article by
 	// article (about a tenth of the bytes a scan allocates).
@@ -154,8 +175,14 @@ func (s *scanner) readFile(i int, w *worker) fileDocs {
 	// A big export holds thousands of articles in one file: share them out
 	// so one file does not keep all the other cores idle.
 	const chunk = 64
+	recAt := func(from, to int) []input.Record {
+		if ft.recs == nil {
+			return nil
+		}
+		return ft.recs[from:to]
+	}
 	if len(arts) < 2*chunk || s.o.jobs() < 2 {
-		s.addArticles(&out, i, arts, lines, offsets, data, w)
+		s.addArticles(&out, i, arts, recAt(0, len(arts)), lines, offsets, data, w)
 		return out
 	}
 	parts := make([]fileDocs, (len(arts)+chunk-1)/chunk)
@@ -168,7 +195,8 @@ func (s *scanner) readFile(i int, w *worker) fileDocs {
 			pw := workers.Get().(*worker)
 			defer workers.Put(pw)
 			for p := range next {
-				s.addArticles(&parts[p], i, arts[p*chunk:min((p+1)*chunk, len(arts))], lines, offsets, data, pw)
+				from, to := p*chunk, min((p+1)*chunk, len(arts))
+				s.addArticles(&parts[p], i, arts[from:to], recAt(from, to), lines, offsets, data, pw)
 			}
 		}()
 	}
@@ -191,14 +219,15 @@ func (s *scanner) readFile(i int, w *worker) fileDocs {
 }
 
 // addArticles shingles and signs articles of file i (its text data, split
-// into lines at offsets) and appends what later stages need to out.
-func (s *scanner) addArticles(out *fileDocs, i int, arts []segment.Article, lines []string, offsets []int, data []byte, w *worker) {
+// into lines at offsets) and appends what later stages need to out. For a
+// record file, recs[k] is the record arts[k] was laid out from.
+func (s *scanner) addArticles(out *fileDocs, i int, arts []segment.Article, recs []input.Record, lines []string, offsets []int, data []byte, w *worker) {
 	path := s.files[i]
 	if len(w.sig) != s.hasher.Num() {
 		w.sig = make(minhash.Signature, s.hasher.Num())
 	}
 	sh := &w.sh
-	for _, a := range arts {
+	for k, a := range arts {
 		sh.Reset()
 		var tl []template.Line
 		var tlStart []int // each line's first word
@@ -244,6 +273,9 @@ func (s *scanner) addArticles(out *fileDocs, i int, arts []segment.Article, line
 			ref.off = int64(offsets[first])
 		}
 		ref.sum = xxhash.Sum64(data[ref.off:ref.end])
+		if recs != nil {
+			ref.line = -int32(recs[k].Line) // every word is at the record's line
+		}
 		out.where = append(out.where, ref)
 		if s.counter != nil || s.o.fingerprinted() {
 			w.words = sh.WordHashes(w.words[:0])
@@ -261,8 +293,41 @@ func (s *scanner) addArticles(out *fileDocs, i int, arts []segment.Article, line
 			out.sums = append(out.sums, sh.Sum64())
 			out.sets = append(out.sets, index.Truncate(hashes))
 		}
-		out.docs = append(out.docs, newDocument(path, &a, sh.Len(), distinct))
+		if recs != nil {
+			out.docs = append(out.docs, recordDocument(path, &recs[k], &a, sh.Len(), distinct))
+		} else {
+			out.docs = append(out.docs, newDocument(path, &a, sh.Len(), distinct))
+		}
 	}
+}
+
+// recordArticles makes an article of each record laid out in lines.
+func recordArticles(lines []string, recs []input.Record, spans [][2]int) []segment.Article {
+	arts := make([]segment.Article, len(recs))
+	for k, r := range recs {
+		a := segment.Article{StartLine: spans[k][0], EndLine: spans[k][1], Title: r.Title, Source: r.Source, Date: r.Date}
+		for n := a.StartLine; n <= a.EndLine; n++ {
+			if l := lines[n-1]; strings.TrimSpace(l) != "" && !segment.IsBoilerplate(l) {
+				a.Body = append(a.Body, n)
+			}
+		}
+		arts[k] = a
+	}
+	return arts
+}
+
+// recordDocument describes record r (laid out as article a) of the file at
+// path: its id is the record's, or path#line.
+func recordDocument(path string, r *input.Record, a *segment.Article, words, shingles int) Document {
+	d := newDocument(path, a, words, shingles)
+	d.ID = r.ID
+	if d.ID == "" {
+		d.ID = fmt.Sprintf("%s#%d", path, r.Line)
+	}
+	d.StartLine, d.EndLine = r.Line, r.EndLine
+	d.BodyStartLine, d.BodyEndLine = r.Line, r.EndLine
+	d.URL = r.URL
+	return d
 }
 
 // newDocument describes article a of the file at path.

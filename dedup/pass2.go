@@ -90,8 +90,12 @@ func (s *scanner) readBack(i int, docs []int, sets []*shingleSet, wantWords map[
 				before := w.sh.Len()
 				w.sh.Add(l)
 				if wantWords[d] {
+					line := ref.line + int32(n)
+					if ref.line < 0 {
+						line = -ref.line // a record: its line in the file
+					}
 					for range w.sh.Len() - before {
-						lineOf = append(lineOf, ref.line+int32(n))
+						lineOf = append(lineOf, line)
 					}
 				}
 			}
@@ -184,9 +188,49 @@ func (s *scanner) openText(i int, w *worker) (io.ReaderAt, func(), *FileError) {
 	if err != nil {
 		return nil, nil, fileError(path, err)
 	}
-	text, _, err := input.Decode(data, s.o.Encoding)
-	if err != nil {
+	ft, ferr := s.textOf(i, data)
+	if ferr != nil {
 		return nil, nil, &FileError{Path: path, Err: ErrChanged, Hint: changedHint}
 	}
-	return bytes.NewReader(text), func() {}, nil
+	return bytes.NewReader(ft.text), func() {}, nil
+}
+
+// fileText is the text of an input file as the scan reads it.
+type fileText struct {
+	text    []byte
+	decoded bool // text is not the file's bytes
+	// For record formats: the records, laid out in text at spans, and
+	// the records that could not be read.
+	recs  []input.Record
+	spans [][2]int
+	bad   []*input.RecordError
+}
+
+// textOf decodes raw, the bytes of file i, into the text the scan reads:
+// the same every time, as the second pass reads documents back by their
+// byte ranges in it.
+func (s *scanner) textOf(i int, raw []byte) (fileText, *FileError) {
+	path := s.files[i]
+	text, changed, err := input.Decode(raw, s.o.Encoding)
+	if err != nil {
+		return fileText{}, &FileError{Path: path, Err: err}
+	}
+	ft := fileText{text: text, decoded: changed}
+	format := input.FormatOf(path, s.o.InputFormat)
+	if path == Stdin && (s.o.InputFormat == "" || s.o.InputFormat == input.FormatAuto) {
+		format = input.FormatText
+	}
+	if format == input.FormatText {
+		return ft, nil
+	}
+	recs, bad, err := input.Records(format, text, s.o.fields())
+	if err != nil {
+		return fileText{}, &FileError{Path: path, Err: err, Hint: "name the text field with --text-field"}
+	}
+	ft.text, ft.spans = input.Layout(recs)
+	ft.recs, ft.bad, ft.decoded = recs, bad, true
+	if ft.recs == nil {
+		ft.recs = []input.Record{}
+	}
+	return ft, nil
 }

@@ -15,12 +15,14 @@ type Document struct {
 	// BodyStartLine and BodyEndLine are the first and last lines of the
 	// article's text without its header block and trailing field lines,
 	// for readers who want the text only; 0 when the article has none.
-	BodyStartLine int    `json:"body_start_line"`
-	BodyEndLine   int    `json:"body_end_line"`
-	Title         string `json:"title"`
-	Byline        string `json:"byline"`
-	Source        string `json:"source"`
-	Date          string `json:"date"`
+	BodyStartLine int `json:"body_start_line"`
+	BodyEndLine   int `json:"body_end_line"`
+	// URL is a record's url field (record formats only).
+	URL    string `json:"url,omitempty"`
+	Title  string `json:"title"`
+	Byline string `json:"byline"`
+	Source string `json:"source"`
+	Date   string `json:"date"`
 	// Words is the number of words shingled.
 	Words int `json:"words"`
 	// Shingles is the number of distinct shingles.

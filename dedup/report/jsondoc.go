@@ -37,6 +37,9 @@ func appendDocument(b []byte, d dedup.Document, prefix string) []byte {
 	num("end_line", d.EndLine)
 	num("body_start_line", d.BodyStartLine)
 	num("body_end_line", d.BodyEndLine)
+	if d.URL != "" {
+		str("url", d.URL)
+	}
 	str("title", d.Title)
 	str("byline", d.Byline)
 	str("source", d.Source)
