@@ -72,39 +72,43 @@ func sortedGlob(pattern string) ([]string, error) {
 // englishSources: the addresses are one line each, split here into
 // paragraphs of four sentences; the chapters have one paragraph per line.
 func englishSources(dir string) ([]sourceDoc, error) {
-	var docs []sourceDoc
-	files, err := sortedGlob(filepath.Join(dir, "sotu", "*.txt"))
-	if err != nil {
-		return nil, err
-	}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			return nil, err
-		}
-		sents := sentences(string(b))
-		d := sourceDoc{name: filepath.Base(f)}
+	sotu, err := readDocs(filepath.Join(dir, "sotu", "*.txt"), func(t string) []string {
+		sents := sentences(t)
+		var paras []string
 		for i := 0; i < len(sents); i += 4 {
-			d.paras = append(d.paras, strings.Join(sents[i:min(i+4, len(sents))], " "))
+			paras = append(paras, strings.Join(sents[i:min(i+4, len(sents))], " "))
 		}
-		docs = append(docs, d)
-	}
-	files, err = sortedGlob(filepath.Join(dir, "moby", "chapter_*.txt"))
+		return paras
+	})
 	if err != nil {
 		return nil, err
 	}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			return nil, err
-		}
-		d := sourceDoc{name: filepath.Base(f)}
-		for i, p := range strings.Split(string(b), "\n") {
+	moby, err := readDocs(filepath.Join(dir, "moby", "chapter_*.txt"), func(t string) []string {
+		var paras []string
+		for i, p := range strings.Split(t, "\n") {
 			if p = strings.TrimSpace(p); i > 0 && p != "" { // line 1 is the chapter heading
-				d.paras = append(d.paras, p)
+				paras = append(paras, p)
 			}
 		}
-		docs = append(docs, d)
+		return paras
+	})
+	return append(sotu, moby...), err
+}
+
+// readDocs reads the files matching pattern, in name order, into
+// documents whose paragraphs paras finds in each file's text.
+func readDocs(pattern string, paras func(string) []string) ([]sourceDoc, error) {
+	files, err := sortedGlob(pattern)
+	if err != nil {
+		return nil, err
+	}
+	var docs []sourceDoc
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, sourceDoc{name: filepath.Base(f), paras: paras(string(b))})
 	}
 	return docs, nil
 }

@@ -18,6 +18,8 @@ import (
 	"slices"
 
 	"github.com/cespare/xxhash/v2"
+
+	"github.com/dedup/dedup/dedup/internal/mix"
 )
 
 // K is the gram length used for fingerprints and seeds. Shorter grams match
@@ -67,19 +69,10 @@ func grams(words []uint64, k int) []uint64 {
 			h -= words[i-k] * pk
 		}
 		if i >= k-1 {
-			out = append(out, mix(h))
+			out = append(out, mix.Mix64(h))
 		}
 	}
 	return out
-}
-
-// mix is the SplitMix64 finaliser.
-func mix(x uint64) uint64 {
-	x ^= x >> 30
-	x *= 0xbf58476d1ce4e5b9
-	x ^= x >> 27
-	x *= 0x94d049bb133111eb
-	return x ^ x>>31
 }
 
 // Window returns the winnowing window that guarantees a shared

@@ -38,6 +38,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/cespare/xxhash/v2"
+
+	"github.com/dedup/dedup/dedup/internal/mix"
 )
 
 // Line is one body line of a document: its normalised key, word count and
@@ -58,23 +60,14 @@ func Sketch(words []uint64) uint64 {
 	best := ^uint64(0)
 	if len(words) < 3 {
 		for _, w := range words {
-			best = min(best, mix(w))
+			best = min(best, mix.Mix64(w))
 		}
 		return best
 	}
 	for i := 0; i+3 <= len(words); i++ {
-		best = min(best, mix(words[i]*0x9e3779b97f4a7c15^words[i+1]*0xc2b2ae3d27d4eb4f^words[i+2]))
+		best = min(best, mix.Mix64(words[i]*0x9e3779b97f4a7c15^words[i+1]*0xc2b2ae3d27d4eb4f^words[i+2]))
 	}
 	return best
-}
-
-// mix is the SplitMix64 finaliser.
-func mix(x uint64) uint64 {
-	x ^= x >> 30
-	x *= 0xbf58476d1ce4e5b9
-	x ^= x >> 27
-	x *= 0x94d049bb133111eb
-	return x ^ x>>31
 }
 
 // Key returns the normalised key of a line, and false for a line of fewer
@@ -88,38 +81,13 @@ func Key(line string) (uint64, bool) {
 	space := true // no leading space
 	inWord := false
 	for i := 0; i < len(line); {
-		c := line[i]
-		var r rune
-		size := 1
-		if c < utf8.RuneSelf {
-			// ASCII without the Unicode tables: most lines are.
-			switch {
-			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
-				if !inWord {
-					words++
-					inWord = true
-				}
-				b = append(b, c|0x20)
-				space = false
-				i++
-				continue
-			case '0' <= c && c <= '9':
-				b = append(b, '0')
-				space = false
-			default:
-				if !space {
-					b = append(b, ' ')
-					space = true
-				}
-			}
-			inWord = false
-			i++
-			continue
+		r, size := rune(line[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(line[i:])
 		}
-		r, size = utf8.DecodeRuneInString(line[i:])
 		i += size
 		switch {
-		case unicode.IsLetter(r):
+		case isLetter(r):
 			if !inWord {
 				words++
 				inWord = true
@@ -127,10 +95,10 @@ func Key(line string) (uint64, bool) {
 			if r >= 0x2E80 {
 				ideographs++
 			}
-			b = utf8.AppendRune(b, unicode.ToLower(r))
+			b = appendLower(b, r)
 			space = false
 			continue
-		case unicode.IsDigit(r):
+		case '0' <= r && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r):
 			b = append(b, '0')
 			space = false
 		default:
@@ -148,6 +116,22 @@ func Key(line string) (uint64, bool) {
 		b = b[:n-1]
 	}
 	return xxhash.Sum64(b), true
+}
+
+// isLetter is unicode.IsLetter without the tables for ASCII, which most
+// lines are.
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsLetter(r)
+}
+
+func appendLower(b []byte, r rune) []byte {
+	if r < utf8.RuneSelf {
+		return append(b, byte(r)|0x20)
+	}
+	return utf8.AppendRune(b, unicode.ToLower(r))
 }
 
 // Counter collects the lines of every document of a drop.
@@ -298,7 +282,7 @@ func (c *Counter) unrelated(docs []int, frequent Set) bool {
 func sampleHash(docs []int) uint64 {
 	h := uint64(len(docs))
 	for _, d := range docs {
-		h = mix(h*0x9e3779b97f4a7c15 + uint64(d))
+		h = mix.Mix64(h*0x9e3779b97f4a7c15 + uint64(d))
 	}
 	return h
 }
