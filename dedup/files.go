@@ -52,6 +52,12 @@ func fileError(path string, err error) *FileError {
 // Stdin is the path that names standard input ([Options.Stdin]).
 const Stdin = "-"
 
+// Files returns the files a scan of paths with o reads, sorted, and the
+// problems with paths: what `dedup filter` copies back.
+func Files(paths []string, o Options) ([]string, []*FileError) {
+	return collectFiles(paths, o)
+}
+
 // collectFiles expands paths into the sorted, de-duplicated list of files to
 // read. Files named directly are always read; files found in directories
 // must match Include and not Exclude.

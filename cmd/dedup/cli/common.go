@@ -5,6 +5,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/dedup/dedup/dedup"
+	"github.com/dedup/dedup/dedup/input"
 	"github.com/dedup/dedup/dedup/segment"
 )
 
@@ -60,4 +61,27 @@ func (p *pipelineFlags) finish(cmd *cobra.Command, cfg *Config) error {
 		return &FlagError{Err: err}
 	}
 	return nil
+}
+
+// addInputFlags adds the flags that say how input files are read: their
+// encoding, format and record fields.
+func addInputFlags(f *pflag.FlagSet, d *dedup.Options) {
+	d.Fields = input.DefaultFields()
+	f.StringVar(&d.Encoding, "encoding", d.Encoding, "text encoding of the input: auto (UTF-8, or UTF-16 with a byte order mark) or a legacy one such as windows-1252 or latin1; compressed files (gzip, zstd, bzip2, xz) are read either way")
+	f.StringVar(&d.InputFormat, "input-format", d.InputFormat, "format of the input files: auto (from the name: .jsonl/.ndjson, .csv, .tsv, else text), text, jsonl, csv or tsv; each record of jsonl, csv and tsv is one document")
+	fl := &d.Fields
+	for _, v := range []struct {
+		p                *string
+		name, what, more string
+	}{
+		{&fl.Text, "text", "the text of each record", "; a dotted path such as body.text reaches into objects"},
+		{&fl.ID, "id", "the record's id, its document id", "; records without one are path#line"},
+		{&fl.Title, "title", "the record's title", ""},
+		{&fl.URL, "url", "the record's URL", ""},
+		{&fl.Date, "date", "the record's date", ""},
+		{&fl.Source, "source", "the record's outlet or source", ""},
+	} {
+		f.StringVar(v.p, v.name+"-field", *v.p, "JSON Lines field holding "+v.what+v.more)
+		f.StringVar(v.p, v.name+"-column", *v.p, "CSV/TSV column holding "+v.what+" (the same setting as --"+v.name+"-field)")
+	}
 }

@@ -9,7 +9,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dedup/dedup/dedup"
-	"github.com/dedup/dedup/dedup/input"
 	"github.com/dedup/dedup/dedup/report"
 )
 
@@ -27,7 +26,6 @@ type ScanOptions struct {
 // parsing; nil means runScan.
 func NewCmdScan(ios *IOStreams, runF func(*ScanOptions) error) *cobra.Command {
 	opts := &ScanOptions{IO: ios, Dedup: dedup.DefaultOptions()}
-	opts.Dedup.Fields = input.DefaultFields()
 	var pf *pipelineFlags
 	cmd := &cobra.Command{
 		Use:   "scan [flags] PATH...",
@@ -67,23 +65,7 @@ of their word shingles, found through MinHash and LSH. Documents at or above
 	f.BoolVar(&opts.Dedup.Passages, "passages", false, "also report passages shared by documents that are not near-duplicates")
 	f.IntVar(&opts.Dedup.MinPassage, "min-passage", opts.Dedup.MinPassage, "shortest shared passage to report, in words")
 	f.BoolVar(&opts.Dedup.Contained, "contained", opts.Dedup.Contained, "also report documents found whole inside longer ones (a missed article boundary), with the lines they span")
-	f.StringVar(&opts.Dedup.Encoding, "encoding", opts.Dedup.Encoding, "text encoding of the input: auto (UTF-8, or UTF-16 with a byte order mark) or a legacy one such as windows-1252 or latin1; compressed files (gzip, zstd, bzip2, xz) are read either way")
-	f.StringVar(&opts.Dedup.InputFormat, "input-format", opts.Dedup.InputFormat, "format of the input files: auto (from the name: .jsonl/.ndjson, .csv, .tsv, else text), text, jsonl, csv or tsv; each record of jsonl, csv and tsv is one document")
-	fl := &opts.Dedup.Fields
-	for _, v := range []struct {
-		p                *string
-		name, what, more string
-	}{
-		{&fl.Text, "text", "the text of each record", "; a dotted path such as body.text reaches into objects"},
-		{&fl.ID, "id", "the record's id, its document id", "; records without one are path#line"},
-		{&fl.Title, "title", "the record's title", ""},
-		{&fl.URL, "url", "the record's URL", ""},
-		{&fl.Date, "date", "the record's date", ""},
-		{&fl.Source, "source", "the record's outlet or source", ""},
-	} {
-		f.StringVar(v.p, v.name+"-field", *v.p, "JSON Lines field holding "+v.what+v.more)
-		f.StringVar(v.p, v.name+"-column", *v.p, "CSV/TSV column holding "+v.what+" (the same setting as --"+v.name+"-field)")
-	}
+	addInputFlags(f, &opts.Dedup)
 	f.IntVar(&opts.Dedup.TemplateMinDocs, "template-min-docs", opts.Dedup.TemplateMinDocs, "leave out lines repeated in at least this many otherwise unrelated documents (site templates); 0 turns it off")
 	f.Var(newEnum(&opts.Dedup.Metric, "jaccard", "jaccard", "containment"), "metric", "what --threshold applies to: jaccard, or containment to find excerpts and truncated copies")
 	f.BoolVar(&opts.ExitCode, "exit-code", false, "exit with status 1 when duplicates are found")
