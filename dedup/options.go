@@ -5,6 +5,7 @@ import (
 	"io"
 	"path/filepath"
 	"runtime"
+	"time"
 
 	"github.com/dedup/dedup/dedup/input"
 	"github.com/dedup/dedup/dedup/lsh"
@@ -77,6 +78,10 @@ type Options struct {
 	// Fields names the fields or columns records are read from; the zero
 	// value means [input.DefaultFields].
 	Fields input.Fields
+	// Within, if positive, compares only documents dated at most this far
+	// apart (their Date read by [ParseDate]); a document whose date cannot
+	// be read is compared with all.
+	Within time.Duration
 	// TemplateMinDocs turns on template lines (package template): a line
 	// held by at least this many documents that otherwise share nothing is
 	// chrome, not shingled. Zero turns it off.

@@ -61,8 +61,9 @@ func Scan(ctx context.Context, paths []string, o Options) (*Result, error) {
 	if o.Metric == MetricContainment {
 		cands = withSeedPairs(cands, seeds)
 	} else if o.Contained {
-		extra = seedPairsOutside(cands, seeds)
+		extra = withinWindow(seedPairsOutside(cands, seeds), res.Documents, o.Within)
 	}
+	cands = withinWindow(cands, res.Documents, o.Within)
 	res.Stats.CandidatePairs, res.Stats.CappedBuckets = len(cands), capped
 
 	var wordDocs []int

@@ -118,7 +118,7 @@ func survivor(c dedup.Cluster, docs map[string]*dedup.Document, rule string) (st
 			if d == nil {
 				continue
 			}
-			t, ok := ParseDate(d.Date)
+			t, ok := dedup.ParseDate(d.Date)
 			if !ok {
 				continue
 			}
@@ -132,30 +132,4 @@ func survivor(c dedup.Cluster, docs map[string]*dedup.Document, rule string) (st
 		return best, fmt.Sprintf("%s: %s is dated %s", rule, best, bestT.Format("2006-01-02"))
 	}
 	return first, First
-}
-
-// dateLayouts are the date forms ParseDate reads.
-var dateLayouts = []string{
-	time.RFC3339, "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02 15:04", "2006-01-02",
-	"2006/01/02", "2006.01.02", "02.01.2006", "2.1.2006",
-	"January 2, 2006", "Jan 2, 2006", "Jan. 2, 2006", "Mon, January 2, 2006", "Monday, January 2, 2006",
-	"Mon, Jan 2, 2006", "2 January 2006", "2 Jan 2006", "Monday 2 January 2006", "Mon 2 Jan 2006",
-	time.RFC1123Z, time.RFC1123, time.RFC850, time.ANSIC,
-	"January 2, 2006 Monday", "Mon, 2 Jan 2006 15:04:05 -0700",
-}
-
-// ParseDate reads a document's date: ISO and numeric forms, and English
-// month names as news headers write them. Other forms are not read (a
-// keep rule then falls back to the first member).
-func ParseDate(s string) (time.Time, bool) {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return time.Time{}, false
-	}
-	for _, l := range dateLayouts {
-		if t, err := time.Parse(l, s); err == nil {
-			return t, true
-		}
-	}
-	return time.Time{}, false
 }

@@ -1,8 +1,12 @@
 package cli
 
 import (
+	"fmt"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
+	"strconv"
+	"strings"
+	"time"
 
 	"github.com/dedup/dedup/dedup"
 	"github.com/dedup/dedup/dedup/input"
@@ -67,6 +71,7 @@ func (p *pipelineFlags) finish(cmd *cobra.Command, cfg *Config) error {
 // encoding, format and record fields.
 func addInputFlags(f *pflag.FlagSet, d *dedup.Options) {
 	d.Fields = input.DefaultFields()
+	f.Var((*windowValue)(&d.Within), "within", "compare only documents dated at most this far apart (e.g. 36h, 7d, 2w); documents whose date cannot be read are compared with all (default: no window)")
 	f.StringVar(&d.Encoding, "encoding", d.Encoding, "text encoding of the input: auto (UTF-8, or UTF-16 with a byte order mark) or a legacy one such as windows-1252 or latin1; compressed files (gzip, zstd, bzip2, xz) are read either way")
 	f.StringVar(&d.InputFormat, "input-format", d.InputFormat, "format of the input files: auto (from the name: .jsonl/.ndjson, .csv, .tsv, else text), text, jsonl, csv or tsv; each record of jsonl, csv and tsv is one document")
 	fl := &d.Fields
@@ -85,3 +90,35 @@ func addInputFlags(f *pflag.FlagSet, d *dedup.Options) {
 		f.StringVar(v.p, v.name+"-column", *v.p, "CSV/TSV column holding "+v.what+" (the same setting as --"+v.name+"-field)")
 	}
 }
+
+// windowValue is a duration flag that also takes days (7d) and weeks (2w).
+type windowValue time.Duration
+
+func (w *windowValue) String() string {
+	if *w == 0 {
+		return ""
+	}
+	return time.Duration(*w).String()
+}
+
+func (w *windowValue) Set(s string) error {
+	s = strings.TrimSpace(s)
+	for suffix, unit := range map[string]time.Duration{"d": 24 * time.Hour, "w": 7 * 24 * time.Hour} {
+		if n, ok := strings.CutSuffix(s, suffix); ok {
+			v, err := strconv.ParseFloat(n, 64)
+			if err != nil || v < 0 {
+				return fmt.Errorf("not a duration: %q (use e.g. 36h, 7d, 2w)", s)
+			}
+			*w = windowValue(time.Duration(v * float64(unit)))
+			return nil
+		}
+	}
+	d, err := time.ParseDuration(s)
+	if err != nil || d < 0 {
+		return fmt.Errorf("not a duration: %q (use e.g. 36h, 7d, 2w)", s)
+	}
+	*w = windowValue(d)
+	return nil
+}
+
+func (w *windowValue) Type() string { return "duration" }
