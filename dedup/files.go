@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 
+	ignore "github.com/sabhiram/go-gitignore"
+
 	"github.com/dedup/dedup/dedup/input"
 )
 
@@ -88,6 +90,10 @@ func collectFilesSizes(paths []string, o Options) ([]string, int64, []*FileError
 			continue
 		}
 		before := len(files)
+		ignore, ierr := loadIgnore(p)
+		if ierr != nil {
+			errs = append(errs, ierr)
+		}
 		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				errs = append(errs, fileError(filepath.ToSlash(path), err))
@@ -98,6 +104,12 @@ func collectFilesSizes(paths []string, o Options) ([]string, int64, []*FileError
 			}
 			rel, _ := filepath.Rel(p, path)
 			rel = filepath.ToSlash(rel)
+			if path != p && skipped(d, rel, ignore) {
+				if d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
 			if d.IsDir() {
 				if path != p && matchAny(o.Exclude, d.Name(), rel) {
 					return fs.SkipDir
@@ -140,6 +152,38 @@ func collectFilesSizes(paths []string, o Options) ([]string, int64, []*FileError
 // matchAny reports whether a glob matches a file's name or its path
 // relative to the walked directory, each also without a compression
 // extension (so *.txt matches a.txt.gz).
+// skipped reports whether a walk leaves out d, at rel below the folder
+// walked: hidden files and folders (.git, editor backups) and what the
+// folder's .dedupignore names.
+func skipped(d fs.DirEntry, rel string, ign *ignore.GitIgnore) bool {
+	if strings.HasPrefix(d.Name(), ".") {
+		return true
+	}
+	if ign == nil {
+		return false
+	}
+	if d.IsDir() {
+		rel += "/"
+	}
+	return ign.MatchesPath(rel)
+}
+
+// IgnoreFile is read from the top of each directory scanned: gitignore
+// syntax, patterns relative to that directory.
+const IgnoreFile = ".dedupignore"
+
+func loadIgnore(dir string) (*ignore.GitIgnore, *FileError) {
+	path := filepath.Join(dir, IgnoreFile)
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fileError(filepath.ToSlash(path), err)
+	}
+	return ignore.CompileIgnoreLines(strings.Split(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n")...), nil
+}
+
 func matchAny(globs []string, name, rel string) bool {
 	if b := input.BaseName(name); b != name {
 		if matchAny(globs, b, input.BaseName(rel)) {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 )
 
@@ -29,5 +30,40 @@ func BenchmarkCollectFiles(b *testing.B) {
 		if len(files) != 40*500 || len(errs) > 0 {
 			b.Fatalf("%d files, %v", len(files), errs)
 		}
+	}
+}
+
+// TestHiddenAndIgnored: a walk leaves out hidden files and folders (.git)
+// and what .dedupignore names (gitignore syntax, with negation); a hidden
+// file named on the command line is still read.
+func TestHiddenAndIgnored(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []string{"a.txt", ".hidden.txt", ".git/objects/x.txt", "drafts/b.txt", "keep/c.txt", "keep/old/d.txt", "keep/old/e.txt"} {
+		p := filepath.Join(dir, filepath.FromSlash(f))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte("text\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, ".dedupignore"), []byte("# not these\ndrafts/\nkeep/old/*.txt\n!keep/old/e.txt\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	files, errs := collectFiles([]string{dir}, DefaultOptions())
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	var got []string
+	for _, f := range files {
+		r, _ := filepath.Rel(dir, f)
+		got = append(got, filepath.ToSlash(r))
+	}
+	want := []string{"a.txt", "keep/c.txt", "keep/old/e.txt"}
+	if !slices.Equal(got, want) {
+		t.Errorf("files %v, want %v", got, want)
+	}
+	if files, _ := collectFiles([]string{filepath.Join(dir, ".hidden.txt")}, DefaultOptions()); len(files) != 1 {
+		t.Errorf("a hidden file named directly: %v", files)
 	}
 }
