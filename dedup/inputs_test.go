@@ -6,6 +6,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"html"
 	"os"
 	"path/filepath"
 	"strings"
@@ -103,6 +104,32 @@ func TestInputsFindSlatePair(t *testing.T) {
 			check(t, scan(t, o, path), path)
 		})
 	}
+	t.Run("html", func(t *testing.T) {
+		// Each line of the page a paragraph, under five lines of chrome
+		// (doctype, head with a script, navigation): the pair is found at
+		// the page's lines, 89-113 and 114-136.
+		var b strings.Builder
+		b.WriteString("<!doctype html>\n<html><head><title>Stories</title>\n<script>var x = \"<p>no</p>\";</script></head>\n<body>\n<nav><a href=\"/\">Home</a></nav>\n")
+		for _, l := range strings.Split(string(plain), "\n") {
+			if strings.TrimSpace(l) != "" {
+				b.WriteString("<p>" + html.EscapeString(l) + "</p>")
+			}
+			b.WriteString("\n")
+		}
+		b.WriteString("<footer>(c) the blog</footer></body></html>\n")
+		path := filepath.ToSlash(filepath.Join(dir, "page.html"))
+		if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		res := scan(t, DefaultOptions(), path)
+		if len(res.Clusters) != 1 || len(res.Clusters[0].Pairs) != 1 {
+			t.Fatalf("clusters %+v, want the Slate pair", res.Clusters)
+		}
+		p := res.Clusters[0].Pairs[0]
+		if p.A != path+":89-113" || p.B != path+":114-136" || p.Jaccard != 1 {
+			t.Errorf("pair %s ~ %s (%.4f), want %s:89-113 ~ :114-136 (1)", p.A, p.B, p.Jaccard, path)
+		}
+	})
 	t.Run("stdin", func(t *testing.T) {
 		o := DefaultOptions()
 		o.Stdin = bytes.NewReader(cases[1].data) // gzip'd, through a pipe
@@ -110,12 +137,12 @@ func TestInputsFindSlatePair(t *testing.T) {
 	})
 	t.Run("a directory holding them all", func(t *testing.T) {
 		res := scan(t, DefaultOptions(), dir)
-		if res.Stats.Files != len(cases) {
-			t.Errorf("%d files, want %d", res.Stats.Files, len(cases))
+		if res.Stats.Files != len(cases)+1 { // and page.html
+			t.Errorf("%d files, want %d", res.Stats.Files, len(cases)+1)
 		}
 		// Every copy of the page but the windows-1252 one (it needs
-		// --encoding) holds the pair: the Slate cluster has two documents
-		// of each.
+		// --encoding) holds the pair, the web page too: the Slate cluster
+		// has two documents of each.
 		slate := filepath.ToSlash(filepath.Join(dir, "plain.txt")) + ":84-108"
 		size := 0
 		for _, c := range res.Clusters {
@@ -125,8 +152,8 @@ func TestInputsFindSlatePair(t *testing.T) {
 				}
 			}
 		}
-		if size != 2*(len(cases)-1) {
-			t.Errorf("the cluster of %s has %d documents, want %d", slate, size, 2*(len(cases)-1))
+		if size != 2*len(cases) {
+			t.Errorf("the cluster of %s has %d documents, want %d", slate, size, 2*len(cases))
 		}
 		if len(res.Errors) != 1 || !strings.Contains(res.Errors[0].Path, "windows1252") {
 			t.Errorf("errors %v, want only the windows-1252 file (invalid UTF-8 without --encoding)", res.Errors)

@@ -71,9 +71,10 @@ type Options struct {
 	// Stdin is read for the path "-".
 	Stdin io.Reader
 	// InputFormat is the format of the input files: "auto" (from each
-	// file's name: .jsonl/.ndjson, .csv, .tsv, else text), "text",
-	// "jsonl", "csv" or "tsv". A record of a record format is one
-	// document, never split into articles.
+	// file's name: .jsonl/.ndjson, .csv, .tsv, .html/.htm, else text),
+	// "text", "jsonl", "csv", "tsv" or "html". A record of a record format
+	// is one document, never split into articles; a web page's text
+	// (input.HTMLText) is split like a text file's.
 	InputFormat string
 	// Fields names the fields or columns records are read from; the zero
 	// value means [input.DefaultFields].
@@ -118,7 +119,7 @@ func DefaultOptions() Options {
 		Seed:        minhash.DefaultSeed,
 		Split:       segment.Auto,
 		MinWords:    20,
-		Include:     []string{"*.txt", "*.md", "*.jsonl", "*.ndjson", "*.csv", "*.tsv"},
+		Include:     []string{"*.txt", "*.md", "*.jsonl", "*.ndjson", "*.csv", "*.tsv", "*.html", "*.htm"},
 		MaxBucket:   lsh.DefaultMaxBucket,
 		Metric:      MetricJaccard,
 		MinPassage:  25,

@@ -132,17 +132,27 @@ func (s *scanner) firstPass(ctx context.Context) (*lsh.Index, error) {
 // readFile reads file i, splits it into articles and shingles and signs
 // each one with enough words.
 func (s *scanner) readFile(i int, w *worker) fileDocs {
+	out, ft := s.readText(i, w)
+	if ft.lineOf != nil {
+		s.toPageLines(i, &out, ft)
+	}
+	return out
+}
+
+// readText is readFile but for the line numbers of web pages, which are
+// those of the page's extracted text; it also returns that text.
+func (s *scanner) readText(i int, w *worker) (fileDocs, fileText) {
 	var out fileDocs
 	path := s.files[i]
 	data, err := s.rawText(i, w)
 	if err != nil {
 		out.err = fileError(path, err)
-		return out
+		return out, fileText{}
 	}
 	ft, ferr := s.textOf(i, data)
 	if ferr != nil {
 		out.err = ferr
-		return out
+		return out, ft
 	}
 	if ft.decoded {
 		data = ft.text
@@ -156,7 +166,7 @@ func (s *scanner) readFile(i int, w *worker) fileDocs {
 	w.lines, w.offsets = lines, offsets
 	if err != nil {
 		out.err = textError(path, err)
-		return out
+		return out, ft
 	}
 	var arts []segment.Article
 	if ft.recs != nil {
@@ -183,7 +193,7 @@ func (s *scanner) readFile(i int, w *worker) fileDocs {
 	}
 	if len(arts) < 2*chunk || s.o.jobs() < 2 {
 		s.addArticles(&out, i, arts, recAt(0, len(arts)), lines, offsets, data, w)
-		return out
+		return out, ft
 	}
 	parts := make([]fileDocs, (len(arts)+chunk-1)/chunk)
 	next := make(chan int)
@@ -215,7 +225,7 @@ func (s *scanner) readFile(i int, w *worker) fileDocs {
 		out.sets = append(out.sets, p.sets...)
 		out.skipped += p.skipped
 	}
-	return out
+	return out, ft
 }
 
 // addArticles shingles and signs articles of file i (its text data, split
@@ -297,6 +307,34 @@ func (s *scanner) addArticles(out *fileDocs, i int, arts []segment.Article, recs
 			out.docs = append(out.docs, recordDocument(path, &recs[k], &a, sh.Len(), distinct))
 		} else {
 			out.docs = append(out.docs, newDocument(path, &a, sh.Len(), distinct))
+		}
+	}
+}
+
+// toPageLines gives the documents of web page i (out) the lines of the
+// page their text comes from, and keeps the map for the second pass; the
+// first document without a title gets the page's.
+func (s *scanner) toPageLines(i int, out *fileDocs, ft fileText) {
+	m := make([]int32, len(ft.lineOf))
+	for k, l := range ft.lineOf {
+		m[k] = int32(l)
+	}
+	s.lineMaps[i] = m
+	page := func(n int) int {
+		if n < 1 || n > len(m) {
+			return n
+		}
+		return int(m[n-1])
+	}
+	for k := range out.docs {
+		d := &out.docs[k]
+		d.StartLine, d.EndLine = page(d.StartLine), page(d.EndLine)
+		if d.BodyStartLine > 0 {
+			d.BodyStartLine, d.BodyEndLine = page(d.BodyStartLine), page(d.BodyEndLine)
+		}
+		d.ID = fmt.Sprintf("%s:%d-%d", d.Path, d.StartLine, d.EndLine)
+		if k == 0 && d.Title == "" {
+			d.Title = ft.title
 		}
 	}
 }

@@ -93,6 +93,8 @@ func (s *scanner) readBack(i int, docs []int, sets []*shingleSet, wantWords map[
 					line := ref.line + int32(n)
 					if ref.line < 0 {
 						line = -ref.line // a record: its line in the file
+					} else if m := s.lineMaps[ref.file]; m != nil {
+						line = m[line-1] // a web page: the line of the page
 					}
 					for range w.sh.Len() - before {
 						lineOf = append(lineOf, line)
@@ -204,6 +206,10 @@ type fileText struct {
 	recs  []input.Record
 	spans [][2]int
 	bad   []*input.RecordError
+	// For web pages: the page line each line of text starts at, and the
+	// page title.
+	lineOf []int
+	title  string
 }
 
 // textOf decodes raw, the bytes of file i, into the text the scan reads:
@@ -220,7 +226,12 @@ func (s *scanner) textOf(i int, raw []byte) (fileText, *FileError) {
 	if path == Stdin && (s.o.InputFormat == "" || s.o.InputFormat == input.FormatAuto) {
 		format = input.FormatText
 	}
-	if format == input.FormatText {
+	switch format {
+	case input.FormatText:
+		return ft, nil
+	case input.FormatHTML:
+		ft.text, ft.lineOf, ft.title = input.HTMLText(text)
+		ft.decoded = true
 		return ft, nil
 	}
 	recs, bad, err := input.Records(format, text, s.o.fields())

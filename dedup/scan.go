@@ -118,7 +118,7 @@ func newScanner(paths []string, o Options) (*scanner, error) {
 		Clusters:      []Cluster{},
 		Errors:        append([]*FileError{}, errs...),
 	}
-	s := &scanner{o: o, p: p, files: files, totalBytes: total, hasher: minhash.New(o.NumHashes, o.Seed), res: res, decoded: make([]bool, len(files))}
+	s := &scanner{o: o, p: p, files: files, totalBytes: total, hasher: minhash.New(o.NumHashes, o.Seed), res: res, decoded: make([]bool, len(files)), lineMaps: make([][]int32, len(files))}
 	if slices.Contains(files, Stdin) {
 		if o.Stdin == nil {
 			return nil, errors.New(`the path "-" (standard input) needs Options.Stdin`)
@@ -150,6 +150,9 @@ type scanner struct {
 	// decoded text. stdin holds standard input's bytes, for the path "-".
 	decoded []bool
 	stdin   []byte
+	// lineMaps[i], for a web page, maps each line of its extracted text
+	// to the line of the page it comes from.
+	lineMaps [][]int32
 	// counter collects every document's lines for template lines
 	// (Options.TemplateMinDocs); templates are the lines found.
 	counter   *template.Counter

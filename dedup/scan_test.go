@@ -93,7 +93,7 @@ func allSets(t *testing.T, o Options, paths ...string) ([]Document, []*shingleSe
 		t.Fatal(errs)
 	}
 	res := &Result{}
-	s := &scanner{o: o, p: o.lshParams(), files: files, hasher: minhash.New(o.NumHashes, o.Seed), res: res, decoded: make([]bool, len(files))}
+	s := &scanner{o: o, p: o.lshParams(), files: files, hasher: minhash.New(o.NumHashes, o.Seed), res: res, decoded: make([]bool, len(files)), lineMaps: make([][]int32, len(files))}
 	if _, err := s.firstPass(context.Background()); err != nil {
 		t.Fatal(err)
 	}
@@ -168,12 +168,12 @@ func TestSyndicatedVariants(t *testing.T) {
 	// Trimmed: the last two paragraphs dropped.
 	copy3 := "ISIS-K, explained\nTue, March 26, 2024\n" + strings.Join(body[:len(body)-2], "\n") + "\n"
 	other := strings.Join(seedLines(t, "003_55e81eba70a11d6c.txt", 1, 9), "\n")
-	dir := writeCorpus(t, map[string]string{"a.txt": orig, "b/copy.txt": copy2, "c.md": copy3, "d.txt": other, "skip.html": orig})
+	dir := writeCorpus(t, map[string]string{"a.txt": orig, "b/copy.txt": copy2, "c.md": copy3, "d.txt": other, "skip.pdf": orig})
 	o := DefaultOptions()
 	o.Threshold = 0.7
 	r := scan(t, o, dir)
 	if r.Stats.Files != 4 {
-		t.Errorf("%d files, want 4 (.html skipped by default)", r.Stats.Files)
+		t.Errorf("%d files, want 4 (.pdf skipped by default)", r.Stats.Files)
 	}
 	if len(r.Clusters) != 1 || r.Clusters[0].Size != 3 {
 		t.Fatalf("clusters %+v, want one of 3", r.Clusters)
@@ -315,7 +315,7 @@ func TestFileChangedBetweenPasses(t *testing.T) {
 	o := DefaultOptions()
 	files, _ := collectFiles([]string{dir}, o)
 	res := &Result{}
-	s := &scanner{o: o, p: o.lshParams(), files: files, hasher: minhash.New(o.NumHashes, o.Seed), res: res, decoded: make([]bool, len(files))}
+	s := &scanner{o: o, p: o.lshParams(), files: files, hasher: minhash.New(o.NumHashes, o.Seed), res: res, decoded: make([]bool, len(files)), lineMaps: make([][]int32, len(files))}
 	ix, err := s.firstPass(context.Background())
 	if err != nil {
 		t.Fatal(err)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"os"
+	"slices"
 	"testing"
 
 	"github.com/klauspost/compress/zstd"
@@ -131,6 +132,58 @@ func FuzzDecode(f *testing.F) {
 		out, _, err := Decode(b, Auto)
 		if err == nil && out == nil && len(b) > 0 {
 			t.Error("nil text without an error")
+		}
+	})
+}
+
+// TestHTMLText: scripts, styles, navigation and footers are left out,
+// entities decoded, each block on a line with the page line it starts at,
+// a blank line after paragraphs and none inside a header block.
+func TestHTMLText(t *testing.T) {
+	page := `<!doctype html>
+<html><head><title>Harbour &amp; Ferry News</title>
+<style>p { color: red }</style><script>var x = "<p>not text</p>";</script></head>
+<body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article>
+<h2>Storm closes the coast road</h2>
+<p class="byline">By Jane Doe</p>
+<time datetime="2024-03-03">March 3, 2024</time>
+<p>Heavy rain closed the coast road north of the harbour on Sunday, and the
+regional council opened two shelters for families.</p>
+<p>Ferry services were suspended until Monday &mdash; the port authority said.</p>
+</article>
+<footer>© 2024 Harbour Gazette. All rights reserved.</footer>
+</body></html>`
+	text, lineOf, title := HTMLText([]byte(page))
+	want := "Storm closes the coast road\nBy Jane Doe\nMarch 3, 2024\n" +
+		"Heavy rain closed the coast road north of the harbour on Sunday, and the regional council opened two shelters for families.\n\n" +
+		"Ferry services were suspended until Monday — the port authority said.\n\n"
+	if string(text) != want {
+		t.Errorf("text %q, want %q", text, want)
+	}
+	if wantLines := []int{7, 8, 9, 10, 10, 12, 12}; !slices.Equal(lineOf, wantLines) {
+		t.Errorf("lines %v, want %v", lineOf, wantLines)
+	}
+	if title != "Harbour & Ferry News" {
+		t.Errorf("title %q", title)
+	}
+}
+
+func FuzzHTMLText(f *testing.F) {
+	f.Add([]byte("<p>a</p><script>x</script><p>b\nc</p>"))
+	f.Add([]byte("<nav><nav></nav>"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		text, lineOf, _ := HTMLText(b)
+		if n := bytes.Count(text, []byte{'\n'}); n != len(lineOf) {
+			t.Fatalf("%d lines of text, %d line numbers", n, len(lineOf))
+		}
+		// Lines end at \n, \r\n or a lone \r, as the splitter reads them.
+		lines := bytes.Count(bytes.ReplaceAll(bytes.ReplaceAll(b, []byte("\r\n"), []byte("\n")), []byte("\r"), []byte("\n")), []byte{'\n'}) + 1
+		for _, l := range lineOf {
+			if l < 1 || l > lines {
+				t.Fatalf("line %d outside the page", l)
+			}
 		}
 	})
 }

@@ -26,10 +26,10 @@ const (
 // CheckFormat reports a format name Records would refuse.
 func CheckFormat(f string) error {
 	switch f {
-	case "", FormatAuto, FormatText, FormatJSONL, FormatCSV, FormatTSV:
+	case "", FormatAuto, FormatText, FormatJSONL, FormatCSV, FormatTSV, FormatHTML:
 		return nil
 	}
-	return fmt.Errorf("unknown input format %q (known: auto, text, jsonl, csv, tsv)", f)
+	return fmt.Errorf("unknown input format %q (known: auto, text, jsonl, csv, tsv, html)", f)
 }
 
 // FormatOf returns the format of the file called name: format itself
@@ -46,6 +46,8 @@ func FormatOf(name, format string) string {
 		return FormatCSV
 	case ".tsv", ".tab":
 		return FormatTSV
+	case ".html", ".htm", ".xhtml":
+		return FormatHTML
 	}
 	return FormatText
 }
