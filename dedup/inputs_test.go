@@ -272,3 +272,56 @@ func TestRecordsBadLines(t *testing.T) {
 		t.Errorf("clusters %+v, want a ~ c", res.Clusters)
 	}
 }
+
+// TestWARCFindsSlatePair: a gzip'd web archive holding the Slate article
+// and its copy as two HTML responses (besides a request record and an
+// image): the two pages are the documents, named by their target URIs,
+// and are found with Jaccard 1.
+func TestWARCFindsSlatePair(t *testing.T) {
+	t.Parallel()
+	page := func(from, to int) string {
+		var b strings.Builder
+		b.WriteString("<html><head><title>A story</title></head><body><nav>Home</nav>\n")
+		for _, l := range seedLines(t, "002_faa7436319fd51a6.txt", from, to) {
+			b.WriteString("<p>" + html.EscapeString(l) + "</p>\n")
+		}
+		b.WriteString("</body></html>\n")
+		return b.String()
+	}
+	record := func(typ, uri, block string) string {
+		return fmt.Sprintf("WARC/1.0\r\nWARC-Type: %s\r\nWARC-Target-URI: %s\r\nWARC-Date: 2024-03-25T10:00:00Z\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", typ, uri, len(block), block)
+	}
+	httpResp := func(ctype, body string) string {
+		return fmt.Sprintf("HTTP/1.1 200 OK\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n%s", ctype, len(body), body)
+	}
+	var archive bytes.Buffer
+	for _, r := range []string{
+		record("warcinfo", "", "software: test\r\n"),
+		record("request", "https://slate.example/isis-k", "GET /isis-k HTTP/1.1\r\nHost: slate.example\r\n\r\n"),
+		record("response", "https://slate.example/isis-k", httpResp("text/html; charset=utf-8", page(88, 108))),
+		record("response", "https://slate.example/logo.png", httpResp("image/png", "\x89PNG....")),
+		record("response", "https://news.example/yahoo-copy", httpResp("text/html", page(111, 131))),
+	} {
+		zw := gzip.NewWriter(&archive) // one gzip member per record, as crawlers write them
+		zw.Write([]byte(r))
+		zw.Close()
+	}
+	path := filepath.Join(t.TempDir(), "crawl.warc.gz")
+	if err := os.WriteFile(path, archive.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res := scan(t, DefaultOptions(), path)
+	if len(res.Errors) > 0 || len(res.Warnings) > 0 || len(res.Documents) != 2 {
+		t.Fatalf("errors %v, warnings %v, %d documents: want the two pages", res.Errors, res.Warnings, len(res.Documents))
+	}
+	if len(res.Clusters) != 1 || len(res.Clusters[0].Pairs) != 1 {
+		t.Fatalf("clusters %+v, want the two pages", res.Clusters)
+	}
+	p := res.Clusters[0].Pairs[0]
+	if p.A != "https://slate.example/isis-k" || p.B != "https://news.example/yahoo-copy" || p.Jaccard != 1 {
+		t.Errorf("pair %s ~ %s (%.4f), want the two URIs with similarity 1", p.A, p.B, p.Jaccard)
+	}
+	if d := res.Documents[0]; d.Title != "A story" || d.URL != d.ID || d.Date == "" {
+		t.Errorf("document %+v: want the page title, its URI and the WARC date", d)
+	}
+}

@@ -187,3 +187,26 @@ func FuzzHTMLText(f *testing.F) {
 		}
 	})
 }
+
+// FuzzRecords: no input makes a record reader panic, and every record it
+// returns has lines inside the file and valid text.
+func FuzzRecords(f *testing.F) {
+	f.Add([]byte("{\"id\":1,\"text\":\"a b c\"}\n{bad\n"), uint8(0))
+	f.Add([]byte("id,text\n1,\"a\nb\"\n2\n"), uint8(1))
+	f.Add([]byte("id\ttext\n1\ta\n"), uint8(2))
+	f.Add([]byte("WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 5\r\n\r\nHTTP/\r\n\r\n"), uint8(3))
+	formats := []string{FormatJSONL, FormatCSV, FormatTSV, FormatWARC}
+	f.Fuzz(func(t *testing.T, b []byte, which uint8) {
+		recs, _, _ := Records(formats[int(which)%len(formats)], b, DefaultFields())
+		lines := bytes.Count(b, []byte{'\n'}) + 1
+		for _, r := range recs {
+			if r.Line < 1 || r.EndLine < r.Line || r.Line > lines {
+				t.Fatalf("record at lines %d-%d of %d", r.Line, r.EndLine, lines)
+			}
+		}
+		text, spans := Layout(recs)
+		if len(spans) != len(recs) || bytes.IndexByte(text, 0) >= 0 {
+			t.Fatal("layout lost records or kept NUL bytes")
+		}
+	})
+}

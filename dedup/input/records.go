@@ -26,10 +26,10 @@ const (
 // CheckFormat reports a format name Records would refuse.
 func CheckFormat(f string) error {
 	switch f {
-	case "", FormatAuto, FormatText, FormatJSONL, FormatCSV, FormatTSV, FormatHTML:
+	case "", FormatAuto, FormatText, FormatJSONL, FormatCSV, FormatTSV, FormatHTML, FormatWARC:
 		return nil
 	}
-	return fmt.Errorf("unknown input format %q (known: auto, text, jsonl, csv, tsv, html)", f)
+	return fmt.Errorf("unknown input format %q (known: auto, text, jsonl, csv, tsv, html, warc)", f)
 }
 
 // FormatOf returns the format of the file called name: format itself
@@ -48,6 +48,8 @@ func FormatOf(name, format string) string {
 		return FormatTSV
 	case ".html", ".htm", ".xhtml":
 		return FormatHTML
+	case ".warc":
+		return FormatWARC
 	}
 	return FormatText
 }
@@ -96,6 +98,8 @@ func Records(format string, data []byte, f Fields) (recs []Record, bad []*Record
 		recs, bad = jsonLines(data, f)
 	case FormatCSV, FormatTSV:
 		recs, bad, err = table(data, f, format == FormatTSV)
+	case FormatWARC:
+		recs, bad = warcRecords(data)
 	default:
 		return nil, nil, fmt.Errorf("not a record format: %q", format)
 	}
@@ -220,20 +224,26 @@ func table(data []byte, f Fields, tabs bool) ([]Record, []*RecordError, error) {
 	}
 	var recs []Record
 	var bad []*RecordError
+	lastBad := 0
 	for {
 		row, err := r.Read()
 		if err == io.EOF {
 			break
 		}
-		line, _ := r.FieldPos(0)
 		if err != nil {
+			line := 0
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
 				line = pe.StartLine
 			}
+			if line <= lastBad {
+				break // no progress: the rest cannot be read
+			}
+			lastBad = line
 			bad = append(bad, &RecordError{Line: line, Err: err})
 			continue
 		}
+		line, _ := r.FieldPos(0)
 		if textCol >= len(row) {
 			bad = append(bad, &RecordError{Line: line, Err: fmt.Errorf("%w %q (the row is short)", ErrNoText, f.Text)})
 			continue
