@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/dedup/dedup/dedup/input"
 	"github.com/dedup/dedup/dedup/minhash"
 	"github.com/dedup/dedup/dedup/passage"
 	"github.com/dedup/dedup/dedup/segment"
@@ -76,6 +77,9 @@ func loadDoc(id string, o Options) (*docText, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fileError(path, err)
+	}
+	if data, _, err = input.Decode(data, o.Encoding); err != nil {
+		return nil, &FileError{Path: path, Err: err}
 	}
 	lines, err := segment.Lines(data)
 	if err != nil {

@@ -91,6 +91,7 @@ With --update the drop is added to the index when the check passes
 	}
 	f := cmd.Flags()
 	pf = addPipelineFlags(f, &opts.Dedup)
+	addInputFlags(f, &opts.Dedup)
 	f.StringVar(&opts.Index, "index", "", "index file of documents seen before")
 	f.StringVar(&opts.Baseline, "baseline", "", "baseline file of accepted findings")
 	f.Var(newEnum(&opts.Format, "table", report.CheckFormats...), "format", "output format: "+strings.Join(report.CheckFormats, ", "))

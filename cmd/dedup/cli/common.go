@@ -71,7 +71,6 @@ func (p *pipelineFlags) finish(cmd *cobra.Command, cfg *Config) error {
 // encoding, format and record fields.
 func addInputFlags(f *pflag.FlagSet, d *dedup.Options) {
 	d.Fields = input.DefaultFields()
-	f.Var((*windowValue)(&d.Within), "within", "compare only documents dated at most this far apart (e.g. 36h, 7d, 2w); documents whose date cannot be read are compared with all (default: no window)")
 	f.StringVar(&d.Encoding, "encoding", d.Encoding, "text encoding of the input: auto (UTF-8, or UTF-16 with a byte order mark) or a legacy one such as windows-1252 or latin1; compressed files (gzip, zstd, bzip2, xz) are read either way")
 	f.StringVar(&d.InputFormat, "input-format", d.InputFormat, "format of the input files: auto (from the name: .jsonl/.ndjson, .csv, .tsv, else text), text, jsonl, csv or tsv; each record of jsonl, csv and tsv is one document")
 	fl := &d.Fields
@@ -89,6 +88,12 @@ func addInputFlags(f *pflag.FlagSet, d *dedup.Options) {
 		f.StringVar(v.p, v.name+"-field", *v.p, "JSON Lines field holding "+v.what+v.more)
 		f.StringVar(v.p, v.name+"-column", *v.p, "CSV/TSV column holding "+v.what+" (the same setting as --"+v.name+"-field)")
 	}
+}
+
+// addWithinFlag adds --within, for the commands that compare a drop with
+// itself (scan, filter).
+func addWithinFlag(f *pflag.FlagSet, d *dedup.Options) {
+	f.Var((*windowValue)(&d.Within), "within", "compare only documents dated at most this far apart (e.g. 36h, 7d, 2w); documents whose date cannot be read are compared with all (default: no window)")
 }
 
 // windowValue is a duration flag that also takes days (7d) and weeks (2w).

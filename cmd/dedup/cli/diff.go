@@ -45,6 +45,7 @@ containment both ways, the MinHash estimate, and every run of at least
 	}
 	f := cmd.Flags()
 	pf = addPipelineFlags(f, &o)
+	addInputFlags(f, &o)
 	f.IntVar(&o.MinPassage, "min-passage", o.MinPassage, "shortest shared span to show, in words")
 	f.Var(newEnum(&format, "text", "text", "json"), "format", "output format: text or json")
 	return cmd

@@ -59,6 +59,7 @@ similarity, the rule that decided).`,
 	f := cmd.Flags()
 	pf = addPipelineFlags(f, &opts.Dedup)
 	addInputFlags(f, &opts.Dedup)
+	addWithinFlag(f, &opts.Dedup)
 	f.IntVar(&opts.Dedup.TemplateMinDocs, "template-min-docs", opts.Dedup.TemplateMinDocs, "leave out lines repeated in at least this many otherwise unrelated documents (site templates); 0 turns it off")
 	f.StringVar(&opts.Out, "out", "", "folder to write the filtered files to (required)")
 	f.Var(newEnum(&opts.Keep, filter.First, filter.Rules...), "keep", "which member of a cluster to keep: "+strings.Join(filter.Rules, ", "))

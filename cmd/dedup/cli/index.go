@@ -65,6 +65,7 @@ func newCmdIndexAdd(ios *IOStreams) *cobra.Command {
 		},
 	}
 	pf = addPipelineFlags(cmd.Flags(), &o)
+	addInputFlags(cmd.Flags(), &o)
 	cmd.Flags().StringVar(&path, "index", "", "index file (created if missing)")
 	return cmd
 }

@@ -66,6 +66,7 @@ of their word shingles, found through MinHash and LSH. Documents at or above
 	f.IntVar(&opts.Dedup.MinPassage, "min-passage", opts.Dedup.MinPassage, "shortest shared passage to report, in words")
 	f.BoolVar(&opts.Dedup.Contained, "contained", opts.Dedup.Contained, "also report documents found whole inside longer ones (a missed article boundary), with the lines they span")
 	addInputFlags(f, &opts.Dedup)
+	addWithinFlag(f, &opts.Dedup)
 	f.IntVar(&opts.Dedup.TemplateMinDocs, "template-min-docs", opts.Dedup.TemplateMinDocs, "leave out lines repeated in at least this many otherwise unrelated documents (site templates); 0 turns it off")
 	f.Var(newEnum(&opts.Dedup.Metric, "jaccard", "jaccard", "containment"), "metric", "what --threshold applies to: jaccard, or containment to find excerpts and truncated copies")
 	f.BoolVar(&opts.ExitCode, "exit-code", false, "exit with status 1 when duplicates are found")
