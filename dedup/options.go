@@ -119,7 +119,7 @@ func DefaultOptions() Options {
 		Seed:        minhash.DefaultSeed,
 		Split:       segment.Auto,
 		MinWords:    20,
-		Include:     []string{"*.txt", "*.md", "*.jsonl", "*.ndjson", "*.csv", "*.tsv", "*.html", "*.htm", "*.warc"},
+		Include:     []string{"*.txt", "*.md", "*.jsonl", "*.ndjson", "*.csv", "*.tsv", "*.html", "*.htm", "*.warc", "*.parquet"},
 		MaxBucket:   lsh.DefaultMaxBucket,
 		Metric:      MetricJaccard,
 		MinPassage:  25,

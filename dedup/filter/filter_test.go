@@ -4,12 +4,16 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/parquet-go/parquet-go"
+
 	"github.com/dedup/dedup/dedup"
+	"github.com/dedup/dedup/dedup/segment"
 )
 
 const seeds = "../../seeds"
@@ -36,7 +40,7 @@ func TestFilterSeeds(t *testing.T) {
 	var outs [2][]byte
 	for run := range outs {
 		out := t.TempDir()
-		written, err := Write(files, []string{seeds}, out, dropped, "")
+		written, err := Write(files, []string{seeds}, out, dropped, "", "")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -155,5 +159,71 @@ func TestOutputPath(t *testing.T) {
 	}
 	if _, err := OutputPath("elsewhere/z.txt", []string{"drop"}, "out", false); err == nil {
 		t.Error("a file outside the roots was placed")
+	}
+}
+
+type article struct {
+	ID    string `parquet:"id"`
+	Title string `parquet:"title"`
+	Text  string `parquet:"text"`
+	Words int64  `parquet:"words"`
+}
+
+// TestFilterParquet: a Parquet file of the seeds' articles of
+// seeds/002_faa7436319fd51a6.txt, one per row: the scan finds the Slate
+// row and its copy by their ids; the filtered file has every row but the
+// copy, with the same schema and values.
+func TestFilterParquet(t *testing.T) {
+	data, err := os.ReadFile(seeds + "/002_faa7436319fd51a6.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines, _ := segment.Lines(data)
+	var rows []article
+	for _, a := range segment.Split(lines, segment.Auto) {
+		var body []string
+		for _, n := range a.Body {
+			body = append(body, lines[n-1])
+		}
+		rows = append(rows, article{ID: fmt.Sprintf("a%d", a.StartLine), Title: a.Title, Text: strings.Join(body, "\n"), Words: int64(len(body))})
+	}
+	var buf bytes.Buffer
+	if err := parquet.Write(&buf, rows); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	path := filepath.ToSlash(filepath.Join(dir, "articles.parquet"))
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, err := dedup.Scan(context.Background(), []string{path}, dedup.DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Clusters) != 1 || res.Clusters[0].Pairs[0].A != "a84" || res.Clusters[0].Pairs[0].B != "a109" || res.Clusters[0].Pairs[0].Jaccard != 1 {
+		t.Fatalf("clusters %+v, want a84 ~ a109", res.Clusters)
+	}
+	dropped, _ := Decide(res, First)
+	out := filepath.Join(dir, "out")
+	if _, err := Write([]string{path}, []string{path}, out, dropped, "", ""); err != nil {
+		t.Fatal(err)
+	}
+	got, err := parquet.ReadFile[article](filepath.Join(out, "articles.parquet"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []article
+	for _, r := range rows {
+		if r.ID != "a109" {
+			want = append(want, r)
+		}
+	}
+	if len(got) != len(want) {
+		t.Fatalf("%d rows written, want %d", len(got), len(want))
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("row %d = %+v, want %+v", i, got[i], want[i])
+		}
 	}
 }

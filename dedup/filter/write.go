@@ -1,6 +1,7 @@
 package filter
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -41,11 +42,12 @@ func OutputPath(file string, roots []string, out string, decompressed bool) (str
 
 // Write writes each of files (every file the scan read, in the scan's
 // paths roots) under out without the lines of the dropped documents, and
-// returns the paths written. encoding is the scan's Options.Encoding.
+// returns the paths written. encoding and format are the scan's
+// Options.Encoding and Options.InputFormat.
 // Each file is written to a temporary file next to its destination and
 // renamed into place, so an interrupted run never leaves a partial file
 // under an output name.
-func Write(files, roots []string, out string, dropped []Dropped, encoding string) ([]string, error) {
+func Write(files, roots []string, out string, dropped []Dropped, encoding, format string) ([]string, error) {
 	byFile := map[string][][2]int{}
 	for _, d := range dropped {
 		byFile[d.Path] = append(byFile[d.Path], [2]int{d.StartLine, d.EndLine})
@@ -73,9 +75,23 @@ func Write(files, roots []string, out string, dropped []Dropped, encoding string
 			return written, fmt.Errorf("%s and %s would both be written to %s", prev, f, dst)
 		}
 		seen[dst] = f
-		if len(drops) > 0 {
+		switch {
+		case len(drops) > 0 && input.FormatOf(f, format) == input.FormatParquet:
+			// Rows, not lines: the kept rows under the file's schema.
+			rows := map[int]bool{}
+			for _, r := range drops {
+				for n := r[0]; n <= r[1]; n++ {
+					rows[n] = true
+				}
+			}
+			var buf bytes.Buffer
+			if err := input.WithoutParquetRows(data, rows, &buf); err != nil {
+				return written, fmt.Errorf("%s: %w", f, err)
+			}
+			data = buf.Bytes()
+		case len(drops) > 0:
 			data = withoutLines(data, drops)
-		} else if !changed {
+		case !changed:
 			data = raw
 		}
 		if err := writeAtomic(dst, data); err != nil {

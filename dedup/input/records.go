@@ -26,10 +26,10 @@ const (
 // CheckFormat reports a format name Records would refuse.
 func CheckFormat(f string) error {
 	switch f {
-	case "", FormatAuto, FormatText, FormatJSONL, FormatCSV, FormatTSV, FormatHTML, FormatWARC:
+	case "", FormatAuto, FormatText, FormatJSONL, FormatCSV, FormatTSV, FormatHTML, FormatWARC, FormatParquet:
 		return nil
 	}
-	return fmt.Errorf("unknown input format %q (known: auto, text, jsonl, csv, tsv, html, warc)", f)
+	return fmt.Errorf("unknown input format %q (known: auto, text, jsonl, csv, tsv, html, warc, parquet)", f)
 }
 
 // FormatOf returns the format of the file called name: format itself
@@ -50,6 +50,8 @@ func FormatOf(name, format string) string {
 		return FormatHTML
 	case ".warc":
 		return FormatWARC
+	case ".parquet", ".pq":
+		return FormatParquet
 	}
 	return FormatText
 }
@@ -100,6 +102,8 @@ func Records(format string, data []byte, f Fields) (recs []Record, bad []*Record
 		recs, bad, err = table(data, f, format == FormatTSV)
 	case FormatWARC:
 		recs, bad = warcRecords(data)
+	case FormatParquet:
+		recs, bad, err = parquetRecords(data, f)
 	default:
 		return nil, nil, fmt.Errorf("not a record format: %q", format)
 	}

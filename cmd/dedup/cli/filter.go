@@ -95,7 +95,7 @@ func runFilter(ctx context.Context, opts *FilterOptions) error {
 		return &FlagError{Err: err}
 	}
 	files, _ := dedup.Files(opts.Paths, opts.Dedup)
-	written, err := filter.Write(files, opts.Paths, opts.Out, dropped, opts.Dedup.Encoding)
+	written, err := filter.Write(files, opts.Paths, opts.Out, dropped, opts.Dedup.Encoding, opts.Dedup.InputFormat)
 	if err != nil {
 		return fmt.Errorf("filter: %w", err)
 	}

@@ -1,0 +1,126 @@
+package input
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/parquet-go/parquet-go"
+)
+
+// FormatParquet is an Apache Parquet file: each row is one document, read
+// from its text column like a CSV row. A row's "line" in reports is its
+// row number (1-based).
+const FormatParquet = "parquet"
+
+// parquetRecords reads the rows of a Parquet file, row group by row group,
+// taking only the columns fields names.
+func parquetRecords(data []byte, f Fields) ([]Record, []*RecordError, error) {
+	file, err := parquet.OpenFile(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, nil, fmt.Errorf("parquet: %w", err)
+	}
+	schema := file.Schema()
+	column := func(name string) int {
+		if name == "" {
+			return -1
+		}
+		if leaf, ok := schema.Lookup(strings.Split(name, ".")...); ok {
+			return leaf.ColumnIndex
+		}
+		return -1
+	}
+	textCol := column(f.Text)
+	if textCol < 0 {
+		var names []string
+		for _, p := range schema.Columns() {
+			names = append(names, strings.Join(p, "."))
+		}
+		return nil, nil, fmt.Errorf("no column %q in the Parquet schema (columns: %s)", f.Text, strings.Join(names, ", "))
+	}
+	cols := [...]int{column(f.ID), column(f.Title), column(f.URL), column(f.Date), column(f.Source)}
+	var recs []Record
+	var bad []*RecordError
+	rowNum := 0
+	buf := make([]parquet.Row, 64)
+	for _, rg := range file.RowGroups() {
+		rows := rg.Rows()
+		for {
+			n, err := rows.ReadRows(buf)
+			for _, row := range buf[:n] {
+				rowNum++
+				vals := [6]string{}
+				have := false
+				for _, v := range row {
+					if v.IsNull() {
+						continue
+					}
+					switch c := v.Column(); c {
+					case textCol:
+						vals[0], have = vals[0]+v.String(), true
+					default:
+						for k, want := range cols {
+							if c == want {
+								vals[k+1] = v.String()
+							}
+						}
+					}
+				}
+				if !have {
+					bad = append(bad, &RecordError{Line: rowNum, Err: fmt.Errorf("%w %q (null)", ErrNoText, f.Text)})
+					continue
+				}
+				recs = append(recs, Record{Line: rowNum, EndLine: rowNum, Text: vals[0], ID: vals[1], Title: vals[2], URL: vals[3], Date: vals[4], Source: vals[5]})
+			}
+			if errors.Is(err, io.EOF) {
+				break
+			}
+			if err != nil {
+				rows.Close()
+				return recs, bad, fmt.Errorf("parquet row %d: %w", rowNum+1, err)
+			}
+		}
+		rows.Close()
+	}
+	return recs, bad, nil
+}
+
+// WithoutParquetRows writes the rows of a Parquet file but those whose
+// row numbers (1-based) are in drops, with the file's schema.
+func WithoutParquetRows(data []byte, drops map[int]bool, w io.Writer) error {
+	file, err := parquet.OpenFile(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return fmt.Errorf("parquet: %w", err)
+	}
+	pw := parquet.NewWriter(w, file.Schema())
+	rowNum := 0
+	buf := make([]parquet.Row, 64)
+	for _, rg := range file.RowGroups() {
+		rows := rg.Rows()
+		for {
+			n, err := rows.ReadRows(buf)
+			var keep []parquet.Row
+			for _, row := range buf[:n] {
+				rowNum++
+				if !drops[rowNum] {
+					keep = append(keep, row)
+				}
+			}
+			if _, werr := pw.WriteRows(keep); werr != nil {
+				rows.Close()
+				return werr
+			}
+			if errors.Is(err, io.EOF) {
+				break
+			}
+			if err != nil {
+				rows.Close()
+				return err
+			}
+		}
+		rows.Close()
+	}
+	return pw.Close()
+}
