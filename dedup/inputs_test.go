@@ -253,7 +253,7 @@ func TestRecordsFindSlatePair(t *testing.T) {
 }
 
 // TestRecordsBadLines: a JSON Lines file with a broken line and a record
-// without text: the others are compared, each bad record is a warning
+// without text: the others are compared, each bad record is an error
 // naming its line.
 func TestRecordsBadLines(t *testing.T) {
 	t.Parallel()
@@ -265,8 +265,8 @@ func TestRecordsBadLines(t *testing.T) {
 		t.Fatal(err)
 	}
 	res := scan(t, DefaultOptions(), path)
-	if len(res.Warnings) != 2 || res.Warnings[0].Line != 2 || res.Warnings[1].Line != 3 {
-		t.Errorf("warnings %v, want lines 2 and 3", res.Warnings)
+	if len(res.Errors) != 2 || res.Errors[0].Line != 2 || res.Errors[1].Line != 3 {
+		t.Errorf("errors %v, want lines 2 and 3", res.Errors)
 	}
 	if len(res.Clusters) != 1 || res.Clusters[0].Pairs[0].A != "a" || res.Clusters[0].Pairs[0].B != "c" {
 		t.Errorf("clusters %+v, want a ~ c", res.Clusters)

@@ -35,6 +35,7 @@ type fileDocs struct {
 	bytes   int64
 	err     *FileError
 	warns   []*FileError // problems the scan could work around
+	recErrs []*FileError // records that could not be read (the rest were)
 }
 
 // worker is the reusable state of one goroutine reading files.
@@ -87,6 +88,7 @@ func (s *scanner) firstPass(ctx context.Context) (*lsh.Index, error) {
 			s.res.Errors = append(s.res.Errors, r.err)
 		}
 		s.res.Warnings = append(s.res.Warnings, r.warns...)
+		s.res.Errors = append(s.res.Errors, r.recErrs...)
 		s.res.Stats.SkippedShort += r.skipped
 		for j, d := range r.docs {
 			if r.where[j].line < 0 {
@@ -159,7 +161,7 @@ func (s *scanner) readText(i int, w *worker) (fileDocs, fileText) {
 		s.decoded[i] = true
 	}
 	for _, b := range ft.bad {
-		out.warns = append(out.warns, &FileError{Path: path, Line: b.Line, Err: b.Err, Hint: "the record was left out; the others were compared"})
+		out.recErrs = append(out.recErrs, &FileError{Path: path, Line: b.Line, Err: b.Err, Hint: "that record was left out; the file's other records were compared"})
 	}
 	out.bytes = int64(len(data))
 	lines, offsets, err := segment.LinesOffsetsShared(data, w.lines, w.offsets)

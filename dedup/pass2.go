@@ -3,6 +3,7 @@ package dedup
 import (
 	"bytes"
 	"context"
+	"errors"
 	"io"
 	"slices"
 	"strings"
@@ -236,7 +237,11 @@ func (s *scanner) textOf(i int, raw []byte) (fileText, *FileError) {
 	}
 	recs, bad, err := input.Records(format, text, s.o.fields())
 	if err != nil {
-		return fileText{}, &FileError{Path: path, Err: err, Hint: "name the text field with --text-field"}
+		fe := &FileError{Path: path, Err: err}
+		if errors.Is(err, input.ErrNoColumn) {
+			fe.Hint = "name the text column with --text-column (--text-field)"
+		}
+		return fileText{}, fe
 	}
 	ft.text, ft.spans = input.Layout(recs)
 	ft.recs, ft.bad, ft.decoded = recs, bad, true

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/klauspost/compress/zstd"
+	"github.com/parquet-go/parquet-go"
 	"github.com/ulikunitz/xz"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
@@ -195,7 +196,18 @@ func FuzzRecords(f *testing.F) {
 	f.Add([]byte("id,text\n1,\"a\nb\"\n2\n"), uint8(1))
 	f.Add([]byte("id\ttext\n1\ta\n"), uint8(2))
 	f.Add([]byte("WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 5\r\n\r\nHTTP/\r\n\r\n"), uint8(3))
-	formats := []string{FormatJSONL, FormatCSV, FormatTSV, FormatWARC}
+	if pq, err := os.ReadFile("../../testdata/bad/wrong-footer.parquet"); err == nil {
+		f.Add(pq, uint8(4))
+	}
+	type row struct {
+		ID   string `parquet:"id"`
+		Text string `parquet:"text"`
+	}
+	var pq bytes.Buffer
+	if err := parquet.Write(&pq, []row{{"a", "one two three"}, {"b", "four five"}}); err == nil {
+		f.Add(pq.Bytes(), uint8(4))
+	}
+	formats := []string{FormatJSONL, FormatCSV, FormatTSV, FormatWARC, FormatParquet}
 	f.Fuzz(func(t *testing.T, b []byte, which uint8) {
 		recs, _, _ := Records(formats[int(which)%len(formats)], b, DefaultFields())
 		lines := bytes.Count(b, []byte{'\n'}) + 1

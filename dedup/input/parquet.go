@@ -17,7 +17,14 @@ const FormatParquet = "parquet"
 
 // parquetRecords reads the rows of a Parquet file, row group by row group,
 // taking only the columns fields names.
-func parquetRecords(data []byte, f Fields) ([]Record, []*RecordError, error) {
+func parquetRecords(data []byte, f Fields) (recs []Record, bad []*RecordError, err error) {
+	// The decoder is a library reading user input: a panic in it is a
+	// malformed file to report, not a crash.
+	defer func() {
+		if r := recover(); r != nil {
+			recs, bad, err = nil, nil, fmt.Errorf("parquet: malformed file (%v)", r)
+		}
+	}()
 	file, err := parquet.OpenFile(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return nil, nil, fmt.Errorf("parquet: %w", err)
@@ -38,11 +45,9 @@ func parquetRecords(data []byte, f Fields) ([]Record, []*RecordError, error) {
 		for _, p := range schema.Columns() {
 			names = append(names, strings.Join(p, "."))
 		}
-		return nil, nil, fmt.Errorf("no column %q in the Parquet schema (columns: %s)", f.Text, strings.Join(names, ", "))
+		return nil, nil, fmt.Errorf("%w: %q is not in the Parquet schema (columns: %s)", ErrNoColumn, f.Text, strings.Join(names, ", "))
 	}
 	cols := [...]int{column(f.ID), column(f.Title), column(f.URL), column(f.Date), column(f.Source)}
-	var recs []Record
-	var bad []*RecordError
 	rowNum := 0
 	buf := make([]parquet.Row, 64)
 	for _, rg := range file.RowGroups() {
@@ -89,7 +94,12 @@ func parquetRecords(data []byte, f Fields) ([]Record, []*RecordError, error) {
 
 // WithoutParquetRows writes the rows of a Parquet file but those whose
 // row numbers (1-based) are in drops, with the file's schema.
-func WithoutParquetRows(data []byte, drops map[int]bool, w io.Writer) error {
+func WithoutParquetRows(data []byte, drops map[int]bool, w io.Writer) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("parquet: malformed file (%v)", r)
+		}
+	}()
 	file, err := parquet.OpenFile(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return fmt.Errorf("parquet: %w", err)

@@ -91,6 +91,10 @@ func (e *RecordError) Unwrap() error { return e.Err }
 // ErrNoText means a record has no text field, or it is not a string.
 var ErrNoText = errors.New("no text field")
 
+// ErrNoColumn means a table (CSV, TSV, Parquet) has no column of the text
+// field's name.
+var ErrNoColumn = errors.New("no such column")
+
 // Records reads the records of data in format (jsonl, csv or tsv). A
 // record that cannot be read is left out and described in bad; err is for
 // a file that cannot be read at all (a CSV file without its text column).
@@ -196,7 +200,7 @@ func scalar(v any) string {
 
 func table(data []byte, f Fields, tabs bool) ([]Record, []*RecordError, error) {
 	r := csv.NewReader(bytes.NewReader(data))
-	r.FieldsPerRecord = -1
+	r.FieldsPerRecord = 0 // as many as the header row: a row with more or fewer is refused
 	r.ReuseRecord = false
 	if tabs {
 		r.Comma = '\t'
@@ -218,7 +222,7 @@ func table(data []byte, f Fields, tabs bool) ([]Record, []*RecordError, error) {
 	}
 	textCol, ok := col[f.Text]
 	if !ok {
-		return nil, nil, fmt.Errorf("no column %q in the header row (columns: %s)", f.Text, strings.Join(header, ", "))
+		return nil, nil, fmt.Errorf("%w: %q is not in the header row (columns: %s)", ErrNoColumn, f.Text, strings.Join(header, ", "))
 	}
 	get := func(row []string, name string) string {
 		if i, ok := col[name]; ok && name != "" && i < len(row) {
