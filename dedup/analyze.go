@@ -34,6 +34,7 @@ func Analyze(ctx context.Context, paths []string, o Options) ([]Analyzed, []*Fil
 	if err != nil {
 		return nil, nil, Params{}, err
 	}
+	defer s.removeSpool()
 	s.keep = true
 	if _, err := s.firstPass(ctx); err != nil {
 		return nil, nil, Params{}, err

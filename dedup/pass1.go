@@ -159,6 +159,7 @@ func (s *scanner) readText(i int, w *worker) (fileDocs, fileText) {
 	if ft.decoded {
 		data = ft.text
 		s.decoded[i] = true
+		s.spoolText(i, data)
 	}
 	for _, b := range ft.bad {
 		out.recErrs = append(out.recErrs, &FileError{Path: path, Line: b.Line, Err: b.Err, Hint: "that record was left out; the file's other records were compared"})

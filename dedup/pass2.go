@@ -180,8 +180,12 @@ func (s *scanner) rawText(i int, w *worker) ([]byte, error) {
 // releases it.
 func (s *scanner) openText(i int, w *worker) (io.ReaderAt, func(), *FileError) {
 	path := s.files[i]
-	if !s.decoded[i] && path != Stdin {
-		f, err := rawfile.Open(path)
+	if !s.decoded[i] && path != Stdin || s.spool[i] != "" {
+		from := path
+		if s.spool[i] != "" {
+			from = s.spool[i] // the text the first pass decoded
+		}
+		f, err := rawfile.Open(from)
 		if err != nil {
 			return nil, nil, fileError(path, err)
 		}

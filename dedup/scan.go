@@ -5,7 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"slices"
+	"strconv"
+	"sync"
 
 	"github.com/dedup/dedup/dedup/lsh"
 	"github.com/dedup/dedup/dedup/minhash"
@@ -36,6 +40,7 @@ func Scan(ctx context.Context, paths []string, o Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	defer s.removeSpool()
 	res := s.res
 
 	if o.TemplateMinDocs > 0 {
@@ -118,7 +123,7 @@ func newScanner(paths []string, o Options) (*scanner, error) {
 		Clusters:      []Cluster{},
 		Errors:        append([]*FileError{}, errs...),
 	}
-	s := &scanner{o: o, p: p, files: files, totalBytes: total, hasher: minhash.New(o.NumHashes, o.Seed), res: res, decoded: make([]bool, len(files)), lineMaps: make([][]int32, len(files))}
+	s := &scanner{o: o, p: p, files: files, totalBytes: total, hasher: minhash.New(o.NumHashes, o.Seed), res: res, decoded: make([]bool, len(files)), lineMaps: make([][]int32, len(files)), spool: make([]string, len(files))}
 	if slices.Contains(files, Stdin) {
 		if o.Stdin == nil {
 			return nil, errors.New(`the path "-" (standard input) needs Options.Stdin`)
@@ -150,6 +155,13 @@ type scanner struct {
 	// decoded text. stdin holds standard input's bytes, for the path "-".
 	decoded []bool
 	stdin   []byte
+	// spool[i] is a temporary file holding the decoded text of file i
+	// (compressed, re-encoded, records laid out, a page's text), written by
+	// the first pass so the second reads documents back from it instead of
+	// decoding the file again; "" when there is none. spoolDir holds them.
+	spool     []string
+	spoolDir  string
+	spoolOnce sync.Once
 	// lineMaps[i], for a web page, maps each line of its extracted text
 	// to the line of the page it comes from.
 	lineMaps [][]int32
@@ -201,4 +213,28 @@ func sortErrors(errs []*FileError) {
 		}
 		return a.Line - b.Line
 	})
+}
+
+// spoolText keeps the decoded text of file i in the spool, if it can: a
+// file that cannot be spooled is decoded again by the second pass.
+func (s *scanner) spoolText(i int, text []byte) {
+	s.spoolOnce.Do(func() {
+		if d, err := os.MkdirTemp("", "dedup-spool-"); err == nil {
+			s.spoolDir = d
+		}
+	})
+	if s.spoolDir == "" {
+		return
+	}
+	p := filepath.Join(s.spoolDir, strconv.Itoa(i))
+	if os.WriteFile(p, text, 0o600) == nil {
+		s.spool[i] = p
+	}
+}
+
+// removeSpool deletes the spool when the scan is done.
+func (s *scanner) removeSpool() {
+	if s.spoolDir != "" {
+		os.RemoveAll(s.spoolDir)
+	}
 }

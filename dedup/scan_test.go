@@ -93,7 +93,7 @@ func allSets(t *testing.T, o Options, paths ...string) ([]Document, []*shingleSe
 		t.Fatal(errs)
 	}
 	res := &Result{}
-	s := &scanner{o: o, p: o.lshParams(), files: files, hasher: minhash.New(o.NumHashes, o.Seed), res: res, decoded: make([]bool, len(files)), lineMaps: make([][]int32, len(files))}
+	s := &scanner{o: o, p: o.lshParams(), files: files, hasher: minhash.New(o.NumHashes, o.Seed), res: res, decoded: make([]bool, len(files)), lineMaps: make([][]int32, len(files)), spool: make([]string, len(files))}
 	if _, err := s.firstPass(context.Background()); err != nil {
 		t.Fatal(err)
 	}
@@ -315,7 +315,7 @@ func TestFileChangedBetweenPasses(t *testing.T) {
 	o := DefaultOptions()
 	files, _ := collectFiles([]string{dir}, o)
 	res := &Result{}
-	s := &scanner{o: o, p: o.lshParams(), files: files, hasher: minhash.New(o.NumHashes, o.Seed), res: res, decoded: make([]bool, len(files)), lineMaps: make([][]int32, len(files))}
+	s := &scanner{o: o, p: o.lshParams(), files: files, hasher: minhash.New(o.NumHashes, o.Seed), res: res, decoded: make([]bool, len(files)), lineMaps: make([][]int32, len(files)), spool: make([]string, len(files))}
 	ix, err := s.firstPass(context.Background())
 	if err != nil {
 		t.Fatal(err)

@@ -144,14 +144,14 @@ func jsonLines(data []byte, f Fields) ([]Record, []*RecordError) {
 		if len(l) == 0 {
 			continue
 		}
-		var obj map[string]any
-		dec := json.NewDecoder(bytes.NewReader(l))
-		dec.UseNumber()
-		if err := dec.Decode(&obj); err != nil {
+		// Only the fields asked for are decoded; the rest of a record is
+		// skipped over as raw JSON.
+		var obj map[string]json.RawMessage
+		if err := json.Unmarshal(l, &obj); err != nil {
 			bad = append(bad, &RecordError{Line: line, Err: fmt.Errorf("not a JSON object: %w", err)})
 			continue
 		}
-		text, ok := field(obj, f.Text).(string)
+		text, ok := str(field(obj, f.Text))
 		if !ok {
 			bad = append(bad, &RecordError{Line: line, Err: fmt.Errorf("%w %q", ErrNoText, f.Text)})
 			continue
@@ -165,8 +165,8 @@ func jsonLines(data []byte, f Fields) ([]Record, []*RecordError) {
 	return recs, bad
 }
 
-// field follows a dotted path ("meta.title") into a decoded object.
-func field(obj map[string]any, name string) any {
+// field follows a dotted path ("meta.title") into a JSON object.
+func field(obj map[string]json.RawMessage, name string) json.RawMessage {
 	if name == "" {
 		return nil
 	}
@@ -177,23 +177,41 @@ func field(obj map[string]any, name string) any {
 	if !ok {
 		return nil
 	}
-	sub, _ := obj[head].(map[string]any)
-	if sub == nil {
+	var sub map[string]json.RawMessage
+	if json.Unmarshal(obj[head], &sub) != nil {
 		return nil
 	}
 	return field(sub, rest)
 }
 
+// str decodes a JSON string (already checked as valid JSON by the
+// decoder that cut it out): one without escapes is its bytes.
+func str(raw json.RawMessage) (string, bool) {
+	if len(raw) < 2 || raw[0] != '"' {
+		return "", false
+	}
+	if inner := raw[1 : len(raw)-1]; bytes.IndexByte(inner, '\\') < 0 && utf8.Valid(inner) {
+		return string(inner), true
+	}
+	var s string
+	if json.Unmarshal(raw, &s) != nil {
+		return "", false
+	}
+	return s, true
+}
+
 // scalar writes a JSON string, number or boolean as text; anything else
 // is "".
-func scalar(v any) string {
-	switch x := v.(type) {
-	case string:
-		return x
-	case json.Number:
-		return x.String()
-	case bool:
-		return strconv.FormatBool(x)
+func scalar(raw json.RawMessage) string {
+	if s, ok := str(raw); ok {
+		return s
+	}
+	t := string(bytes.TrimSpace(raw))
+	if t == "true" || t == "false" {
+		return t
+	}
+	if _, err := strconv.ParseFloat(t, 64); err == nil {
+		return t
 	}
 	return ""
 }
@@ -272,6 +290,11 @@ func table(data []byte, f Fields, tabs bool) ([]Record, []*RecordError, error) {
 // passes as articles of a text file.
 func Layout(recs []Record) (text []byte, spans [][2]int) {
 	var b bytes.Buffer
+	n := 0
+	for _, r := range recs {
+		n += len(r.Text) + 2
+	}
+	b.Grow(n)
 	line := 1
 	spans = make([][2]int, len(recs))
 	for i, r := range recs {
