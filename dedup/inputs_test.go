@@ -325,3 +325,25 @@ func TestWARCFindsSlatePair(t *testing.T) {
 		t.Errorf("document %+v: want the page title, its URI and the WARC date", d)
 	}
 }
+
+// TestMaxDocBytes: a record over --max-doc-bytes is an error naming the
+// file, its line and the limit; the other records are compared.
+func TestMaxDocBytes(t *testing.T) {
+	t.Parallel()
+	text := strings.Repeat("The harbour council met again to talk about the ferry and the storm wall. ", 4)
+	huge := strings.Repeat("word ", 2000)
+	path := filepath.Join(t.TempDir(), "x.jsonl")
+	body := `{"id":"a","text":"` + text + `"}` + "\n" + `{"id":"big","text":"` + huge + `"}` + "\n" + `{"id":"c","text":"` + text + `"}` + "\n"
+	if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	o := DefaultOptions()
+	o.MaxDocBytes = 5000
+	res := scan(t, o, path)
+	if len(res.Errors) != 1 || res.Errors[0].Line != 2 || !strings.Contains(res.Errors[0].Error(), "--max-doc-bytes (5000)") {
+		t.Errorf("errors %v, want line 2 over --max-doc-bytes (5000)", res.Errors)
+	}
+	if len(res.Documents) != 2 || len(res.Clusters) != 1 {
+		t.Errorf("%d documents, %d clusters: want a and c, paired", len(res.Documents), len(res.Clusters))
+	}
+}

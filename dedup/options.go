@@ -79,6 +79,10 @@ type Options struct {
 	// Fields names the fields or columns records are read from; the zero
 	// value means [input.DefaultFields].
 	Fields input.Fields
+	// MaxDocBytes refuses documents whose text is larger (a 500 MB line
+	// or record is not an article): each is an error naming the file and
+	// its line, and the rest are compared. Zero or less means no limit.
+	MaxDocBytes int64
 	// Within, if positive, compares only documents dated at most this far
 	// apart (their Date read by [ParseDate]); a document whose date cannot
 	// be read is compared with all.
@@ -126,6 +130,7 @@ func DefaultOptions() Options {
 		Contained:   true,
 		Encoding:    input.Auto,
 		InputFormat: input.FormatAuto,
+		MaxDocBytes: 64 << 20,
 		// A footer or share bar of one site is on far more than ten of
 		// its articles; a wire story copied unchanged into ten documents
 		// that each hold more text of their own is rare.

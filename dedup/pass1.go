@@ -285,6 +285,17 @@ func (s *scanner) addArticles(out *fileDocs, i int, arts []segment.Article, recs
 		if first < len(lines) {
 			ref.off = int64(offsets[first])
 		}
+		if s.o.MaxDocBytes > 0 && ref.end-ref.off > s.o.MaxDocBytes {
+			line := a.StartLine
+			if recs != nil {
+				line = recs[k].Line
+			}
+			out.recErrs = append(out.recErrs, &FileError{Path: path, Line: line,
+				Err:  fmt.Errorf("document of %d bytes is larger than --max-doc-bytes (%d)", ref.end-ref.off, s.o.MaxDocBytes),
+				Hint: "it was left out; raise --max-doc-bytes to compare it"})
+			out.keys = out.keys[:len(out.keys)-s.p.Bands]
+			continue
+		}
 		ref.sum = xxhash.Sum64(data[ref.off:ref.end])
 		if recs != nil {
 			ref.line = -int32(recs[k].Line) // every word is at the record's line
