@@ -29,13 +29,20 @@ type ContainedCopy struct {
 	Jaccard     float64 `json:"jaccard"`
 }
 
-// seedPairsOutside returns the pairs sharing at least two passage
-// fingerprints that are not among cands (both sorted by A, B).
-func seedPairsOutside(cands []lsh.Pair, seeds []pairSeeds) []lsh.Pair {
+// seedPairsOutside returns the pairs that are not among cands (both
+// sorted by A, B) and share enough passage fingerprints for one to be
+// contained in the other: at least two, and at least half of threshold
+// times the smaller one's count (a copy keeps its fingerprints where its
+// text is unchanged; the half leaves room for edits). Pairs sharing a
+// stock phrase or two are not verified.
+func seedPairsOutside(cands []lsh.Pair, seeds []pairSeeds, fingerprints []int32, threshold float64) []lsh.Pair {
 	var out []lsh.Pair
 	i := 0
 	for _, g := range seeds {
 		if len(g.seeds) < 2 {
+			continue
+		}
+		if fingerprints != nil && float64(len(g.seeds)) < 0.5*threshold*float64(min(fingerprints[g.a], fingerprints[g.b])) {
 			continue
 		}
 		p := lsh.Pair{A: g.a, B: g.b}
@@ -55,7 +62,7 @@ func seedPairsOutside(cands []lsh.Pair, seeds []pairSeeds) []lsh.Pair {
 // the threshold and their Jaccard similarity is below it. The aligned
 // range is where passage.Locate puts the smaller document's words in the
 // larger's, read back for these pairs only.
-func (s *scanner) findContained(ctx context.Context, extra []lsh.Pair, sets []*shingleSet) ([]ContainedCopy, error) {
+func (s *scanner) findContained(ctx context.Context, extra []lsh.Pair, sets []*shingleSet, seeds []pairSeeds) ([]ContainedCopy, error) {
 	type hit struct {
 		small, large int
 		jaccard, in  float64
@@ -89,6 +96,10 @@ func (s *scanner) findContained(ctx context.Context, extra []lsh.Pair, sets []*s
 	if err != nil {
 		return nil, err
 	}
+	seedsOf := map[[2]uint32][][2]int{}
+	for _, g := range seeds {
+		seedsOf[[2]uint32{g.a, g.b}] = g.seeds
+	}
 	docs := s.res.Documents
 	var out []ContainedCopy
 	for _, h := range hits {
@@ -96,10 +107,27 @@ func (s *scanner) findContained(ctx context.Context, extra []lsh.Pair, sets []*s
 		if ws == nil || wl == nil || ws.words == nil || wl.words == nil {
 			continue // file changed; reported as an error
 		}
-		first, last, ok := passage.Locate(ws.words, wl.words, passage.LocatePenalty(h.in))
+		// The copy is where the shared fingerprints are in the larger
+		// document: look there, a copy's length either side, not through
+		// the whole of it (a merged page can be very long).
+		from, to := 0, len(wl.words)
+		lo, hi := min(h.small, h.large), max(h.small, h.large)
+		if sd := seedsOf[[2]uint32{uint32(lo), uint32(hi)}]; len(sd) > 0 {
+			side := 1
+			if h.large == lo {
+				side = 0
+			}
+			first, last := sd[0][side], sd[0][side]
+			for _, x := range sd[1:] {
+				first, last = min(first, x[side]), max(last, x[side])
+			}
+			from, to = max(0, first-2*len(ws.words)), min(len(wl.words), last+2*len(ws.words))
+		}
+		first, last, ok := passage.Locate(ws.words, wl.words[from:to], passage.LocatePenalty(h.in))
 		if !ok {
 			continue
 		}
+		first, last = first+from, last+from
 		ds, dl := docs[h.small], docs[h.large]
 		out = append(out, ContainedCopy{
 			A:                PassageSide{Doc: ds.ID, Path: ds.Path, StartLine: ds.StartLine, EndLine: ds.EndLine},

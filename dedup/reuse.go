@@ -29,6 +29,10 @@ func (s *scanner) seeds() []pairSeeds {
 	if len(ps) == 0 {
 		return nil
 	}
+	s.fingerprints = make([]int32, len(s.res.Documents))
+	for _, p := range ps {
+		s.fingerprints[p.doc]++
+	}
 	// Explicit comparisons: cmp.Or would compute all three every time,
 	// and this sort is a tenth of a scan.
 	slices.SortFunc(ps, func(x, y posting) int {

@@ -66,7 +66,7 @@ func Scan(ctx context.Context, paths []string, o Options) (*Result, error) {
 	if o.Metric == MetricContainment {
 		cands = withSeedPairs(cands, seeds)
 	} else if o.Contained {
-		extra = withinWindow(seedPairsOutside(cands, seeds), res.Documents, o.Within)
+		extra = withinWindow(seedPairsOutside(cands, seeds, s.fingerprints, o.Threshold), res.Documents, o.Within)
 	}
 	cands = withinWindow(cands, res.Documents, o.Within)
 	res.Stats.CandidatePairs, res.Stats.CappedBuckets = len(cands), capped
@@ -83,7 +83,7 @@ func Scan(ctx context.Context, paths []string, o Options) (*Result, error) {
 	}
 	pairs := verify(cands, sets, s.hasher, o.Threshold, o.Metric, o.jobs())
 	if len(extra) > 0 {
-		if res.Contained, err = s.findContained(ctx, extra, sets); err != nil {
+		if res.Contained, err = s.findContained(ctx, extra, sets, seeds); err != nil {
 			return nil, err
 		}
 		res.Stats.Contained = len(res.Contained)
@@ -172,6 +172,9 @@ type scanner struct {
 	// postings are the passage fingerprints of every document, with
 	// Options.Passages or the containment metric.
 	postings []posting
+	// fingerprints counts each document's passage fingerprints (set by
+	// seeds).
+	fingerprints []int32
 }
 
 // posting is a passage fingerprint of a document.
