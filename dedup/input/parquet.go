@@ -48,46 +48,36 @@ func parquetRecords(data []byte, f Fields) (recs []Record, bad []*RecordError, e
 		return nil, nil, fmt.Errorf("%w: %q is not in the Parquet schema (columns: %s)", ErrNoColumn, f.Text, strings.Join(names, ", "))
 	}
 	cols := [...]int{column(f.ID), column(f.Title), column(f.URL), column(f.Date), column(f.Source)}
-	rowNum := 0
-	buf := make([]parquet.Row, 64)
-	for _, rg := range file.RowGroups() {
-		rows := rg.Rows()
-		for {
-			n, err := rows.ReadRows(buf)
-			for _, row := range buf[:n] {
-				rowNum++
-				vals := [6]string{}
-				have := false
-				for _, v := range row {
-					if v.IsNull() {
-						continue
-					}
-					switch c := v.Column(); c {
-					case textCol:
-						vals[0], have = vals[0]+v.String(), true
-					default:
-						for k, want := range cols {
-							if c == want {
-								vals[k+1] = v.String()
-							}
+	err = eachRows(file, func(first int, rows []parquet.Row) error {
+		for k, row := range rows {
+			rowNum := first + k
+			vals := [6]string{}
+			have := false
+			for _, v := range row {
+				if v.IsNull() {
+					continue
+				}
+				switch c := v.Column(); c {
+				case textCol:
+					vals[0], have = vals[0]+v.String(), true
+				default:
+					for j, want := range cols {
+						if c == want {
+							vals[j+1] = v.String()
 						}
 					}
 				}
-				if !have {
-					bad = append(bad, &RecordError{Line: rowNum, Err: fmt.Errorf("%w %q (null)", ErrNoText, f.Text)})
-					continue
-				}
-				recs = append(recs, Record{Line: rowNum, EndLine: rowNum, Text: vals[0], ID: vals[1], Title: vals[2], URL: vals[3], Date: vals[4], Source: vals[5]})
 			}
-			if errors.Is(err, io.EOF) {
-				break
+			if !have {
+				bad = append(bad, &RecordError{Line: rowNum, Err: fmt.Errorf("%w %q (null)", ErrNoText, f.Text)})
+				continue
 			}
-			if err != nil {
-				rows.Close()
-				return recs, bad, fmt.Errorf("parquet row %d: %w", rowNum+1, err)
-			}
+			recs = append(recs, Record{Line: rowNum, EndLine: rowNum, Text: vals[0], ID: vals[1], Title: vals[2], URL: vals[3], Date: vals[4], Source: vals[5]})
 		}
-		rows.Close()
+		return nil
+	})
+	if err != nil {
+		return recs, bad, fmt.Errorf("parquet: %w", err)
 	}
 	return recs, bad, nil
 }
@@ -105,32 +95,47 @@ func WithoutParquetRows(data []byte, drops map[int]bool, w io.Writer) (err error
 		return fmt.Errorf("parquet: %w", err)
 	}
 	pw := parquet.NewWriter(w, file.Schema())
-	rowNum := 0
+	err = eachRows(file, func(first int, rows []parquet.Row) error {
+		var keep []parquet.Row
+		for k, row := range rows {
+			if !drops[first+k] {
+				keep = append(keep, row)
+			}
+		}
+		_, err := pw.WriteRows(keep)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	return pw.Close()
+}
+
+// eachRows calls fn with the rows of file, row group by row group, in
+// batches; first is the (1-based) row number of the batch's first row.
+func eachRows(file *parquet.File, fn func(first int, rows []parquet.Row) error) error {
+	next := 1
 	buf := make([]parquet.Row, 64)
 	for _, rg := range file.RowGroups() {
 		rows := rg.Rows()
 		for {
 			n, err := rows.ReadRows(buf)
-			var keep []parquet.Row
-			for _, row := range buf[:n] {
-				rowNum++
-				if !drops[rowNum] {
-					keep = append(keep, row)
+			if n > 0 {
+				if ferr := fn(next, buf[:n]); ferr != nil {
+					rows.Close()
+					return ferr
 				}
-			}
-			if _, werr := pw.WriteRows(keep); werr != nil {
-				rows.Close()
-				return werr
+				next += n
 			}
 			if errors.Is(err, io.EOF) {
 				break
 			}
 			if err != nil {
 				rows.Close()
-				return err
+				return fmt.Errorf("row %d: %w", next, err)
 			}
 		}
 		rows.Close()
 	}
-	return pw.Close()
+	return nil
 }

@@ -69,13 +69,7 @@ similarity, the rule that decided).`,
 }
 
 func runFilter(ctx context.Context, opts *FilterOptions) error {
-	if ctx == nil {
-		ctx = context.Background()
-	}
 	ios := opts.IO
-	if opts.Dedup.Jobs > 0 {
-		setJobs(opts.Dedup.Jobs)
-	}
 	for _, p := range opts.Paths {
 		if p == dedup.Stdin {
 			return flagErrorf("filter writes files into a folder: give it files or folders, not standard input")
@@ -84,9 +78,7 @@ func runFilter(ctx context.Context, opts *FilterOptions) error {
 			return flagErrorf("--out %s is inside the input %s: the output would be read as input next time", opts.Out, p)
 		}
 	}
-	done := startProgress(ios, opts.Quiet, &opts.Dedup)
-	res, err := dedup.Scan(ctx, opts.Paths, opts.Dedup)
-	done()
+	res, err := scanWithProgress(ctx, ios, opts.Quiet, opts.Paths, opts.Dedup)
 	if err != nil {
 		return fmt.Errorf("filter: %w", err)
 	}

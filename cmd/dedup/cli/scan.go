@@ -75,17 +75,8 @@ of their word shingles, found through MinHash and LSH. Documents at or above
 }
 
 func runScan(ctx context.Context, opts *ScanOptions) error {
-	if ctx == nil {
-		ctx = context.Background()
-	}
 	ios := opts.IO
-	if opts.Dedup.Jobs > 0 {
-		setJobs(opts.Dedup.Jobs)
-	}
-	done := startProgress(ios, opts.Quiet, &opts.Dedup)
-	opts.Dedup.Stdin = ios.In // for the path "-"
-	res, err := dedup.Scan(ctx, opts.Paths, opts.Dedup)
-	done()
+	res, err := scanWithProgress(ctx, ios, opts.Quiet, opts.Paths, opts.Dedup)
 	if err != nil {
 		return fmt.Errorf("scan: %w", err)
 	}
@@ -110,6 +101,21 @@ func runScan(ctx context.Context, opts *ScanOptions) error {
 		return errFound
 	}
 	return nil
+}
+
+// scanWithProgress runs a scan with the core count and progress bar the
+// flags ask for, standard input as the path "-".
+func scanWithProgress(ctx context.Context, ios *IOStreams, quiet bool, paths []string, o dedup.Options) (*dedup.Result, error) {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	if o.Jobs > 0 {
+		setJobs(o.Jobs)
+	}
+	done := startProgress(ios, quiet, &o)
+	defer done()
+	o.Stdin = ios.In
+	return dedup.Scan(ctx, paths, o)
 }
 
 // reportFileErrors prints one line per file problem and reports whether
