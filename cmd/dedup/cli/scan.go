@@ -4,6 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"os"
+	"path/filepath"
 	"runtime"
 
 	"github.com/spf13/cobra"
@@ -18,6 +21,7 @@ type ScanOptions struct {
 	Paths    []string
 	Dedup    dedup.Options
 	Format   string
+	Output   string
 	ExitCode bool
 	Quiet    bool
 }
@@ -50,7 +54,7 @@ of their word shingles, found through MinHash and LSH. Documents at or above
 			if err != nil {
 				return err
 			}
-			if err := formatSetting(cmd, cfg, &opts.Format, []string{"table", "json"}); err != nil {
+			if err := formatSetting(cmd, cfg, &opts.Format, []string{"table", "json", "html"}); err != nil {
 				return err
 			}
 			if runF != nil {
@@ -61,7 +65,8 @@ of their word shingles, found through MinHash and LSH. Documents at or above
 	}
 	f := cmd.Flags()
 	pf = addPipelineFlags(f, &opts.Dedup)
-	f.Var(newEnum(&opts.Format, "table", "table", "json"), "format", "output format: table or json")
+	f.Var(newEnum(&opts.Format, "table", "table", "json", "html"), "format", "output format: table, json or html (a self-contained page with the clustered documents side by side)")
+	f.StringVarP(&opts.Output, "output", "o", "", "write the report to this file (atomically: a temporary file renamed into place) instead of standard output")
 	f.BoolVar(&opts.Dedup.Passages, "passages", false, "also report passages shared by documents that are not near-duplicates")
 	f.IntVar(&opts.Dedup.MinPassage, "min-passage", opts.Dedup.MinPassage, "shortest shared passage to report, in words")
 	f.BoolVar(&opts.Dedup.Contained, "contained", opts.Dedup.Contained, "also report documents found whole inside longer ones (a missed article boundary), with the lines they span")
@@ -80,13 +85,18 @@ func runScan(ctx context.Context, opts *ScanOptions) error {
 	if err != nil {
 		return fmt.Errorf("scan: %w", err)
 	}
-	if !opts.Quiet {
-		switch opts.Format {
-		case "json":
-			err = report.JSON(ios.Out, res)
-		default:
-			err = report.Table(ios.Out, res, report.TableOptions{Terminal: ios.OutTTY})
-		}
+	if !opts.Quiet || opts.Output != "" {
+		err := writeOutput(ios, opts.Output, func(w io.Writer, terminal bool) error {
+			switch opts.Format {
+			case "json":
+				return report.JSON(w, res)
+			case "html":
+				texts, errs := dedup.ClusteredText(res, opts.Dedup)
+				res.Errors = append(res.Errors, errs...)
+				return report.HTML(w, res, texts)
+			}
+			return report.Table(w, res, report.TableOptions{Terminal: terminal})
+		})
 		if err != nil {
 			return fmt.Errorf("write report: %w", err)
 		}
@@ -101,6 +111,37 @@ func runScan(ctx context.Context, opts *ScanOptions) error {
 		return errFound
 	}
 	return nil
+}
+
+// writeOutput writes a report with write: to standard output, or to the
+// file named by output through a temporary file renamed into place, so a
+// failed or interrupted run never leaves half a report under its name.
+func writeOutput(ios *IOStreams, output string, write func(w io.Writer, terminal bool) error) error {
+	if output == "" {
+		return write(ios.Out, ios.OutTTY)
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(output), "."+filepath.Base(output)+".tmp-*")
+	if err != nil {
+		return err
+	}
+	err = write(tmp, false)
+	mode := os.FileMode(0o644)
+	if st, serr := os.Stat(output); serr == nil {
+		mode = st.Mode().Perm() // an existing report keeps its mode
+	}
+	if err == nil {
+		err = tmp.Chmod(mode)
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), output)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+	}
+	return err
 }
 
 // scanWithProgress runs a scan with the core count and progress bar the

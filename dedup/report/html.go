@@ -1,0 +1,310 @@
+package report
+
+import (
+	"fmt"
+	"html/template"
+	"io"
+	"math"
+	"strings"
+	"unicode"
+
+	"github.com/dedup/dedup/dedup"
+)
+
+// HTML writes a self-contained report of r: one file with its styles and
+// script inline and no network requests, rendered by html/template so that
+// every piece of document text is escaped. texts holds the clustered
+// documents' text by document id; a member without one is listed without
+// its text.
+func HTML(w io.Writer, r *dedup.Result, texts map[string]dedup.DocText) error {
+	return htmlReport.Execute(w, newHTMLData(r, texts))
+}
+
+type htmlData struct {
+	R          *dedup.Result
+	Histogram  template.HTML
+	Clusters   []htmlCluster
+	Generator  string
+	Collisions []dedup.TitleCollision
+	Contained  []dedup.ContainedCopy
+}
+
+type htmlCluster struct {
+	dedup.Cluster
+	Best    float64
+	Titles  string
+	Sources string
+	Rep     htmlMember
+	Others  []htmlMember
+}
+
+type htmlMember struct {
+	dedup.Member
+	Lines []htmlLine
+}
+
+type htmlLine struct {
+	N     int
+	Spans []htmlSpan
+}
+
+// htmlSpan is a run of a line's text, Shared when its words are in a
+// 5-word run the other side of the comparison holds too.
+type htmlSpan struct {
+	Text   string
+	Shared bool
+}
+
+func newHTMLData(r *dedup.Result, texts map[string]dedup.DocText) htmlData {
+	d := htmlData{R: r, Collisions: r.TitleCollisions, Contained: r.Contained}
+	var sims []float64
+	for _, c := range r.Clusters {
+		hc := htmlCluster{Cluster: c}
+		var titles, sources []string
+		for _, p := range c.Pairs {
+			hc.Best = math.Max(hc.Best, p.Jaccard)
+			sims = append(sims, p.Jaccard)
+		}
+		for _, m := range c.Members {
+			if m.Title != "" && !contains(titles, m.Title) {
+				titles = append(titles, m.Title)
+			}
+			if m.Source != "" && !contains(sources, m.Source) {
+				sources = append(sources, m.Source)
+			}
+		}
+		hc.Titles, hc.Sources = strings.Join(titles, " · "), strings.Join(sources, " · ")
+		rep := texts[c.Members[0].Doc]
+		repGrams := grams(rep.Lines)
+		var otherGrams map[string]bool
+		for _, m := range c.Members[1:] {
+			t := texts[m.Doc]
+			g := grams(t.Lines)
+			if otherGrams == nil {
+				otherGrams = g
+			} else {
+				for k := range g {
+					otherGrams[k] = true
+				}
+			}
+			hc.Others = append(hc.Others, htmlMember{Member: m, Lines: markShared(t, repGrams)})
+		}
+		hc.Rep = htmlMember{Member: c.Members[0], Lines: markShared(rep, otherGrams)}
+		d.Clusters = append(d.Clusters, hc)
+	}
+	d.Histogram = histogram(sims)
+	return d
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+const gramWords = 5
+
+// words splits a line into words (runs of letters and digits) and the text
+// between them, lower-cased words for matching.
+func lineWords(l string) (parts []string, isWord []bool) {
+	start, inWord := 0, false
+	for i, r := range l {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if i > 0 && w != inWord {
+			parts, isWord = append(parts, l[start:i]), append(isWord, inWord)
+			start = i
+		}
+		inWord = w
+	}
+	if start < len(l) {
+		parts, isWord = append(parts, l[start:]), append(isWord, inWord)
+	}
+	return parts, isWord
+}
+
+// grams returns the 5-word runs of a text, lower-cased.
+func grams(lines []string) map[string]bool {
+	var ws []string
+	for _, l := range lines {
+		parts, isWord := lineWords(l)
+		for i, p := range parts {
+			if isWord[i] {
+				ws = append(ws, strings.ToLower(p))
+			}
+		}
+	}
+	g := map[string]bool{}
+	for i := 0; i+gramWords <= len(ws); i++ {
+		g[strings.Join(ws[i:i+gramWords], " ")] = true
+	}
+	return g
+}
+
+// markShared splits each line of t into spans, marking the words that
+// are in a 5-word run of other.
+func markShared(t dedup.DocText, other map[string]bool) []htmlLine {
+	type word struct{ line, part int }
+	var ws []string
+	var at []word
+	split := make([][]string, len(t.Lines))
+	kinds := make([][]bool, len(t.Lines))
+	for li, l := range t.Lines {
+		split[li], kinds[li] = lineWords(l)
+		for pi, p := range split[li] {
+			if kinds[li][pi] {
+				ws = append(ws, strings.ToLower(p))
+				at = append(at, word{li, pi})
+			}
+		}
+	}
+	shared := map[word]bool{}
+	for i := 0; i+gramWords <= len(ws); i++ {
+		if other[strings.Join(ws[i:i+gramWords], " ")] {
+			for j := i; j < i+gramWords; j++ {
+				shared[at[j]] = true
+			}
+		}
+	}
+	out := make([]htmlLine, len(t.Lines))
+	for li := range t.Lines {
+		out[li].N = t.StartLine + li
+		if t.LineNumbers != nil {
+			out[li].N = t.LineNumbers[li]
+		}
+		var cur *htmlSpan
+		for pi, p := range split[li] {
+			s := shared[word{li, pi}] || !kinds[li][pi] && cur != nil && cur.Shared
+			if cur == nil || cur.Shared != s {
+				out[li].Spans = append(out[li].Spans, htmlSpan{Shared: s})
+				cur = &out[li].Spans[len(out[li].Spans)-1]
+			}
+			cur.Text += p
+		}
+	}
+	return out
+}
+
+// histogram draws the similarities of the verified pairs in 0.05 bins as
+// an inline SVG.
+func histogram(sims []float64) template.HTML {
+	const bins, w, h = 20, 400, 120
+	counts := make([]int, bins)
+	top := 1
+	for _, s := range sims {
+		i := min(bins-1, int(s*bins))
+		counts[i]++
+		top = max(top, counts[i])
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" role="img" aria-label="similarity of verified pairs">`, w, h+20)
+	for i, c := range counts {
+		bh := float64(h) * float64(c) / float64(top)
+		fmt.Fprintf(&b, `<rect x="%d" y="%.1f" width="%d" height="%.1f" fill="#4a78b5"><title>%.2f–%.2f: %d</title></rect>`, i*w/bins, float64(h)-bh, w/bins-2, bh, float64(i)/bins, float64(i+1)/bins, c)
+	}
+	for _, x := range []float64{0, 0.5, 1} {
+		fmt.Fprintf(&b, `<text x="%.0f" y="%d" font-size="11" text-anchor="middle">%.1f</text>`, math.Min(x*w, w-8)+4, h+15, x)
+	}
+	b.WriteString(`</svg>`)
+	return template.HTML(b.String()) // numbers only: nothing from the input
+}
+
+var htmlReport = template.Must(template.New("report").Funcs(template.FuncMap{
+	"f4": func(x float64) string { return fmt.Sprintf("%.4f", x) },
+}).Parse(`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>dedup report: {{len .R.Clusters}} clusters</title>
+<style>
+body { font: 14px/1.45 system-ui, sans-serif; margin: 0 1.5em 3em; color: #222; }
+h1 { font-size: 1.4em; } h2 { font-size: 1.15em; margin-top: 2em; }
+table { border-collapse: collapse; } td, th { padding: .2em .6em; border-bottom: 1px solid #ddd; text-align: left; vertical-align: top; }
+th { cursor: pointer; user-select: none; } .num { text-align: right; font-variant-numeric: tabular-nums; }
+.cluster { border-top: 2px solid #4a78b5; margin-top: 2em; padding-top: .5em; }
+.cluster.current { background: #f5f8fc; }
+.pair { display: grid; grid-template-columns: 1fr 1fr; gap: 1em; }
+.doc { font-size: 13px; border: 1px solid #ddd; padding: .5em; overflow-wrap: anywhere; }
+.doc h4 { margin: 0 0 .4em; font-size: 13px; }
+.line { display: grid; grid-template-columns: 3.5em 1fr; } .ln { color: #999; text-align: right; padding-right: .6em; user-select: none; }
+.shared { background: #fff1a8; } .differs { background: #fde0e0; }
+#filter { padding: .3em; width: 20em; } .hidden { display: none; }
+@media print { #filter, .nav { display: none; } .cluster { page-break-inside: avoid; } .pair { grid-template-columns: 1fr; } }
+</style>
+</head>
+<body>
+<h1>dedup report</h1>
+<section id="summary">
+<p>{{.R.Stats.Files}} files, {{.R.Stats.Documents}} documents, {{.R.Stats.CandidatePairs}} candidate pairs, {{.R.Stats.VerifiedPairs}} verified pairs, <strong>{{.R.Stats.Clusters}} clusters</strong> at threshold {{.R.Params.Threshold}} ({{.R.Params.Bands}} bands × {{.R.Params.Rows}} rows, {{.R.Params.K}}-word shingles, split {{.R.Params.Split}}).</p>
+<p class="nav">Keys: <kbd>j</kbd> next cluster, <kbd>k</kbd> previous. Highlighted text is shared with the other side (a run of five words or more); red text is not.</p>
+</section>
+<section id="histogram"><h2>Similarity of the verified pairs</h2>{{.Histogram}}</section>
+<section id="cluster-list"><h2>Clusters</h2>
+<input id="filter" type="search" placeholder="filter by title, source or path">
+<table id="clusters"><thead><tr><th data-key="id">#</th><th data-key="size" class="num">size</th><th data-key="best" class="num">best similarity</th><th data-key="title">titles</th><th data-key="source">sources</th></tr></thead><tbody>
+{{range .Clusters}}<tr data-id="{{.ID}}" data-size="{{.Size}}" data-best="{{.Best}}" data-title="{{.Titles}}" data-source="{{.Sources}}"><td><a href="#cluster-{{.ID}}">{{.ID}}</a></td><td class="num">{{.Size}}</td><td class="num">{{f4 .Best}}</td><td>{{.Titles}}</td><td>{{.Sources}}</td></tr>
+{{end}}</tbody></table>
+</section>
+<section id="details">
+{{range .Clusters}}<article class="cluster" id="cluster-{{.ID}}" data-filter="{{.Titles}} {{.Sources}} {{range .Members}}{{.Path}} {{end}}">
+<h3>Cluster {{.ID}}: {{.Size}} documents</h3>
+{{$rep := .Rep}}{{range .Others}}<div class="pair">
+<div class="doc member" data-doc="{{$rep.Doc}}"><h4>{{$rep.Doc}} · {{$rep.Title}}</h4>{{range $rep.Lines}}<div class="line"><span class="ln">{{.N}}</span><span>{{range .Spans}}<span class="{{if .Shared}}shared{{else}}differs{{end}}">{{.Text}}</span>{{end}}</span></div>{{end}}</div>
+<div class="doc member" data-doc="{{.Doc}}"><h4>{{.Doc}} · {{.Title}} · similarity {{f4 .Similarity}}</h4>{{range .Lines}}<div class="line"><span class="ln">{{.N}}</span><span>{{range .Spans}}<span class="{{if .Shared}}shared{{else}}differs{{end}}">{{.Text}}</span>{{end}}</span></div>{{end}}</div>
+</div>
+{{end}}</article>
+{{end}}</section>
+{{if .Contained}}<section id="contained"><h2>Copies inside longer documents</h2><table>
+{{range .Contained}}<tr><td>{{.A.Doc}}</td><td>{{.B.Path}}:{{.AlignedStartLine}}-{{.AlignedEndLine}} (within {{.B.StartLine}}-{{.B.EndLine}})</td><td class="num">{{f4 .Containment}}</td></tr>
+{{end}}</table></section>{{end}}
+{{if .Collisions}}<section id="title-collisions"><h2>Headline collisions</h2><table>
+{{range .Collisions}}<tr><td>{{.A.Doc}}</td><td>{{.B.Doc}}</td><td>{{.TitleA}}</td><td class="num">{{f4 .Similarity}}</td></tr>
+{{end}}</table></section>{{end}}
+<script>
+(function () {
+  var clusters = Array.prototype.slice.call(document.querySelectorAll('.cluster'));
+  var current = -1;
+  function go(i) {
+    var shown = clusters.filter(function (c) { return !c.classList.contains('hidden'); });
+    if (!shown.length) return;
+    current = Math.max(0, Math.min(shown.length - 1, i));
+    clusters.forEach(function (c) { c.classList.remove('current'); });
+    shown[current].classList.add('current');
+    shown[current].scrollIntoView({block: 'start'});
+  }
+  document.addEventListener('keydown', function (e) {
+    if (e.target.tagName === 'INPUT') return;
+    if (e.key === 'j') go(current + 1);
+    if (e.key === 'k') go(current - 1);
+  });
+  var filter = document.getElementById('filter');
+  filter.addEventListener('input', function () {
+    var q = filter.value.toLowerCase();
+    document.querySelectorAll('#clusters tbody tr').forEach(function (tr) {
+      var c = document.getElementById('cluster-' + tr.dataset.id);
+      var hit = (tr.dataset.title + ' ' + tr.dataset.source + ' ' + c.dataset.filter).toLowerCase().indexOf(q) >= 0;
+      tr.classList.toggle('hidden', !hit);
+      c.classList.toggle('hidden', !hit);
+    });
+    current = -1;
+  });
+  document.querySelectorAll('#clusters th').forEach(function (th) {
+    th.addEventListener('click', function () {
+      var key = th.dataset.key, body = document.querySelector('#clusters tbody');
+      var rows = Array.prototype.slice.call(body.rows);
+      var num = key === 'id' || key === 'size' || key === 'best';
+      rows.sort(function (a, b) {
+        var x = a.dataset[key], y = b.dataset[key];
+        return num ? (parseFloat(y) - parseFloat(x)) : x.localeCompare(y);
+      });
+      rows.forEach(function (r) { body.appendChild(r); });
+    });
+  });
+})();
+</script>
+</body>
+</html>
+`))

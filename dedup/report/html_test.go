@@ -1,0 +1,130 @@
+package report
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+
+	"github.com/dedup/dedup/dedup"
+)
+
+// nodes returns the elements of doc matching pred, in document order.
+func nodes(n *html.Node, pred func(*html.Node) bool) []*html.Node {
+	var out []*html.Node
+	if n.Type == html.ElementNode && pred(n) {
+		out = append(out, n)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		out = append(out, nodes(c, pred)...)
+	}
+	return out
+}
+
+func attr(n *html.Node, k string) string {
+	for _, a := range n.Attr {
+		if a.Key == k {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func text(n *html.Node) string {
+	if n.Type == html.TextNode {
+		return n.Data
+	}
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		b.WriteString(text(c))
+	}
+	return b.String()
+}
+
+// TestHTMLReport: the report of the seeds plus a hostile copy of a story
+// has the sections, the Slate cluster with both line ranges and its
+// similarity, each member's lines numbered as in the file, shared text
+// highlighted; the hostile text (<script>, &, quotes, </textarea>) is only
+// ever text in the parsed page, never markup; no resource is loaded from
+// elsewhere.
+func TestHTMLReport(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []string{"001_56dba68fe8242c6c.txt", "002_faa7436319fd51a6.txt", "003_55e81eba70a11d6c.txt", "004_e923ea4366fe9c19.txt"} {
+		b, err := os.ReadFile(filepath.Join("../../seeds", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(dir, f), b, 0o644)
+	}
+	hostile := "<script>alert(1)</script> & \"quoted\" 'single' </textarea>"
+	body, _ := os.ReadFile("../../seeds/003_55e81eba70a11d6c.txt")
+	os.WriteFile(filepath.Join(dir, "hostile.txt"), []byte(hostile+"\nBy Mallory\nMarch 26, 2024\n"+string(body)+hostile+"\n"), 0o644)
+	o := dedup.DefaultOptions()
+	res, err := dedup.Scan(context.Background(), []string{dir}, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts, errs := dedup.ClusteredText(res, o)
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	var buf bytes.Buffer
+	if err := HTML(&buf, res, texts); err != nil {
+		t.Fatal(err)
+	}
+	doc, err := html.Parse(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{"summary", "histogram", "cluster-list", "clusters", "details", "title-collisions"} {
+		if len(nodes(doc, func(n *html.Node) bool { return attr(n, "id") == id })) != 1 {
+			t.Errorf("no element #%s", id)
+		}
+	}
+	page := filepath.ToSlash(filepath.Join(dir, "002_faa7436319fd51a6.txt"))
+	members := nodes(doc, func(n *html.Node) bool { return strings.Contains(attr(n, "class"), "member") })
+	var slate, yahoo *html.Node
+	for _, m := range members {
+		switch attr(m, "data-doc") {
+		case page + ":84-108":
+			slate = m
+		case page + ":109-131":
+			yahoo = m
+		}
+	}
+	if slate == nil || yahoo == nil {
+		t.Fatalf("the Slate pair is not in the report (%d members)", len(members))
+	}
+	if !strings.Contains(text(yahoo), "similarity 1.0000") {
+		t.Errorf("the copy's heading lacks its similarity: %q", text(yahoo)[:200])
+	}
+	lns := nodes(slate, func(n *html.Node) bool { return attr(n, "class") == "ln" })
+	if len(lns) != 25 || text(lns[0]) != "84" || text(lns[24]) != "108" {
+		t.Errorf("Slate lines numbered %d, want 84-108", len(lns))
+	}
+	if len(nodes(yahoo, func(n *html.Node) bool { return attr(n, "class") == "shared" })) == 0 {
+		t.Error("no shared text highlighted in the copy")
+	}
+	// The hostile story is clustered with seeds/003 and shown: as text.
+	scripts := nodes(doc, func(n *html.Node) bool { return n.Data == "script" })
+	if len(scripts) != 1 || strings.Contains(text(scripts[0]), "alert(1)") {
+		t.Errorf("%d script elements; the document text must not become one", len(scripts))
+	}
+	if len(nodes(doc, func(n *html.Node) bool { return n.Data == "textarea" })) != 0 {
+		t.Error("a textarea element came from the document text")
+	}
+	if !strings.Contains(text(doc), hostile) {
+		t.Error("the hostile line is not shown as text")
+	}
+	for _, n := range nodes(doc, func(*html.Node) bool { return true }) {
+		for _, k := range []string{"src", "href"} {
+			if v := attr(n, k); v != "" && !strings.HasPrefix(v, "#") {
+				t.Errorf("<%s %s=%q> would load something from elsewhere", n.Data, k, v)
+			}
+		}
+	}
+}
