@@ -11,9 +11,9 @@ import (
 // from StartLine (or by LineNumbers, when the lines are not consecutive
 // lines of the file: a web page's extracted text).
 type DocText struct {
-	StartLine   int
-	Lines       []string
-	LineNumbers []int
+	StartLine   int      `json:"start_line,omitempty"`
+	Lines       []string `json:"lines"`
+	LineNumbers []int    `json:"line_numbers,omitempty"`
 }
 
 // ClusteredText reads back the text of the documents in r's clusters,

@@ -2,6 +2,7 @@ package dedup
 
 import (
 	"encoding/json"
+	"errors"
 	"math"
 )
 
@@ -175,6 +176,25 @@ type Result struct {
 	// whose document counters disagree with the documents found
 	// ([segment.CountMismatch]); present only when there are any.
 	Warnings []*FileError `json:"warnings,omitempty"`
+	// Texts holds the clustered documents' text by document id, with
+	// set by the caller (scan --with-text), so that a saved result
+	// can be rendered as HTML without the files.
+	Texts map[string]DocText `json:"texts,omitempty"`
+}
+
+// UnmarshalJSON reads what MarshalJSON writes (for a saved result read
+// back by `dedup report`); the error is then its message.
+func (e *FileError) UnmarshalJSON(b []byte) error {
+	var v struct {
+		Path    string `json:"path"`
+		Line    int    `json:"line"`
+		Message string `json:"message"`
+	}
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	e.Path, e.Line, e.Err = v.Path, v.Line, errors.New(v.Message)
+	return nil
 }
 
 // MarshalJSON encodes the error as {"path","line","message"}.

@@ -72,7 +72,7 @@ func (p *pipelineFlags) finish(cmd *cobra.Command, cfg *Config) error {
 func addInputFlags(f *pflag.FlagSet, d *dedup.Options) {
 	d.Fields = input.DefaultFields()
 	f.StringVar(&d.Encoding, "encoding", d.Encoding, "text encoding of the input: auto (UTF-8, or UTF-16 with a byte order mark) or a legacy one such as windows-1252 or latin1; compressed files (gzip, zstd, bzip2, xz) are read either way")
-	f.StringVar(&d.InputFormat, "input-format", d.InputFormat, "format of the input files: auto (from the name: .jsonl/.ndjson, .csv, .tsv, else text), text, jsonl, csv or tsv; each record of jsonl, csv and tsv is one document")
+	f.StringVar(&d.InputFormat, "input-format", d.InputFormat, "format of the input files: auto (from the name: .jsonl/.ndjson, .csv, .tsv, .parquet, .html/.htm, .warc, else text), text, jsonl, csv, tsv, parquet, html or warc; each record, row or archived page is one document")
 	f.Int64Var(&d.MaxDocBytes, "max-doc-bytes", d.MaxDocBytes, "refuse documents larger than this many bytes (each is an error naming its file and line; the rest are compared); 0: no limit")
 	fl := &d.Fields
 	for _, v := range []struct {

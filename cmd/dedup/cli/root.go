@@ -38,7 +38,7 @@ their header blocks (title, byline, outlet, date) before comparing.`,
 	})
 	root.CompletionOptions.DisableDefaultCmd = true
 	root.PersistentFlags().String("config", "", "configuration file (default: "+DefaultConfigFile+" in the working directory, if any)")
-	root.AddCommand(NewCmdScan(ios, nil), NewCmdCheck(ios, nil), NewCmdFilter(ios), NewCmdDiff(ios), NewCmdIndex(ios), NewCmdBaseline(ios), NewCmdConfig(ios))
+	root.AddCommand(NewCmdScan(ios, nil), NewCmdCheck(ios, nil), NewCmdFilter(ios), NewCmdReport(ios), NewCmdDiff(ios), NewCmdIndex(ios), NewCmdBaseline(ios), NewCmdConfig(ios))
 	return root
 }
 

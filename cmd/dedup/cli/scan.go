@@ -22,6 +22,7 @@ type ScanOptions struct {
 	Dedup    dedup.Options
 	Format   string
 	Output   string
+	WithText bool
 	ExitCode bool
 	Quiet    bool
 }
@@ -66,6 +67,7 @@ of their word shingles, found through MinHash and LSH. Documents at or above
 	f := cmd.Flags()
 	pf = addPipelineFlags(f, &opts.Dedup)
 	f.Var(newEnum(&opts.Format, "table", "table", "json", "html"), "format", "output format: table, json or html (a self-contained page with the clustered documents side by side)")
+	f.BoolVar(&opts.WithText, "with-text", false, "with --format json: include the clustered documents' text, so that dedup report can render the result as HTML without the files")
 	f.StringVarP(&opts.Output, "output", "o", "", "write the report to this file (atomically: a temporary file renamed into place) instead of standard output")
 	f.BoolVar(&opts.Dedup.Passages, "passages", false, "also report passages shared by documents that are not near-duplicates")
 	f.IntVar(&opts.Dedup.MinPassage, "min-passage", opts.Dedup.MinPassage, "shortest shared passage to report, in words")
@@ -89,6 +91,11 @@ func runScan(ctx context.Context, opts *ScanOptions) error {
 		err := writeOutput(ios, opts.Output, func(w io.Writer, terminal bool) error {
 			switch opts.Format {
 			case "json":
+				if opts.WithText {
+					texts, errs := dedup.ClusteredText(res, opts.Dedup)
+					res.Texts = texts
+					res.Errors = append(res.Errors, errs...)
+				}
 				return report.JSON(w, res)
 			case "html":
 				texts, errs := dedup.ClusteredText(res, opts.Dedup)
