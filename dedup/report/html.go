@@ -251,11 +251,11 @@ th { cursor: pointer; user-select: none; } .num { text-align: right; font-varian
 <section id="details">
 {{range .Clusters}}<article class="cluster" id="cluster-{{.ID}}" data-filter="{{.Titles}} {{.Sources}} {{range .Members}}{{.Path}} {{end}}">
 <h3>Cluster {{.ID}}: {{.Size}} documents</h3>
-{{$rep := .Rep}}{{range .Others}}<div class="pair">
+<template>{{$rep := .Rep}}{{range .Others}}<div class="pair">
 <div class="doc member" data-doc="{{$rep.Doc}}"><h4>{{$rep.Doc}} · {{$rep.Title}}</h4>{{range $rep.Lines}}<div class="line"><span class="ln">{{.N}}</span><span>{{range .Spans}}<span class="{{if .Shared}}shared{{else}}differs{{end}}">{{.Text}}</span>{{end}}</span></div>{{end}}</div>
 <div class="doc member" data-doc="{{.Doc}}"><h4>{{.Doc}} · {{.Title}} · similarity {{f4 .Similarity}}</h4>{{range .Lines}}<div class="line"><span class="ln">{{.N}}</span><span>{{range .Spans}}<span class="{{if .Shared}}shared{{else}}differs{{end}}">{{.Text}}</span>{{end}}</span></div>{{end}}</div>
 </div>
-{{end}}</article>
+{{end}}</template></article>
 {{end}}</section>
 {{if .Contained}}<section id="contained"><h2>Copies inside longer documents</h2><table>
 {{range .Contained}}<tr><td>{{.A.Doc}}</td><td>{{.B.Path}}:{{.AlignedStartLine}}-{{.AlignedEndLine}} (within {{.B.StartLine}}-{{.B.EndLine}})</td><td class="num">{{f4 .Containment}}</td></tr>
@@ -267,12 +267,28 @@ th { cursor: pointer; user-select: none; } .num { text-align: right; font-varian
 (function () {
   var clusters = Array.prototype.slice.call(document.querySelectorAll('.cluster'));
   var current = -1;
+  // A cluster's members are rendered when it comes near the screen, so a
+  // report of many thousands of clusters opens at once.
+  function show(c) {
+    var t = c.querySelector('template');
+    if (t) { c.appendChild(t.content.cloneNode(true)); t.remove(); }
+  }
+  if ('IntersectionObserver' in window) {
+    var seen = new IntersectionObserver(function (entries) {
+      entries.forEach(function (e) { if (e.isIntersecting) { show(e.target); seen.unobserve(e.target); } });
+    }, {rootMargin: '600px'});
+    clusters.forEach(function (c) { seen.observe(c); });
+  } else {
+    clusters.forEach(show);
+  }
+  window.addEventListener('beforeprint', function () { clusters.forEach(show); });
   function go(i) {
     var shown = clusters.filter(function (c) { return !c.classList.contains('hidden'); });
     if (!shown.length) return;
     current = Math.max(0, Math.min(shown.length - 1, i));
     clusters.forEach(function (c) { c.classList.remove('current'); });
     shown[current].classList.add('current');
+    show(shown[current]);
     shown[current].scrollIntoView({block: 'start'});
   }
   document.addEventListener('keydown', function (e) {
