@@ -157,3 +157,20 @@ func Compare(a, b string, o Options) (*Comparison, error) {
 	}
 	return c, nil
 }
+
+// AsResult is the comparison as the result of a scan that found just this
+// pair, as one cluster of A and B, for the reports that render results.
+func (c *Comparison) AsResult() *Result {
+	member := func(d Document, sim float64) Member {
+		return Member{Doc: d.ID, Path: d.Path, StartLine: d.StartLine, EndLine: d.EndLine, Title: d.Title, Source: d.Source, Byline: d.Byline, Words: d.Words, Similarity: sim}
+	}
+	r := &Result{SchemaVersion: SchemaVersion, Documents: []Document{c.A, c.B}, Errors: []*FileError{}, TitleCollisions: []TitleCollision{}}
+	r.Stats.Documents = 2
+	r.Clusters = []Cluster{{
+		ID: 1, Size: 2, Representative: c.A.ID,
+		Members: []Member{member(c.A, 1), member(c.B, round4(c.Jaccard))},
+		Pairs:   []Pair{{A: c.A.ID, B: c.B.ID, Jaccard: c.Jaccard, Estimate: c.Estimate, ContainmentA: c.ContainmentA, ContainmentB: c.ContainmentB}},
+	}}
+	r.Stats.Clusters, r.Stats.VerifiedPairs = 1, 1
+	return r
+}

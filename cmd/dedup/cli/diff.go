@@ -37,8 +37,14 @@ containment both ways, the MinHash estimate, and every run of at least
 				}
 				return err
 			}
-			if format == "json" {
+			switch format {
+			case "json":
 				return report.DiffJSON(ios.Out, c)
+			case "html":
+				// The HTML report of a scan that found just this pair.
+				res := c.AsResult()
+				texts, _ := dedup.ClusteredText(res, o)
+				return report.HTML(ios.Out, res, texts)
 			}
 			return report.DiffText(ios.Out, c, ios.OutTTY)
 		},
@@ -47,6 +53,6 @@ containment both ways, the MinHash estimate, and every run of at least
 	pf = addPipelineFlags(f, &o)
 	addInputFlags(f, &o)
 	f.IntVar(&o.MinPassage, "min-passage", o.MinPassage, "shortest shared span to show, in words")
-	f.Var(newEnum(&format, "text", "text", "json"), "format", "output format: text or json")
+	f.Var(newEnum(&format, "text", "text", "json", "html"), "format", "output format: text, json or html (the two side by side)")
 	return cmd
 }
