@@ -260,3 +260,22 @@ func boolInt(b bool) int {
 }
 
 func hashString(h uint64) string { return fmt.Sprintf("%016x", h) }
+
+// AsResult is the check's findings as a scan result, one cluster per
+// finding, for the reports that render results (HTML).
+func (r *CheckResult) AsResult() *Result {
+	res := &Result{SchemaVersion: SchemaVersion, Params: r.Params, Documents: []Document{}, Errors: r.Errors, TitleCollisions: []TitleCollision{}}
+	for _, f := range r.Findings {
+		c := Cluster{ID: f.ID, Size: len(f.Members), Representative: f.Members[0].Doc}
+		for _, m := range f.Members {
+			c.Members = append(c.Members, Member{Doc: m.Doc, Path: m.Path, StartLine: m.StartLine, EndLine: m.EndLine, Title: m.Title, Similarity: m.Similarity})
+		}
+		for _, p := range f.Pairs {
+			c.Pairs = append(c.Pairs, Pair{A: p.A, B: p.B, Jaccard: p.Jaccard})
+		}
+		res.Clusters = append(res.Clusters, c)
+		res.Stats.VerifiedPairs += len(f.Pairs)
+	}
+	res.Stats.Clusters = len(res.Clusters)
+	return res
+}

@@ -12,7 +12,7 @@ import (
 )
 
 // CheckFormats are the output formats of a check, for flag validation.
-var CheckFormats = []string{"table", "json", "sarif", "github", "markdown", "csv", "ndjson"}
+var CheckFormats = []string{"table", "json", "sarif", "github", "markdown", "csv", "ndjson", "html"}
 
 // Check writes a check result in the named format (one of CheckFormats).
 // version is the tool version recorded in SARIF.
@@ -30,6 +30,12 @@ func Check(w io.Writer, r *dedup.CheckResult, format string, o TableOptions, ver
 		return CSV(w, r)
 	case "ndjson":
 		return NDJSON(w, r)
+	case "html":
+		// The findings as clusters; the text of documents whose files
+		// are still there (a check never needs the indexed ones).
+		res := r.AsResult()
+		texts, _ := dedup.ClusteredText(res, dedup.DefaultOptions())
+		return HTML(w, res, texts)
 	default:
 		return CheckTable(w, r, o)
 	}
