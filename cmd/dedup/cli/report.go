@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -17,11 +18,12 @@ func NewCmdReport(ios *IOStreams) *cobra.Command {
 	var format, output string
 	cmd := &cobra.Command{
 		Use:   "report [flags] RESULT.json",
-		Short: "Render a saved scan result (scan --format json) as a table, JSON or HTML",
-		Long: `Read a result saved with dedup scan --format json and write it again in any
-format, without re-reading the corpus: the table is the one scan would have
-printed. For HTML the documents' text comes from the result when it was
-saved with --with-text, else from the files, if they are still there.`,
+		Short: "Render a saved scan or check result (--format json) in any format",
+		Long: `Read a result saved with dedup scan --format json or dedup check --format
+json and write it again in any format, without re-reading the corpus: the
+output is the one scan or check would have printed. For HTML the
+documents' text comes from the result when it was saved with --with-text,
+else from the files, if they are still there.`,
 		Example: `  dedup scan --format json --with-text seeds/ > scan.json
   dedup report scan.json
   dedup report --format html -o report.html scan.json`,
@@ -30,6 +32,15 @@ saved with --with-text, else from the files, if they are still there.`,
 			b, err := os.ReadFile(args[0])
 			if err != nil {
 				return fmt.Errorf("report: %w", err)
+			}
+			var kind struct {
+				Findings json.RawMessage `json:"findings"`
+			}
+			if json.Unmarshal(b, &kind) == nil && kind.Findings != nil {
+				return renderCheck(ios, args[0], b, format, output)
+			}
+			if format != "table" && format != "json" && format != "html" {
+				return &FlagError{Err: fmt.Errorf("%s is a scan result: --format must be table, json or html (%s is for check results)", args[0], format)}
 			}
 			var res dedup.Result
 			if err := json.Unmarshal(b, &res); err != nil {
@@ -54,7 +65,21 @@ saved with --with-text, else from the files, if they are still there.`,
 		},
 	}
 	f := cmd.Flags()
-	f.Var(newEnum(&format, "table", "table", "json", "html"), "format", "output format: table, json or html")
+	f.Var(newEnum(&format, "table", report.CheckFormats...), "format", "output format: table, json or html; for a check result also "+strings.Join(report.CheckFormats[2:len(report.CheckFormats)-1], ", "))
 	f.StringVarP(&output, "output", "o", "", "write to this file (atomically) instead of standard output")
 	return cmd
+}
+
+// renderCheck renders a saved check result (check --format json).
+func renderCheck(ios *IOStreams, name string, b []byte, format, output string) error {
+	var res dedup.CheckResult
+	if err := json.Unmarshal(b, &res); err != nil {
+		return &FlagError{Err: fmt.Errorf("%s: not a saved check result: %v", name, err)}
+	}
+	if res.SchemaVersion != dedup.SchemaVersion {
+		return &FlagError{Err: fmt.Errorf("%s: schema version %d, this dedup reads %d", name, res.SchemaVersion, dedup.SchemaVersion)}
+	}
+	return writeOutput(ios, output, func(w io.Writer, terminal bool) error {
+		return report.Check(w, &res, format, report.TableOptions{Terminal: terminal}, Version)
+	})
 }
