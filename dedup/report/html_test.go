@@ -3,6 +3,8 @@ package report
 import (
 	"bytes"
 	"context"
+	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -126,5 +128,79 @@ func TestHTMLReport(t *testing.T) {
 				t.Errorf("<%s %s=%q> would load something from elsewhere", n.Data, k, v)
 			}
 		}
+	}
+}
+
+var updateGolden = flag.Bool("update", false, "rewrite testdata/*.golden")
+
+// skeleton writes the element structure of n: tags with their id and
+// class, no text; a run of siblings with the same structure is written
+// once with its count, so the golden stays readable.
+func skeleton(b *strings.Builder, n *html.Node, depth int) {
+	var kids []string
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		var sb strings.Builder
+		sb.WriteString(strings.Repeat("  ", depth) + c.Data)
+		if id := attr(c, "id"); id != "" {
+			sb.WriteString(" #" + id)
+		}
+		if cl := attr(c, "class"); cl != "" {
+			sb.WriteString(" ." + strings.ReplaceAll(cl, " ", "."))
+		}
+		sb.WriteString("\n")
+		if c.Data != "svg" && c.Data != "style" && c.Data != "script" {
+			skeleton(&sb, c, depth+1)
+		}
+		kids = append(kids, sb.String())
+	}
+	for i := 0; i < len(kids); {
+		j := i + 1
+		for j < len(kids) && kids[j] == kids[i] {
+			j++
+		}
+		if j-i > 1 {
+			b.WriteString(strings.Repeat("  ", depth) + fmt.Sprintf("(%d of)\n", j-i))
+		}
+		b.WriteString(kids[i])
+		i = j
+	}
+}
+
+// TestHTMLStructure pins the structure of the seeds' report (section ids,
+// the cluster list, a cluster's markup) in testdata/seeds-html.golden;
+// go test ./dedup/report -update rewrites it.
+func TestHTMLStructure(t *testing.T) {
+	o := dedup.DefaultOptions()
+	res, err := dedup.Scan(context.Background(), []string{"../../seeds"}, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts, _ := dedup.ClusteredText(res, o)
+	var buf bytes.Buffer
+	if err := HTML(&buf, res, texts); err != nil {
+		t.Fatal(err)
+	}
+	doc, err := html.Parse(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	skeleton(&b, doc, 0)
+	const golden = "testdata/seeds-html.golden"
+	if *updateGolden {
+		os.MkdirAll("testdata", 0o755)
+		if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.String() != string(want) {
+		t.Errorf("structure of the seeds' report changed; if on purpose, run go test ./dedup/report -update\ngot:\n%s", b.String())
 	}
 }
