@@ -462,6 +462,14 @@ func parseByLine(t string) (name, source string, ok bool) {
 	if n, src, ok := splitByline(rest); ok {
 		return n, src, true
 	}
+	// Not a person's name: an outlet or a desk ("By Staff", "By The
+	// Associated Press"): a few capitalised words, no sentence.
+	n := 0
+	for w := range strings.FieldsSeq(rest) {
+		if n++; n > 4 || !startsUpper(w) && !hasFolded(particles, w) && !hasFolded(notInNames, w) {
+			return "", "", false
+		}
+	}
 	if !startsUpper(rest) {
 		return "", "", false
 	}
