@@ -130,7 +130,7 @@ func TestReportInBrowser(t *testing.T) {
 			t.Errorf("member %s not in the live page", want)
 		}
 	}
-	if eval[int](t, ctx, `document.querySelectorAll('.cluster.current .shared').length`) == 0 {
+	if eval[int](t, ctx, `document.querySelectorAll('.cluster.current mark').length`) == 0 {
 		t.Error("no highlighted shared span in the current cluster")
 	}
 	chromedp.Do(ctx, chromedp.KeyEvent("j"))

@@ -17,11 +17,24 @@ import (
 // documents' text by document id; a member without one is listed without
 // its text.
 func HTML(w io.Writer, r *dedup.Result, texts map[string]dedup.DocText) error {
-	return htmlReport.Execute(w, newHTMLData(r, texts))
+	d := newHTMLData(r, texts)
+	var b strings.Builder
+	for _, c := range d.Clusters {
+		b.Reset()
+		if err := htmlMembers.Execute(&b, c); err != nil {
+			return err
+		}
+		d.Members = append(d.Members, b.String())
+	}
+	if d.Members == nil {
+		d.Members = []string{}
+	}
+	return htmlReport.Execute(w, d)
 }
 
 type htmlData struct {
 	R          *dedup.Result
+	Members    []string // each cluster's members' markup (htmlMembers)
 	Histogram  template.HTML
 	Clusters   []htmlCluster
 	Generator  string
@@ -211,9 +224,21 @@ func histogram(sims []float64) template.HTML {
 	return template.HTML(b.String()) // numbers only: nothing from the input
 }
 
-var htmlReport = template.Must(template.New("report").Funcs(template.FuncMap{
+var htmlFuncs = template.FuncMap{
 	"f4": func(x float64) string { return fmt.Sprintf("%.4f", x) },
-}).Parse(`<!doctype html>
+}
+
+// htmlMembers renders one cluster's members side by side. Each cluster's
+// markup goes into the page as a string in a JSON block and is put into
+// the page when the cluster is shown: a browser parses JSON far faster than
+// the same markup, so a report of 10,000 clusters opens quickly.
+var htmlMembers = template.Must(template.New("members").Funcs(htmlFuncs).Parse(`{{$rep := .Rep}}{{range .Others}}<div class="pair">
+<div class="doc member" data-doc="{{$rep.Doc}}"><h4>{{$rep.Doc}} · {{$rep.Title}}</h4>{{range $rep.Lines}}<p data-n="{{.N}}">{{range .Spans}}{{if .Shared}}<mark>{{.Text}}</mark>{{else}}<del>{{.Text}}</del>{{end}}{{end}}</p>{{end}}</div>
+<div class="doc member" data-doc="{{.Doc}}"><h4>{{.Doc}} · {{.Title}} · similarity {{f4 .Similarity}}</h4>{{range .Lines}}<p data-n="{{.N}}">{{range .Spans}}{{if .Shared}}<mark>{{.Text}}</mark>{{else}}<ins>{{.Text}}</ins>{{end}}{{end}}</p>{{end}}</div>
+</div>
+{{end}}`))
+
+var htmlReport = template.Must(template.New("report").Funcs(htmlFuncs).Parse(`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -229,8 +254,9 @@ th { cursor: pointer; user-select: none; } .num { text-align: right; font-varian
 .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 1em; }
 .doc { font-size: 13px; border: 1px solid #ddd; padding: .5em; overflow-wrap: anywhere; }
 .doc h4 { margin: 0 0 .4em; font-size: 13px; }
-.line { display: grid; grid-template-columns: 3.5em 1fr; } .ln { color: #999; text-align: right; padding-right: .6em; user-select: none; }
-.shared { background: #fff1a8; } .differs { background: #fde0e0; }
+.doc p { margin: 0; padding-left: 3.8em; text-indent: -3.8em; }
+.doc p::before { content: attr(data-n); display: inline-block; width: 3.2em; margin-right: .6em; text-align: right; color: #999; text-indent: 0; }
+.doc mark { background: #fff1a8; } .doc del, .doc ins { text-decoration: none; background: #fde0e0; }
 #filter { padding: .3em; width: 20em; } .hidden { display: none; }
 @media print { #filter, .nav { display: none; } .cluster { page-break-inside: avoid; } .pair { grid-template-columns: 1fr; } }
 </style>
@@ -239,7 +265,7 @@ th { cursor: pointer; user-select: none; } .num { text-align: right; font-varian
 <h1>dedup report</h1>
 <section id="summary">
 <p>{{.R.Stats.Files}} files, {{.R.Stats.Documents}} documents, {{.R.Stats.CandidatePairs}} candidate pairs, {{.R.Stats.VerifiedPairs}} verified pairs, <strong>{{.R.Stats.Clusters}} clusters</strong> at threshold {{.R.Params.Threshold}} ({{.R.Params.Bands}} bands × {{.R.Params.Rows}} rows, {{.R.Params.K}}-word shingles, split {{.R.Params.Split}}).</p>
-<p class="nav">Keys: <kbd>j</kbd> next cluster, <kbd>k</kbd> previous. Highlighted text is shared with the other side (a run of five words or more); red text is not.</p>
+<p class="nav">Keys: <kbd>j</kbd> next cluster, <kbd>k</kbd> previous. Highlighted text (<code>mark</code>) is shared with the other side, a run of five words or more; red text is not: deleted on the left (<code>del</code>), inserted on the right (<code>ins</code>).</p>
 </section>
 <section id="histogram"><h2>Similarity of the verified pairs</h2>{{.Histogram}}</section>
 <section id="cluster-list"><h2>Clusters</h2>
@@ -249,14 +275,11 @@ th { cursor: pointer; user-select: none; } .num { text-align: right; font-varian
 {{end}}</tbody></table>
 </section>
 <section id="details">
-{{range .Clusters}}<article class="cluster" id="cluster-{{.ID}}" data-filter="{{.Titles}} {{.Sources}} {{range .Members}}{{.Path}} {{end}}">
+{{range $i, $c := .Clusters}}<article class="cluster" id="cluster-{{.ID}}" data-index="{{$i}}" data-filter="{{.Titles}} {{.Sources}} {{range .Members}}{{.Path}} {{end}}">
 <h3>Cluster {{.ID}}: {{.Size}} documents</h3>
-<template>{{$rep := .Rep}}{{range .Others}}<div class="pair">
-<div class="doc member" data-doc="{{$rep.Doc}}"><h4>{{$rep.Doc}} · {{$rep.Title}}</h4>{{range $rep.Lines}}<div class="line"><span class="ln">{{.N}}</span><span>{{range .Spans}}<span class="{{if .Shared}}shared{{else}}differs{{end}}">{{.Text}}</span>{{end}}</span></div>{{end}}</div>
-<div class="doc member" data-doc="{{.Doc}}"><h4>{{.Doc}} · {{.Title}} · similarity {{f4 .Similarity}}</h4>{{range .Lines}}<div class="line"><span class="ln">{{.N}}</span><span>{{range .Spans}}<span class="{{if .Shared}}shared{{else}}differs{{end}}">{{.Text}}</span>{{end}}</span></div>{{end}}</div>
-</div>
-{{end}}</template></article>
+</article>
 {{end}}</section>
+<script type="application/json" id="members">{{.Members}}</script>
 {{if .Contained}}<section id="contained"><h2>Copies inside longer documents</h2><table>
 {{range .Contained}}<tr><td>{{.A.Doc}}</td><td>{{.B.Path}}:{{.AlignedStartLine}}-{{.AlignedEndLine}} (within {{.B.StartLine}}-{{.B.EndLine}})</td><td class="num">{{f4 .Containment}}</td></tr>
 {{end}}</table></section>{{end}}
@@ -269,9 +292,10 @@ th { cursor: pointer; user-select: none; } .num { text-align: right; font-varian
   var current = -1;
   // A cluster's members are rendered when it comes near the screen, so a
   // report of many thousands of clusters opens at once.
+  var members = JSON.parse(document.getElementById('members').textContent);
   function show(c) {
-    var t = c.querySelector('template');
-    if (t) { c.appendChild(t.content.cloneNode(true)); t.remove(); }
+    var i = c.dataset.index;
+    if (members[i] !== null) { c.insertAdjacentHTML('beforeend', members[i]); members[i] = null; }
   }
   if ('IntersectionObserver' in window) {
     var seen = new IntersectionObserver(function (entries) {

@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -47,6 +48,29 @@ func text(n *html.Node) string {
 	return b.String()
 }
 
+// fragments parses the member blocks of a report page (the JSON block
+// #members) as HTML.
+func fragments(t *testing.T, doc *html.Node) []*html.Node {
+	t.Helper()
+	blocks := nodes(doc, func(n *html.Node) bool { return attr(n, "id") == "members" })
+	if len(blocks) != 1 {
+		t.Fatalf("%d #members blocks", len(blocks))
+	}
+	var ms []string
+	if err := json.Unmarshal([]byte(text(blocks[0])), &ms); err != nil {
+		t.Fatalf("#members is not a JSON list of strings: %v", err)
+	}
+	var out []*html.Node
+	for _, m := range ms {
+		f, err := html.Parse(strings.NewReader(m))
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
 // TestHTMLReport: the report of the seeds plus a hostile copy of a story
 // has the sections, the Slate cluster with both line ranges and its
 // similarity, each member's lines numbered as in the file, shared text
@@ -88,7 +112,16 @@ func TestHTMLReport(t *testing.T) {
 		}
 	}
 	page := filepath.ToSlash(filepath.Join(dir, "002_faa7436319fd51a6.txt"))
-	members := nodes(doc, func(n *html.Node) bool { return strings.Contains(attr(n, "class"), "member") })
+	// The members' markup is in a JSON block, one string per cluster,
+	// put into the page when a cluster is shown.
+	frags := fragments(t, doc)
+	if len(frags) != len(res.Clusters) {
+		t.Fatalf("%d member blocks for %d clusters", len(frags), len(res.Clusters))
+	}
+	var members []*html.Node
+	for _, f := range frags {
+		members = append(members, nodes(f, func(n *html.Node) bool { return strings.Contains(attr(n, "class"), "member") })...)
+	}
 	var slate, yahoo *html.Node
 	for _, m := range members {
 		switch attr(m, "data-doc") {
@@ -104,22 +137,33 @@ func TestHTMLReport(t *testing.T) {
 	if !strings.Contains(text(yahoo), "similarity 1.0000") {
 		t.Errorf("the copy's heading lacks its similarity: %q", text(yahoo)[:200])
 	}
-	lns := nodes(slate, func(n *html.Node) bool { return attr(n, "class") == "ln" })
-	if len(lns) != 25 || text(lns[0]) != "84" || text(lns[24]) != "108" {
+	lns := nodes(slate, func(n *html.Node) bool { return n.Data == "p" })
+	if len(lns) != 25 || attr(lns[0], "data-n") != "84" || attr(lns[24], "data-n") != "108" {
 		t.Errorf("Slate lines numbered %d, want 84-108", len(lns))
 	}
-	if len(nodes(yahoo, func(n *html.Node) bool { return attr(n, "class") == "shared" })) == 0 {
+	if len(nodes(yahoo, func(n *html.Node) bool { return n.Data == "mark" })) == 0 {
 		t.Error("no shared text highlighted in the copy")
 	}
-	// The hostile story is clustered with seeds/003 and shown: as text.
-	scripts := nodes(doc, func(n *html.Node) bool { return n.Data == "script" })
+	if len(nodes(slate, func(n *html.Node) bool { return n.Data == "del" })) == 0 {
+		t.Error("the Slate header lines the copy lacks are not marked deleted")
+	}
+	// The hostile story is clustered with seeds/003 and shown: as text,
+	// in the page and in the member blocks.
+	scripts := nodes(doc, func(n *html.Node) bool { return n.Data == "script" && attr(n, "type") != "application/json" })
 	if len(scripts) != 1 || strings.Contains(text(scripts[0]), "alert(1)") {
 		t.Errorf("%d script elements; the document text must not become one", len(scripts))
 	}
-	if len(nodes(doc, func(n *html.Node) bool { return n.Data == "textarea" })) != 0 {
-		t.Error("a textarea element came from the document text")
+	if blob := text(nodes(doc, func(n *html.Node) bool { return attr(n, "id") == "members" })[0]); strings.Contains(blob, "<") {
+		t.Error("the JSON block holds a raw <: it could end the script element")
 	}
-	if !strings.Contains(text(doc), hostile) {
+	shown := false
+	for _, f := range append(frags, doc) {
+		if len(nodes(f, func(n *html.Node) bool { return n.Data == "textarea" || n.Data == "script" && f != doc })) != 0 {
+			t.Error("an element came from the document text")
+		}
+		shown = shown || strings.Contains(text(f), hostile)
+	}
+	if !shown {
 		t.Error("the hostile line is not shown as text")
 	}
 	for _, n := range nodes(doc, func(*html.Node) bool { return true }) {
@@ -189,6 +233,10 @@ func TestHTMLStructure(t *testing.T) {
 	}
 	var b strings.Builder
 	skeleton(&b, doc, 0)
+	for i, f := range fragments(t, doc) {
+		fmt.Fprintf(&b, "members of cluster %d:\n", i+1)
+		skeleton(&b, f, 1)
+	}
 	const golden = "testdata/seeds-html.golden"
 	if *updateGolden {
 		os.MkdirAll("testdata", 0o755)
