@@ -35,12 +35,6 @@ var (
 	// cjkDatelineRE matches a Chinese dateline: agency and place, month
 	// and day, 电 ("sent"), in optional parentheses.
 	cjkDatelineRE = regexp.MustCompile(`^[（(]?(\p{Han}{2,10}?)(\d{1,2}月\d{1,2}日)电[）)]?$`)
-	relativeRE    = regexp.MustCompile(`(?i)(?:^|\s|·|\|)(?:` + strings.Join([]string{
-		`\d+\s*(?:min|mins|minutes?|hours?|hrs?|h|days?|weeks?)\s+ago`, `an?\s+(?:hour|minute|day)\s+ago`, `yesterday`, `just\s+now`,
-		`vor\s+\d+\s+(?:minuten|stunden?|tagen?)`, `il\s+y\s+a\s+\d+\s+(?:minutes?|heures?|jours?)`,
-		`hace\s+\d+\s+(?:minutos?|horas?|días?)`, `\d+\s+(?:minuti|ore|giorni)\s+fa`, `há\s+\d+\s+(?:minutos?|horas?|dias?)`,
-		`\d+\s+(?:минут\S*|час\S*|дн\S*|день)\s+назад`, `\d+\s*(?:小时|分钟|天)前`, `\d+\s*(?:時間|分|日)前`,
-	}, "|") + `)\s*$`)
 )
 
 // looseDate recognises the date lines parseDateLine does not: CJK dates,
@@ -95,10 +89,6 @@ func relativeEnd(t string) bool {
 	last := t[strings.LastIndexByte(t, ' ')+1:]
 	return len(last) <= 12 && hasFolded(relativeLast, last)
 }
-
-// relativeLast are the last words of relativeRE's phrases.
-var relativeLast = wordSet("ago yesterday now minuten stunde stunden tag tage tagen minute minutes heure heures jour jours " +
-	"minuto minutos hora horas día días minuti ore giorni fa dia dias назад")
 
 var clockRE = regexp.MustCompile(`\b\d{1,2}[:h時]\d{2}\b`)
 

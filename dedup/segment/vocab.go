@@ -21,8 +21,12 @@ type vocab struct {
 	// an author's name ("Author:", "Текст:"); sourceLabels before an
 	// outlet's or agency's ("Source:", "来源：").
 	byWords, byLabels, sourceLabels []string
-	// relative are phrases of relative dates ("2 hours ago").
-	relative []string
+	// relative are the relative dates ("2 hours ago", "vor 3 Stunden"):
+	// regular expressions (case is ignored) that end a date line;
+	// relativeEnds are the words they end with, which lets a line that
+	// ends otherwise skip the expressions (those ending in 前 need none).
+	relative     []string
+	relativeEnds string
 }
 
 var languages = map[string]vocab{
@@ -33,7 +37,8 @@ var languages = map[string]vocab{
 		byWords:      []string{"by", "written by"},
 		byLabels:     []string{"byline", "author", "authors", "written by", "reporter", "text"},
 		sourceLabels: []string{"source"},
-		relative:     []string{"ago", "yesterday", "just now", "today"},
+		relative:     []string{`\d+\s*(?:min|mins|minutes?|hours?|hrs?|h|days?|weeks?)\s+ago`, `an?\s+(?:hour|minute|day)\s+ago`, `yesterday`, `just\s+now`},
+		relativeEnds: "ago yesterday now",
 	},
 	"de": {
 		months:       "januar jänner februar märz maerz april mai juni juli august september oktober november dezember jan feb mär apr jun jul aug sep sept okt nov dez",
@@ -42,7 +47,8 @@ var languages = map[string]vocab{
 		byWords:      []string{"von"},
 		byLabels:     []string{"autor", "autorin", "text"},
 		sourceLabels: []string{"quelle"},
-		relative:     []string{"vor", "gestern", "heute"},
+		relative:     []string{`vor\s+\d+\s+(?:minuten|stunden?|tagen?)`},
+		relativeEnds: "minuten stunde stunden tage tagen",
 	},
 	"fr": {
 		months:       "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre janv févr avr juil sept déc",
@@ -51,7 +57,8 @@ var languages = map[string]vocab{
 		byWords:      []string{"par"},
 		byLabels:     []string{"auteur", "auteure", "texte"},
 		sourceLabels: []string{"source"},
-		relative:     []string{"il y a", "hier", "aujourd'hui"},
+		relative:     []string{`il\s+y\s+a\s+\d+\s+(?:minutes?|heures?|jours?)`},
+		relativeEnds: "minute minutes heure heures jour jours",
 	},
 	"es": {
 		months:       "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ene abr ago dic",
@@ -60,7 +67,8 @@ var languages = map[string]vocab{
 		byWords:      []string{"por"},
 		byLabels:     []string{"autor", "autora", "texto", "redacción"},
 		sourceLabels: []string{"fuente"},
-		relative:     []string{"hace", "ayer", "hoy"},
+		relative:     []string{`hace\s+\d+\s+(?:minutos?|horas?|días?)`},
+		relativeEnds: "minuto minutos hora horas día días",
 	},
 	"it": {
 		months:       "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre genn febbr magg giu lug sett ott",
@@ -69,7 +77,8 @@ var languages = map[string]vocab{
 		byWords:      []string{"di"},
 		byLabels:     []string{"autore", "autrice", "testo"},
 		sourceLabels: []string{"fonte"},
-		relative:     []string{"fa", "ieri", "oggi"},
+		relative:     []string{`\d+\s+(?:minuti|ore|giorni)\s+fa`},
+		relativeEnds: "fa",
 	},
 	"pt": {
 		months:       "janeiro fevereiro março marco abril maio junho julho agosto setembro outubro novembro dezembro fev abr mai ago set out dez",
@@ -78,7 +87,8 @@ var languages = map[string]vocab{
 		byWords:      []string{"por"},
 		byLabels:     []string{"autor", "autora", "texto"},
 		sourceLabels: []string{"fonte"},
-		relative:     []string{"há", "atrás", "ontem", "hoje"},
+		relative:     []string{`há\s+\d+\s+(?:minutos?|horas?|dias?)`},
+		relativeEnds: "minuto minutos hora horas dia dias",
 	},
 	"ru": {
 		months:       "января февраля марта апреля мая июня июля августа сентября октября ноября декабря январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь янв фев мар апр июн июл авг сен сент окт ноя дек",
@@ -86,7 +96,8 @@ var languages = map[string]vocab{
 		datePrefixes: []string{"опубликовано", "обновлено", "дата"},
 		byLabels:     []string{"текст", "автор", "фото"},
 		sourceLabels: []string{"источник"},
-		relative:     []string{"назад", "вчера", "сегодня"},
+		relative:     []string{`\d+\s+(?:минут\S*|час\S*|дн\S*|день)\s+назад`},
+		relativeEnds: "назад",
 	},
 	// Chinese and Japanese dates are numeric (2024年3月25日, 2024/03/25)
 	// and found by cjkDate; their labels end in a full-width colon.
@@ -95,14 +106,16 @@ var languages = map[string]vocab{
 		byWords:      []string{"记者", "文"},
 		byLabels:     []string{"作者", "记者", "责任编辑", "编辑"},
 		sourceLabels: []string{"来源", "稿源"},
-		relative:     []string{"小时前", "分钟前", "天前", "昨天", "今天"},
+		relative:     []string{`\d+\s*(?:小时|分钟|天)前`},
+		relativeEnds: "",
 	},
 	"ja": {
 		datePrefixes: []string{"配信日時", "更新日時", "公開日", "掲載日"},
 		byWords:      []string{"記者"},
 		byLabels:     []string{"記者", "筆者", "文", "写真", "文・写真", "写真・文"},
 		sourceLabels: []string{"提供", "出典"},
-		relative:     []string{"時間前", "分前", "日前", "昨日"},
+		relative:     []string{`\d+\s*(?:時間|分|日)前`},
+		relativeEnds: "",
 	},
 }
 
@@ -115,7 +128,8 @@ var (
 	byStarts                 = byLineStarts()
 	byStartSet               = wordSet(strings.Join(byStarts, " "))
 	sourceLabels             = wordSet(strings.Join(collect(func(v vocab) []string { return v.sourceLabels }), " "))
-	relativeWords            = relativeList()
+	relativeRE               = relativeDatesRE()
+	relativeLast             = wordSet(strings.Join(relativeEnds(), " "))
 )
 
 func vocabWords(f func(vocab) string) map[string]bool {
@@ -189,6 +203,12 @@ func byLineRE() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)^(?:(?:` + words + `)\s+|(?:` + labels + `)\s*[:：]\s*(?:by\s+)?)(.+)$`)
 }
 
-func relativeList() []string {
-	return collect(func(v vocab) []string { return v.relative })
+// relativeDatesRE matches a relative date at the end of a line, in any
+// language.
+func relativeDatesRE() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)(?:^|\s|·|\|)(?:` + strings.Join(collect(func(v vocab) []string { return v.relative }), "|") + `)\s*$`)
+}
+
+func relativeEnds() []string {
+	return collect(func(v vocab) []string { return strings.Fields(v.relativeEnds) })
 }
