@@ -18,23 +18,20 @@ import (
 // its text.
 func HTML(w io.Writer, r *dedup.Result, texts map[string]dedup.DocText) error {
 	d := newHTMLData(r, texts)
-	var b strings.Builder
+	d.Members = []jsCluster{}
 	for _, c := range d.Clusters {
-		b.Reset()
-		if err := htmlMembers.Execute(&b, c); err != nil {
-			return err
+		jc := jsCluster{Rep: jsDoc(c.Rep)}
+		for _, m := range c.Others {
+			jc.Others = append(jc.Others, jsDoc(m))
 		}
-		d.Members = append(d.Members, b.String())
-	}
-	if d.Members == nil {
-		d.Members = []string{}
+		d.Members = append(d.Members, jc)
 	}
 	return htmlReport.Execute(w, d)
 }
 
 type htmlData struct {
 	R          *dedup.Result
-	Members    []string // each cluster's members' markup (htmlMembers)
+	Members    []jsCluster // each cluster's members, drawn by the page's script
 	Histogram  template.HTML
 	Clusters   []htmlCluster
 	Generator  string
@@ -228,15 +225,43 @@ var htmlFuncs = template.FuncMap{
 	"f4": func(x float64) string { return fmt.Sprintf("%.4f", x) },
 }
 
-// htmlMembers renders one cluster's members side by side. Each cluster's
-// markup goes into the page as a string in a JSON block and is put into
-// the page when the cluster is shown: a browser parses JSON far faster than
-// the same markup, so a report of 10,000 clusters opens quickly.
-var htmlMembers = template.Must(template.New("members").Funcs(htmlFuncs).Parse(`{{$rep := .Rep}}{{range .Others}}<div class="pair">
-<div class="doc member" data-doc="{{$rep.Doc}}"><h4>{{$rep.Doc}} · {{$rep.Title}}</h4>{{range $rep.Lines}}<p data-n="{{.N}}">{{range .Spans}}{{if .Shared}}<mark>{{.Text}}</mark>{{else}}<del>{{.Text}}</del>{{end}}{{end}}</p>{{end}}</div>
-<div class="doc member" data-doc="{{.Doc}}"><h4>{{.Doc}} · {{.Title}} · similarity {{f4 .Similarity}}</h4>{{range .Lines}}<p data-n="{{.N}}">{{range .Spans}}{{if .Shared}}<mark>{{.Text}}</mark>{{else}}<ins>{{.Text}}</ins>{{end}}{{end}}</p>{{end}}</div>
-</div>
-{{end}}`))
+// jsCluster is what the page's script draws for one cluster: its
+// representative beside each other member. It goes into the page as JSON
+// (escaped by html/template for the script element) and is put into the
+// DOM with textContent when the cluster is shown, so no document text is
+// ever parsed as markup, and a browser reads 10,000 clusters of it far
+// faster than the same markup.
+type jsCluster struct {
+	Rep    jsMember   `json:"rep"`
+	Others []jsMember `json:"others"`
+}
+
+type jsMember struct {
+	Doc        string  `json:"doc"`
+	Title      string  `json:"title"`
+	Similarity float64 `json:"sim"`
+	// Lines are [line number, text, shared, text, shared, ...]: the
+	// line's runs of text alternate between not shared and shared,
+	// starting with not shared.
+	Lines [][]any `json:"lines"`
+}
+
+func jsDoc(m htmlMember) jsMember {
+	j := jsMember{Doc: m.Doc, Title: m.Title, Similarity: m.Similarity, Lines: [][]any{}}
+	for _, l := range m.Lines {
+		row := []any{l.N, ""} // the first run is not shared, maybe empty
+		shared := false
+		for _, sp := range l.Spans {
+			if sp.Shared != shared {
+				row = append(row, "")
+				shared = sp.Shared
+			}
+			row[len(row)-1] = row[len(row)-1].(string) + sp.Text
+		}
+		j.Lines = append(j.Lines, row)
+	}
+	return j
+}
 
 var htmlReport = template.Must(template.New("report").Funcs(htmlFuncs).Parse(`<!doctype html>
 <html lang="en">
@@ -293,9 +318,37 @@ th { cursor: pointer; user-select: none; } .num { text-align: right; font-varian
   // A cluster's members are rendered when it comes near the screen, so a
   // report of many thousands of clusters opens at once.
   var members = JSON.parse(document.getElementById('members').textContent);
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+  function doc(m, other, withSim) {
+    var d = el('div', 'doc member');
+    d.dataset.doc = m.doc;
+    d.appendChild(el('h4', '', m.doc + ' · ' + m.title + (withSim ? ' · similarity ' + m.sim.toFixed(4) : '')));
+    m.lines.forEach(function (l) {
+      var p = el('p');
+      p.dataset.n = l[0];
+      for (var k = 1; k < l.length; k++) {
+        if (l[k] === '') continue;
+        p.appendChild(el(k % 2 === 0 ? 'mark' : other, '', l[k]));
+      }
+      d.appendChild(p);
+    });
+    return d;
+  }
   function show(c) {
-    var i = c.dataset.index;
-    if (members[i] !== null) { c.insertAdjacentHTML('beforeend', members[i]); members[i] = null; }
+    var i = c.dataset.index, m = members[i];
+    if (m === null) return;
+    m.others.forEach(function (o) {
+      var pair = el('div', 'pair');
+      pair.appendChild(doc(m.rep, 'del', false));
+      pair.appendChild(doc(o, 'ins', true));
+      c.appendChild(pair);
+    });
+    members[i] = null;
   }
   if ('IntersectionObserver' in window) {
     var seen = new IntersectionObserver(function (entries) {
