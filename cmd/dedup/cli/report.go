@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -39,8 +38,10 @@ else from the files, if they are still there.`,
 			if json.Unmarshal(b, &kind) == nil && kind.Findings != nil {
 				return renderCheck(ios, args[0], b, format, output)
 			}
-			if format != "table" && format != "json" && format != "html" {
-				return &FlagError{Err: fmt.Errorf("%s is a scan result: --format must be table, json or html (%s is for check results)", args[0], format)}
+			switch format {
+			case "table", "json", "html", "markdown", "csv":
+			default:
+				return &FlagError{Err: fmt.Errorf("%s is a scan result: --format must be table, json, html, markdown or csv (%s is for check results)", args[0], format)}
 			}
 			var res dedup.Result
 			if err := json.Unmarshal(b, &res); err != nil {
@@ -53,6 +54,10 @@ else from the files, if they are still there.`,
 				switch format {
 				case "json":
 					return report.JSON(w, &res)
+				case "markdown":
+					return report.ScanMarkdown(w, &res)
+				case "csv":
+					return report.ScanCSV(w, &res)
 				case "html":
 					texts := res.Texts
 					if len(texts) == 0 {
@@ -65,7 +70,7 @@ else from the files, if they are still there.`,
 		},
 	}
 	f := cmd.Flags()
-	f.Var(newEnum(&format, "table", report.CheckFormats...), "format", "output format: table, json or html; for a check result also "+strings.Join(report.CheckFormats[2:len(report.CheckFormats)-1], ", "))
+	f.Var(newEnum(&format, "table", report.CheckFormats...), "format", "output format: table, json, html, markdown or csv; for a check result also sarif, github, ndjson")
 	f.StringVarP(&output, "output", "o", "", "write to this file (atomically) instead of standard output")
 	return cmd
 }

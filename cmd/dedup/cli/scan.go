@@ -55,7 +55,7 @@ of their word shingles, found through MinHash and LSH. Documents at or above
 			if err != nil {
 				return err
 			}
-			if err := formatSetting(cmd, cfg, &opts.Format, []string{"table", "json", "html"}); err != nil {
+			if err := formatSetting(cmd, cfg, &opts.Format, []string{"table", "json", "html", "markdown", "csv"}); err != nil {
 				return err
 			}
 			if runF != nil {
@@ -66,7 +66,7 @@ of their word shingles, found through MinHash and LSH. Documents at or above
 	}
 	f := cmd.Flags()
 	pf = addPipelineFlags(f, &opts.Dedup)
-	f.Var(newEnum(&opts.Format, "table", "table", "json", "html"), "format", "output format: table, json or html (a self-contained page with the clustered documents side by side)")
+	f.Var(newEnum(&opts.Format, "table", "table", "json", "html", "markdown", "csv"), "format", "output format: table, json, html (a self-contained page with the clustered documents side by side), markdown or csv (a row per cluster member)")
 	f.BoolVar(&opts.WithText, "with-text", false, "with --format json: include the clustered documents' text, so that dedup report can render the result as HTML without the files")
 	f.StringVarP(&opts.Output, "output", "o", "", "write the report to this file (atomically: a temporary file renamed into place) instead of standard output")
 	f.BoolVar(&opts.Dedup.Passages, "passages", false, "also report passages shared by documents that are not near-duplicates")
@@ -97,6 +97,10 @@ func runScan(ctx context.Context, opts *ScanOptions) error {
 					res.Errors = append(res.Errors, errs...)
 				}
 				return report.JSON(w, res)
+			case "markdown":
+				return report.ScanMarkdown(w, res)
+			case "csv":
+				return report.ScanCSV(w, res)
 			case "html":
 				texts, errs := dedup.ClusteredText(res, opts.Dedup)
 				res.Errors = append(res.Errors, errs...)
