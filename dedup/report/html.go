@@ -20,9 +20,9 @@ func HTML(w io.Writer, r *dedup.Result, texts map[string]dedup.DocText) error {
 	d := newHTMLData(r, texts)
 	d.Members = []jsCluster{}
 	for _, c := range d.Clusters {
-		jc := jsCluster{Rep: jsDoc(c.Rep)}
-		for _, m := range c.Others {
-			jc.Others = append(jc.Others, jsDoc(m))
+		jc := jsCluster{Pairs: [][2]jsMember{}}
+		for _, p := range c.Pairs {
+			jc.Pairs = append(jc.Pairs, [2]jsMember{jsDoc(p[0]), jsDoc(p[1])})
 		}
 		d.Members = append(d.Members, jc)
 	}
@@ -44,8 +44,9 @@ type htmlCluster struct {
 	Best    float64
 	Titles  string
 	Sources string
-	Rep     htmlMember
-	Others  []htmlMember
+	// Pairs are the representative beside each other member, their texts
+	// marked by a word diff of the two.
+	Pairs [][2]htmlMember
 }
 
 type htmlMember struct {
@@ -85,21 +86,10 @@ func newHTMLData(r *dedup.Result, texts map[string]dedup.DocText) htmlData {
 		}
 		hc.Titles, hc.Sources = strings.Join(titles, " · "), strings.Join(sources, " · ")
 		rep := texts[c.Members[0].Doc]
-		repGrams := grams(rep.Lines)
-		var otherGrams map[string]bool
 		for _, m := range c.Members[1:] {
-			t := texts[m.Doc]
-			g := grams(t.Lines)
-			if otherGrams == nil {
-				otherGrams = g
-			} else {
-				for k := range g {
-					otherGrams[k] = true
-				}
-			}
-			hc.Others = append(hc.Others, htmlMember{Member: m, Lines: markShared(t, repGrams)})
+			a, b := diffLines(rep, texts[m.Doc])
+			hc.Pairs = append(hc.Pairs, [2]htmlMember{{Member: c.Members[0], Lines: a}, {Member: m, Lines: b}})
 		}
-		hc.Rep = htmlMember{Member: c.Members[0], Lines: markShared(rep, otherGrams)}
 		d.Clusters = append(d.Clusters, hc)
 	}
 	d.Histogram = histogram(sims)
@@ -135,7 +125,8 @@ func lineWords(l string) (parts []string, isWord []bool) {
 	return parts, isWord
 }
 
-// grams returns the 5-word runs of a text, lower-cased.
+// grams returns the 5-word runs of a text, lower-cased (for texts too
+// different for the word diff).
 func grams(lines []string) map[string]bool {
 	var ws []string
 	for _, l := range lines {
@@ -156,45 +147,16 @@ func grams(lines []string) map[string]bool {
 // markShared splits each line of t into spans, marking the words that
 // are in a 5-word run of other.
 func markShared(t dedup.DocText, other map[string]bool) []htmlLine {
-	type word struct{ line, part int }
-	var ws []string
-	var at []word
-	split := make([][]string, len(t.Lines))
-	kinds := make([][]bool, len(t.Lines))
-	for li, l := range t.Lines {
-		split[li], kinds[li] = lineWords(l)
-		for pi, p := range split[li] {
-			if kinds[li][pi] {
-				ws = append(ws, strings.ToLower(p))
-				at = append(at, word{li, pi})
-			}
-		}
-	}
-	shared := map[word]bool{}
-	for i := 0; i+gramWords <= len(ws); i++ {
-		if other[strings.Join(ws[i:i+gramWords], " ")] {
+	words, at, parts, kinds := wordsOf(t.Lines)
+	in := make([]bool, len(words))
+	for i := 0; i+gramWords <= len(words); i++ {
+		if other[strings.Join(words[i:i+gramWords], " ")] {
 			for j := i; j < i+gramWords; j++ {
-				shared[at[j]] = true
+				in[j] = true
 			}
 		}
 	}
-	out := make([]htmlLine, len(t.Lines))
-	for li := range t.Lines {
-		out[li].N = t.StartLine + li
-		if t.LineNumbers != nil {
-			out[li].N = t.LineNumbers[li]
-		}
-		var cur *htmlSpan
-		for pi, p := range split[li] {
-			s := shared[word{li, pi}] || !kinds[li][pi] && cur != nil && cur.Shared
-			if cur == nil || cur.Shared != s {
-				out[li].Spans = append(out[li].Spans, htmlSpan{Shared: s})
-				cur = &out[li].Spans[len(out[li].Spans)-1]
-			}
-			cur.Text += p
-		}
-	}
-	return out
+	return spans(t, parts, kinds, at, in)
 }
 
 // histogram draws the similarities of the verified pairs in 0.05 bins as
@@ -226,14 +188,15 @@ var htmlFuncs = template.FuncMap{
 }
 
 // jsCluster is what the page's script draws for one cluster: its
-// representative beside each other member. It goes into the page as JSON
+// representative beside each other member, each pair marked by a word
+// diff (shared words, and words deleted on the left or inserted on the
+// right). It goes into the page as JSON
 // (escaped by html/template for the script element) and is put into the
 // DOM with textContent when the cluster is shown, so no document text is
 // ever parsed as markup, and a browser reads 10,000 clusters of it far
 // faster than the same markup.
 type jsCluster struct {
-	Rep    jsMember   `json:"rep"`
-	Others []jsMember `json:"others"`
+	Pairs [][2]jsMember `json:"pairs"`
 }
 
 type jsMember struct {
@@ -342,10 +305,10 @@ th { cursor: pointer; user-select: none; } .num { text-align: right; font-varian
   function show(c) {
     var i = c.dataset.index, m = members[i];
     if (m === null) return;
-    m.others.forEach(function (o) {
+    m.pairs.forEach(function (p) {
       var pair = el('div', 'pair');
-      pair.appendChild(doc(m.rep, 'del', false));
-      pair.appendChild(doc(o, 'ins', true));
+      pair.appendChild(doc(p[0], 'del', false));
+      pair.appendChild(doc(p[1], 'ins', true));
       c.appendChild(pair);
     });
     members[i] = null;

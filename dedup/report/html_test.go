@@ -124,14 +124,16 @@ func TestHTMLReport(t *testing.T) {
 		t.Fatalf("%d member blocks for %d clusters", len(ms), len(res.Clusters))
 	}
 	var slate, yahoo *jsMember
-	for i := range ms {
-		for _, m := range append([]jsMember{ms[i].Rep}, ms[i].Others...) {
-			m := m
-			switch m.Doc {
-			case page + ":84-108":
-				slate = &m
-			case page + ":109-131":
-				yahoo = &m
+	for _, c := range ms {
+		for _, p := range c.Pairs {
+			for _, m := range p {
+				m := m
+				switch m.Doc {
+				case page + ":84-108":
+					slate = &m
+				case page + ":109-131":
+					yahoo = &m
+				}
 			}
 		}
 	}
@@ -161,8 +163,10 @@ func TestHTMLReport(t *testing.T) {
 	}
 	shown := strings.Contains(text(doc), hostile)
 	for _, c := range ms {
-		for _, m := range append([]jsMember{c.Rep}, c.Others...) {
-			shown = shown || strings.Contains(runs(m, true)+runs(m, false), hostile)
+		for _, p := range c.Pairs {
+			for _, m := range p {
+				shown = shown || strings.Contains(runs(m, true)+runs(m, false), hostile)
+			}
 		}
 	}
 	if len(nodes(doc, func(n *html.Node) bool { return n.Data == "textarea" })) != 0 {
