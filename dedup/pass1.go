@@ -146,18 +146,26 @@ func (s *scanner) readFile(i int, w *worker) fileDocs {
 func (s *scanner) readText(i int, w *worker) (fileDocs, fileText) {
 	var out fileDocs
 	path := s.files[i]
-	data, err := s.rawText(i, w)
-	if err != nil {
-		out.err = fileError(path, err)
-		return out, fileText{}
+	var ft fileText
+	var ferr *FileError
+	if path != Stdin && input.FormatOf(path, s.o.InputFormat) == input.FormatParquet {
+		// Read from the file as Parquet wants: footer, then the columns
+		// asked for, not the whole shard.
+		ft, ferr = s.parquetText(i)
+	} else {
+		data, err := s.rawText(i, w)
+		if err != nil {
+			out.err = fileError(path, err)
+			return out, fileText{}
+		}
+		ft, ferr = s.textOf(i, data)
 	}
-	ft, ferr := s.textOf(i, data)
 	if ferr != nil {
 		out.err = ferr
 		return out, ft
 	}
+	data := ft.text
 	if ft.decoded {
-		data = ft.text
 		s.decoded[i] = true
 		s.spoolText(i, data)
 	}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"os"
 	"slices"
 	"strings"
 
@@ -202,6 +203,39 @@ func (s *scanner) openText(i int, w *worker) (io.ReaderAt, func(), *FileError) {
 	return bytes.NewReader(ft.text), func() {}, nil
 }
 
+// parquetText reads Parquet file i from disk as the Parquet reader wants
+// it, and lays its rows out as textOf does.
+func (s *scanner) parquetText(i int) (fileText, *FileError) {
+	path := s.files[i]
+	f, err := os.Open(path)
+	if err != nil {
+		return fileText{}, fileError(path, err)
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return fileText{}, fileError(path, err)
+	}
+	recs, bad, err := input.ParquetRecordsAt(f, st.Size(), s.o.fields())
+	if err != nil {
+		fe := &FileError{Path: path, Err: err}
+		if errors.Is(err, input.ErrNoColumn) {
+			fe.Hint = "name the text column with --text-column (--text-field)"
+		}
+		return fileText{}, fe
+	}
+	return layoutRecords(recs, bad), nil
+}
+
+func layoutRecords(recs []input.Record, bad []*input.RecordError) fileText {
+	ft := fileText{recs: recs, bad: bad, decoded: true}
+	ft.text, ft.spans = input.Layout(recs)
+	if ft.recs == nil {
+		ft.recs = []input.Record{}
+	}
+	return ft
+}
+
 // fileText is the text of an input file as the scan reads it.
 type fileText struct {
 	text    []byte
@@ -247,10 +281,5 @@ func (s *scanner) textOf(i int, raw []byte) (fileText, *FileError) {
 		}
 		return fileText{}, fe
 	}
-	ft.text, ft.spans = input.Layout(recs)
-	ft.recs, ft.bad, ft.decoded = recs, bad, true
-	if ft.recs == nil {
-		ft.recs = []input.Record{}
-	}
-	return ft, nil
+	return layoutRecords(recs, bad), nil
 }

@@ -18,6 +18,13 @@ const FormatParquet = "parquet"
 // parquetRecords reads the rows of a Parquet file, row group by row group,
 // taking only the columns fields names.
 func parquetRecords(data []byte, f Fields) (recs []Record, bad []*RecordError, err error) {
+	return ParquetRecordsAt(bytes.NewReader(data), int64(len(data)), f)
+}
+
+// ParquetRecordsAt reads the rows of a Parquet file of size bytes from r
+// (an open file: only the footer and the columns asked for are read, so a
+// shard much larger than its text is not loaded whole).
+func ParquetRecordsAt(r io.ReaderAt, size int64, f Fields) (recs []Record, bad []*RecordError, err error) {
 	// The decoder is a library reading user input: a panic in it is a
 	// malformed file to report, not a crash.
 	defer func() {
@@ -25,7 +32,7 @@ func parquetRecords(data []byte, f Fields) (recs []Record, bad []*RecordError, e
 			recs, bad, err = nil, nil, fmt.Errorf("parquet: malformed file (%v)", r)
 		}
 	}()
-	file, err := parquet.OpenFile(bytes.NewReader(data), int64(len(data)))
+	file, err := parquet.OpenFile(r, size)
 	if err != nil {
 		return nil, nil, fmt.Errorf("parquet: %w", err)
 	}
