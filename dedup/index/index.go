@@ -140,6 +140,24 @@ func Jaccard[T uint32 | uint64](a, b []T) float64 {
 
 // Intersection returns |a∩b| of two sorted sets without repeats.
 func Intersection[T uint32 | uint64](a, b []T) int {
+	// A short set against a much longer one (an article against a long
+	// page): look each of its members up by binary search instead of
+	// walking the long one.
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a)*32 < len(b) {
+		inter := 0
+		rest := b
+		for _, x := range a {
+			k, found := slices.BinarySearch(rest, x)
+			if found {
+				inter++
+			}
+			rest = rest[k:]
+		}
+		return inter
+	}
 	i, j, inter := 0, 0, 0
 	for i < len(a) && j < len(b) {
 		switch {

@@ -3,9 +3,11 @@ package index
 import (
 	"encoding/binary"
 	"errors"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/cespare/xxhash/v2"
@@ -166,5 +168,39 @@ func TestWriteKeepsMode(t *testing.T) {
 	}
 	if st, _ := os.Stat(path); st.Mode().Perm() != 0o600 {
 		t.Errorf("rewritten index mode %v, want the old 0600", st.Mode().Perm())
+	}
+}
+
+// TestIntersectionUneven: the binary-search path for very uneven sizes
+// counts what the merge does.
+func TestIntersectionUneven(t *testing.T) {
+	r := rand.New(rand.NewPCG(4, 2))
+	for trial := 0; trial < 200; trial++ {
+		set := func(n int) []uint64 {
+			m := map[uint64]bool{}
+			for len(m) < n {
+				m[uint64(r.IntN(5000))] = true
+			}
+			out := make([]uint64, 0, n)
+			for k := range m {
+				out = append(out, k)
+			}
+			slices.Sort(out)
+			return out
+		}
+		a, b := set(1+r.IntN(20)), set(1000+r.IntN(2000))
+		want := 0
+		in := map[uint64]bool{}
+		for _, x := range b {
+			in[x] = true
+		}
+		for _, x := range a {
+			if in[x] {
+				want++
+			}
+		}
+		if got, got2 := Intersection(a, b), Intersection(b, a); got != want || got2 != want {
+			t.Fatalf("Intersection = %d, %d; want %d", got, got2, want)
+		}
 	}
 }
