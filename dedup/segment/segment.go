@@ -453,14 +453,12 @@ func describe(b *block, lines []string, kinds []kind, parsed parsedLines, before
 	for n, i := range before {
 		t := strings.TrimSpace(lines[i])
 		k := info(i)
-		if n == 0 {
-			_, _, isName := splitByline(t)
-			if len(before) > 1 || hasBy || !(k.by || isName || isOutlet(t)) {
-				b.title = t
-				continue
-			}
+		name, src, ok := splitByline(t)
+		if n == 0 && (len(before) > 1 || hasBy || !(k.by || ok || isOutlet(t))) {
+			b.title = t
+			continue
 		}
-		switch name, src, ok := splitByline(t); {
+		switch {
 		case k.by:
 			setByline(k.byName, k.bySrc)
 		case ok:
