@@ -347,3 +347,31 @@ func TestMaxDocBytes(t *testing.T) {
 		t.Errorf("%d documents, %d clusters: want a and c, paired", len(res.Documents), len(res.Clusters))
 	}
 }
+
+// TestSplitRecords: a JSON Lines record holding a whole aggregated page
+// (seeds/002) is one document, unless records are split: then its articles
+// are documents named id:N, and the Slate article and its copy pair.
+func TestSplitRecords(t *testing.T) {
+	t.Parallel()
+	page, err := os.ReadFile(filepath.Join(seeds, "002_faa7436319fd51a6.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	line, _ := json.Marshal(map[string]string{"id": "page", "text": string(page)})
+	path := filepath.Join(t.TempDir(), "pages.jsonl")
+	if err := os.WriteFile(path, append(line, '\n'), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if res := scan(t, DefaultOptions(), path); len(res.Documents) != 1 || len(res.Clusters) != 0 {
+		t.Errorf("without splitting: %d documents, %d clusters; want the record whole", len(res.Documents), len(res.Clusters))
+	}
+	o := DefaultOptions()
+	o.SplitRecords = true
+	res := scan(t, o, path)
+	if len(res.Documents) != 7 {
+		t.Errorf("%d documents, want the page's 7 articles", len(res.Documents))
+	}
+	if len(res.Clusters) != 1 || res.Clusters[0].Pairs[0].A != "page:3" || res.Clusters[0].Pairs[0].B != "page:4" || res.Clusters[0].Pairs[0].Jaccard != 1 {
+		t.Errorf("clusters %+v, want page:3 ~ page:4 (the Slate article and its copy)", res.Clusters)
+	}
+}

@@ -76,6 +76,10 @@ type Options struct {
 	// is one document, never split into articles; a web page's text
 	// (input.HTMLText) is split like a text file's.
 	InputFormat string
+	// SplitRecords splits each record's text into articles, as a text
+	// file's (for records that hold whole aggregated pages); by default a
+	// record is one document.
+	SplitRecords bool
 	// Fields names the fields or columns records are read from; the zero
 	// value means [input.DefaultFields].
 	Fields input.Fields

@@ -180,7 +180,9 @@ func (s *scanner) readText(i int, w *worker) (fileDocs, fileText) {
 		return out, ft
 	}
 	var arts []segment.Article
-	if ft.recs != nil {
+	if ft.recs != nil && s.o.SplitRecords {
+		arts, ft.recs = splitRecords(path, lines, ft.recs, ft.spans)
+	} else if ft.recs != nil {
 		arts = recordArticles(lines, ft.recs, ft.spans)
 	} else {
 		arts = segment.Split(lines, s.o.Split)
@@ -374,6 +376,49 @@ func recordArticles(lines []string, recs []input.Record, spans [][2]int) []segme
 		arts[k] = a
 	}
 	return arts
+}
+
+// splitRecords splits each record laid out in lines into articles as a
+// text file is split; it returns them with, for each, a copy of its
+// record whose id names the article ("id:2" for a record's second, or
+// "path#line:2" for a record without an id).
+func splitRecords(path string, lines []string, recs []input.Record, spans [][2]int) ([]segment.Article, []input.Record) {
+	var arts []segment.Article
+	var of []input.Record
+	for k, r := range recs {
+		from, to := spans[k][0], spans[k][1]
+		parts := segment.Split(lines[from-1:to], segment.Auto)
+		for n, a := range parts {
+			shift := from - 1
+			a.StartLine, a.EndLine = a.StartLine+shift, a.EndLine+shift
+			for j := range a.Body {
+				a.Body[j] += shift
+			}
+			for j := range a.Header {
+				a.Header[j] += shift
+			}
+			if a.Title == "" && n == 0 {
+				a.Title = r.Title
+			}
+			if a.Source == "" {
+				a.Source = r.Source
+			}
+			if a.Date == "" {
+				a.Date = r.Date
+			}
+			rc := r
+			if len(parts) > 1 {
+				id := r.ID
+				if id == "" {
+					id = fmt.Sprintf("%s#%d", path, r.Line)
+				}
+				rc.ID = fmt.Sprintf("%s:%d", id, n+1)
+			}
+			arts = append(arts, a)
+			of = append(of, rc)
+		}
+	}
+	return arts, of
 }
 
 // recordDocument describes record r (laid out as article a) of the file at

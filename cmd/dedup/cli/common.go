@@ -61,6 +61,8 @@ func (p *pipelineFlags) finish(cmd *cobra.Command, cfg *Config) error {
 	if p.split == "none" {
 		d.Split = segment.None
 	}
+	// Records are documents as they are unless --split auto is asked for.
+	d.SplitRecords = cmd.Flags().Changed("split") && p.split == "auto"
 	if err := d.Validate(); err != nil {
 		return &FlagError{Err: err}
 	}
