@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"encoding/binary"
+	"fmt"
 	"slices"
 	"strings"
 
@@ -12,6 +13,7 @@ import (
 	"github.com/dedup/dedup/dedup/lsh"
 	"github.com/dedup/dedup/dedup/minhash"
 	"github.com/dedup/dedup/dedup/passage"
+	"github.com/dedup/dedup/dedup/segment"
 	"github.com/dedup/dedup/dedup/template"
 )
 
@@ -23,6 +25,9 @@ type resigned struct {
 	// found are the template lines of the document, as they read.
 	found map[uint64]string
 	fps   []passage.Fingerprint
+	// endLine, when not 0, is the document's new last line: template
+	// lines at its end are trimmed, as boilerplate is.
+	endLine int
 }
 
 // dropTemplates makes set the scan's template lines: the documents docs
@@ -55,6 +60,11 @@ func (s *scanner) dropTemplates(ctx context.Context, ix *lsh.Index, set template
 			}
 			ix.Replace(uint32(r.doc), r.keys)
 			redone[uint32(r.doc)] = true
+			if d := &s.res.Documents[r.doc]; r.endLine > 0 && r.endLine >= d.StartLine && r.endLine < d.EndLine {
+				d.EndLine = r.endLine
+				d.BodyEndLine = min(d.BodyEndLine, r.endLine)
+				d.ID = fmt.Sprintf("%s:%d-%d", d.Path, d.StartLine, d.EndLine)
+			}
 			for _, fp := range r.fps {
 				fresh = append(fresh, posting{hash: fp.Hash, doc: uint32(r.doc), pos: fp.Pos})
 			}
@@ -113,6 +123,25 @@ func (s *scanner) resign(i int, docs []int, w *worker) []resigned {
 				if _, seen := r.found[k]; !seen {
 					r.found[k] = strings.Clone(strings.TrimSpace(l))
 				}
+			}
+		}
+		// Template lines at the end of a text file's article (a footer,
+		// a share bar) leave its range like boilerplate; field lines of an
+		// export, boilerplate themselves, stay.
+		if ref := s.where[d]; ref.line > 0 && s.lineMaps[i] == nil {
+			last, trimmed := -1, false
+			for j := len(lines) - 1; j >= 0 && last < 0; j-- {
+				l := lines[j]
+				switch k, ok := template.Key(l); {
+				case strings.TrimSpace(l) == "":
+				case ok && s.templates[k] && !segment.IsBoilerplate(l):
+					trimmed = true
+				default:
+					last = j
+				}
+			}
+			if trimmed && last >= 0 {
+				r.endLine = int(ref.line) + last // lines[0] is line ref.line
 			}
 		}
 		r.words = w.sh.Len()

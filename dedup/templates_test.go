@@ -81,6 +81,13 @@ func TestTemplateLinesFromTheDrop(t *testing.T) {
 	if len(res.Contained) != 0 {
 		t.Errorf("contained %+v, want none", res.Contained)
 	}
+	// Articles end before the template lines that close them: 4 header
+	// lines, two paragraphs with a blank after each, then the template.
+	for _, d := range res.Documents {
+		if d.EndLine-d.StartLine != 6 || d.BodyEndLine != d.EndLine {
+			t.Fatalf("document %s ends at %d (body %d), want its second paragraph, line %d", d.ID, d.EndLine, d.BodyEndLine, d.StartLine+6)
+		}
+	}
 	if res.Stats.TemplateLines != 10 || len(res.TemplateLines) != 10 {
 		t.Fatalf("%d template lines, want 10: %+v", res.Stats.TemplateLines, res.TemplateLines)
 	}

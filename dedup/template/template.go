@@ -2,7 +2,9 @@
 // after normalisation, across many documents that otherwise share nothing
 // (share bars, newsletter footers, copyright and field lines of one site or
 // export). A scan treats them as chrome: they are not shingled, so they are
-// never a reason to pair two documents.
+// never a reason to pair two documents, and template lines that end a text
+// file's article are trimmed from its line range as boilerplate is (an
+// export's field lines, boilerplate themselves, stay in its range).
 //
 // # The rule
 //
