@@ -114,3 +114,44 @@ func BenchmarkScanFormats(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkReaders is each reader alone on the corpus in $DEDUP_BENCH_DIR
+// written in every format (see benchFormats): decompress and decode the
+// file, read its records or extract its text, lay it out and cut it into
+// lines, as the first pass does before splitting and shingling. MB/s is
+// of the corpus's plain text, the same for every format, so the ratios
+// compare the readers. Skipped without the variable.
+func BenchmarkReaders(b *testing.B) {
+	dir := os.Getenv("DEDUP_BENCH_DIR")
+	if dir == "" {
+		b.Skip("set DEDUP_BENCH_DIR to a corpus directory, e.g. go run ./cmd/corpusgen -n 10000 -out /tmp/c10k; DEDUP_BENCH_DIR=/tmp/c10k/docs")
+	}
+	out := b.TempDir()
+	size := benchFormats(b, dir, out)
+	for _, f := range []string{"text", "jsonl", "jsonl.zst", "csv", "parquet", "html"} {
+		b.Run(f, func(b *testing.B) {
+			files, errs := collectFiles([]string{filepath.Join(out, f)}, DefaultOptions())
+			if len(errs) > 0 {
+				b.Fatal(errs[0])
+			}
+			s := &scanner{o: DefaultOptions(), files: files, decoded: make([]bool, len(files)), lineMaps: make([][]int32, len(files)), spool: make([]string, len(files))}
+			b.SetBytes(size)
+			b.ReportAllocs()
+			for b.Loop() {
+				for i, p := range files {
+					raw, err := os.ReadFile(p)
+					if err != nil {
+						b.Fatal(err)
+					}
+					ft, ferr := s.textOf(i, raw)
+					if ferr != nil {
+						b.Fatal(ferr)
+					}
+					if _, err := segment.Lines(ft.text); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
+	}
+}
