@@ -41,10 +41,11 @@ func loadSourcesOrSkip(t *testing.T) map[string][]sourceDoc {
 // truth by brute force, scans it and checks the scores against floors.
 //
 // The floors are the levels the splitter reaches today, a little below
-// them so that the test catches a regression: they are not the issue's
-// targets (segmentation F1 and recall at 0.8 of 0.99, every held-out
-// family at 0.97), which are not met yet; ACCURACY.md has the full-size
-// figures.
+// them so that the test catches a regression. On the tuned families they
+// are the targets (segmentation F1 and recall at 0.8 of 0.99, no
+// wrong pair); on the held-out ones they are below the targets (every
+// held-out family at 0.97), which are not met; ACCURACY.md has the
+// full-size figures.
 func TestEvalCorpus(t *testing.T) {
 	src := loadSourcesOrSkip(t)
 	for _, tc := range []struct {
@@ -53,8 +54,10 @@ func TestEvalCorpus(t *testing.T) {
 		minF1, minRecall     float64
 		maxWrong, maxWholePc float64
 	}{
-		{"tuned", genConfig{Files: 400, WholeFiles: 120, Seed: 3, CopyRate: 0.35}, 0.97, 0.97, 0, 2},
-		{"held-out", genConfig{Files: 240, WholeFiles: 80, Seed: 9, CopyRate: 0.35, HeldOut: true}, 0.90, 0.92, -1, 60},
+		{"tuned", genConfig{Files: 400, WholeFiles: 120, Seed: 3, CopyRate: 0.35}, 0.99, 0.99, 0, 1},
+		// The second held-out set (2026-12-05): F1 0.903, recall 0.882,
+		// 10 of 80 whole files split at this size.
+		{"held-out", genConfig{Files: 240, WholeFiles: 80, Seed: 9, CopyRate: 0.35, HeldOut: true}, 0.88, 0.86, -1, 20},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()

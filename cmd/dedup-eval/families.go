@@ -115,7 +115,13 @@ func longDate(lang string, t time.Time, r *rand.Rand) string {
 	return pick(r, t.Format("January 2, 2006"), t.Format("Monday, January 2, 2006"), t.Format("2 January 2006"), t.Format("Jan. 2, 2006"))
 }
 
+// families are the tuned layout families: those the splitter's rules
+// were written and changed for, the former held-out ones included.
 func families() []family {
+	return append(tunedFamilies(), formerHeldOut()...)
+}
+
+func tunedFamilies() []family {
 	plainHead := func(extra func(h header, r *rand.Rand) []string) func(h header, r *rand.Rand) []string {
 		return func(h header, r *rand.Rand) []string {
 			return append(append([]string{h.title}, extra(h, r)...), "")
@@ -261,7 +267,12 @@ func paraLines(s story, r *rand.Rand, every int, between func(i int) []string) [
 	return out
 }
 
+// wholeFamilies are the tuned files that must stay whole.
 func wholeFamilies() []wholeFamily {
+	return append(tunedWholeFamilies(), formerHeldOutWhole()...)
+}
+
+func tunedWholeFamilies() []wholeFamily {
 	return []wholeFamily{
 		{name: "letter", render: func(s story, r *rand.Rand) []string {
 			d := randDate(r)

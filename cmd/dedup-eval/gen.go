@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -65,14 +66,30 @@ func originals(src map[string][]sourceDoc, r *rand.Rand) map[string][]story {
 }
 
 // makeTitle takes a headline from a sentence inside the story: 4 to 11
-// words (8 to 22 characters in CJK), without final punctuation, sometimes
+// words (8 to 22 characters in CJK, mostly Chinese or Japanese script, as
+// headlines in those languages are), without final punctuation, sometimes
 // in Title Case.
 func makeTitle(s story, r *rand.Rand) string {
-	for {
-		if t := tryTitle(s, r); utf8.RuneCountInString(t) >= 8 {
+	for try := 0; ; try++ {
+		t := tryTitle(s, r)
+		// A story of option lists may have no passage in CJK script: after
+		// a while any cut will do.
+		if utf8.RuneCountInString(t) >= 8 && (!cjk(s.lang) || try > 50 || mostlyCJK(t)) {
 			return t
 		}
 	}
+}
+
+// mostlyCJK reports whether at least half of t's runes are Han or kana.
+func mostlyCJK(t string) bool {
+	n, c := 0, 0
+	for _, x := range t {
+		n++
+		if unicode.In(x, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+			c++
+		}
+	}
+	return 2*c >= n
 }
 
 func tryTitle(s story, r *rand.Rand) string {
@@ -81,8 +98,8 @@ func tryTitle(s story, r *rand.Rand) string {
 		rs := []rune(p)
 		start := r.IntN(max(1, len(rs)-30))
 		n := 8 + r.IntN(14)
-		t := strings.TrimRight(string(rs[start:min(len(rs), start+n)]), "。、，．・：；）」』")
-		return strings.TrimLeft(t, "。、，．・：；（「『")
+		t := strings.TrimRight(string(rs[start:min(len(rs), start+n)]), "。、，．・：；）」』 ,.;:)")
+		return strings.TrimLeft(t, "。、，．・：；（「『 ,.;:(")
 	}
 	w := strings.Fields(p)
 	start := r.IntN(max(1, len(w)-12))

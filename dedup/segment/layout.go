@@ -20,6 +20,7 @@ const (
 	shapeDate    = 'D' // a date line, or a short line of numbers (times, unknown date forms)
 	shapeField   = 'F' // a labelled field: "Section: World"
 	shapeChrome  = 'X' // boilerplate
+	shapeHead    = 'H' // a one-line header: headline, source and date
 	shapeTitle   = 'T' // a short line of two words or more (four characters in CJK)
 	shapeShort   = 't' // a one-word line: an outlet, a label, a section heading
 	shapeProse   = 'P' // body text
@@ -102,7 +103,7 @@ func numeric(t string) bool {
 	}
 	words, digits := 0, 0
 	for w := range strings.FieldsSeq(t) {
-		words++
+		words += wordsIn(w)
 		if strings.ContainsAny(w, "0123456789") {
 			digits++
 		}
@@ -121,6 +122,8 @@ func shapeOf(t string, k lineInfo, f facts) byte {
 		return shapeProse
 	case k.by:
 		return shapeBy
+	case k.date && k.headTitle != "":
+		return shapeHead
 	case k.date || f.digit && f.words <= 10 && numeric(t):
 		return shapeDate
 	case (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "：")) && fieldRE.MatchString(t):
@@ -130,6 +133,31 @@ func shapeOf(t string, k lineInfo, f facts) byte {
 		return shapeTitle
 	}
 	return shapeShort
+}
+
+// wordsIn counts a space-separated field as words: one, or for text in
+// scripts written without spaces (Chinese, Japanese) one word per two
+// characters, so "a few words" means the same in every language.
+func wordsIn(field string) int {
+	if !hasCJK(field) {
+		return 1
+	}
+	n := 0
+	for _, r := range field {
+		if r >= 0x1100 {
+			n++
+		}
+	}
+	return max(1, (n+1)/2)
+}
+
+// fieldWords counts t's words as wordsIn does.
+func fieldWords(t string) int {
+	n := 0
+	for w := range strings.FieldsSeq(t) {
+		n += wordsIn(w)
+	}
+	return n
 }
 
 func hasDigit(t string) bool {
@@ -200,6 +228,11 @@ func headerShape(lines []string, kinds []kind, i int, buf []int) (string, []int,
 	for j := i; j < len(lines); j++ {
 		k := kinds[j]
 		if k.blank {
+			// A one-line header is whole: what follows it after a blank
+			// is text, however short its lines are.
+			if n := len(shape); n > 0 && shape[n-1] == shapeHead {
+				return string(shape), hl, true
+			}
 			gap = len(hl) > 0
 			continue
 		}
@@ -219,11 +252,11 @@ func headerShape(lines []string, kinds []kind, i int, buf []int) (string, []int,
 	return "", nil, false
 }
 
-// titled reports whether a shape has a line that can be a headline or an
-// export counter: a block of only dates and names is not an article's
+// titled reports whether a shape has a line that can be a headline (a
+// one-line header's included) or an export counter: a block of only dates and names is not an article's
 // header by itself.
 func titled(shape string) bool {
-	return strings.ContainsAny(shape, "TC")
+	return strings.ContainsAny(shape, "TCH")
 }
 
 // learnLayout keeps the confident header blocks that fit the file's
@@ -238,6 +271,13 @@ func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []bloc
 		return blocks
 	}
 	var buf [maxHeaderLines]int
+	// A date line's day number ("25. März 2024") is not an item number.
+	style := func(i int) string {
+		if kinds[i].date {
+			return ""
+		}
+		return lineStyle(lines[i])
+	}
 	// Where an article may start: the first text, and lines after a
 	// blank, a separator rule or boilerplate.
 	var starts []int
@@ -275,7 +315,7 @@ func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []bloc
 			if ok && titled(s) {
 				learned[s] = true
 			}
-			if st := lineStyle(lines[b.start]); st != "" && titled(s) {
+			if st := style(b.start); st != "" && titled(s) {
 				styles[st] = true
 			}
 		}
@@ -287,15 +327,15 @@ func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []bloc
 	// too.
 	styleCount := map[string]int{}
 	for _, i := range starts {
-		if st := lineStyle(lines[i]); st != "" && titled(shapeAt[i]) {
+		if st := style(i); st != "" && titled(shapeAt[i]) {
 			styleCount[st]++
 		}
 	}
-	if st := lineStyle(lines[firstContent]); st != "" && styleCount[st] > 1 {
+	if st := style(firstContent); st != "" && styleCount[st] > 1 {
 		styles[st] = true
 	}
 	predicted := func(i int) bool {
-		return learned[shapeAt[i]] || titled(shapeAt[i]) && styles[lineStyle(lines[i])]
+		return learned[shapeAt[i]] || titled(shapeAt[i]) && styles[style(i)]
 	}
 	if len(learned) == 0 && len(styles) == 0 {
 		return mergeAdjacent(kept, kinds)
@@ -443,7 +483,39 @@ func lineStyle(line string) string {
 			return p
 		}
 	}
+	if enumerated(t) {
+		return "1."
+	}
 	return ""
+}
+
+// enumerated reports whether a line opens with an item number, as the
+// headlines of numbered digests do: "3. Title", "3) Title", "#3 Title".
+// Any of the three forms is one style, since digests mix them.
+func enumerated(t string) bool {
+	hash := strings.HasPrefix(t, "#")
+	if hash {
+		t = t[1:]
+	}
+	n := 0
+	for n < len(t) && n < 3 && '0' <= t[n] && t[n] <= '9' {
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	rest := t[n:]
+	if !hash {
+		if rest == "" || rest[0] != '.' && rest[0] != ')' {
+			return false
+		}
+		rest = rest[1:]
+	}
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " "))
+	return unicode.IsLetter(r)
 }
 
 // stripMarkup removes Markdown emphasis and heading marks, so "## Title"

@@ -206,13 +206,22 @@ func foldedValue[V any](m map[string]V, w string) (V, bool) {
 // [de] month [de] year" (English, French, German, Spanish names),
 // 2024-03-25, 25.03.2024 and 03/25/2024.
 func parseDateLine(t string) (date, source string, ok bool) {
-	if len(t) > 120 || !hasYear(t) {
-		return "", "", false
+	_, date, source, ok = parseHeadedDateLine(t)
+	return date, source, ok
+}
+
+// parseHeadedDateLine is parseDateLine for lines that may also hold the
+// headline before the source: "Title | Outlet | 02.01.2006", "Title —
+// Outlet, Jan 2, 2006", "Title (Outlet, 2 January 2006)". It returns the
+// headline too, "" when there is none.
+func parseHeadedDateLine(t string) (title, date, source string, ok bool) {
+	if len(t) > 120 && (len(t) > 480 || utf8.RuneCountInString(t) > 120) || !hasYear(t) {
+		return "", "", "", false
 	}
 	var arr [24]dateToken // date lines are short: no allocation
 	toks := dateTokens(t, arr[:0])
-	if len(toks) > 16 {
-		return "", "", false
+	if len(toks) > len(arr) {
+		return "", "", "", false
 	}
 	for i := range toks {
 		end, ok := matchDate(toks, i)
@@ -225,8 +234,8 @@ func parseDateLine(t string) (date, source string, ok bool) {
 		if _, src, ok := labelled(suffix); ok {
 			source, suffix = src, ""
 		}
-		if len(strings.Fields(suffix)) > 6 || strings.HasSuffix(suffix, ".") && !strings.HasSuffix(strings.ToLower(suffix), "m.") {
-			return "", "", false
+		if fieldWords(suffix) > 6 || strings.HasSuffix(suffix, ".") && !strings.HasSuffix(strings.ToLower(suffix), "m.") {
+			return "", "", "", false
 		}
 		// "来源：光明日报　2020年5月6日": a labelled source before it.
 		if _, src, ok := labelled(prefix); ok && source == "" {
@@ -239,19 +248,48 @@ func parseDateLine(t string) (date, source string, ok bool) {
 			if f := strings.Fields(prefix); len(f) > 1 && datePrefixRE.MatchString(f[len(f)-1]) {
 				prefix, keyword = strings.Join(f[:len(f)-1], " "), true
 			}
-			src := strings.TrimRight(prefix, " /|-–—·•,:")
-			if src == "" || len(strings.Fields(src)) > 6 || src == prefix && !keyword {
-				return "", "", false
+			src := strings.TrimRight(prefix, " /|-–—·•,:(")
+			if src == prefix && !keyword {
+				return "", "", "", false
+			}
+			title, src = splitHeadline(src)
+			if src == "" || fieldWords(src) > 6 {
+				return "", "", "", false
 			}
 			source = src
 		}
-		date := strings.TrimRight(t[toks[i].start:toks[end-1].end], ",.")
+		date := strings.Trim(t[toks[i].start:toks[end-1].end], ",.()")
 		if len(date) > 10 && (date[10] == 'T' || date[10] == 't') && isNumericDate(strings.ToLower(date)) {
 			date = date[:10] // an ISO timestamp's date
 		}
-		return date, source, true
+		return title, date, source, true
 	}
-	return "", "", false
+	return "", "", "", false
+}
+
+// headlineSeps are what stands between a headline and the source after
+// it on a one-line header.
+var headlineSeps = []string{" | ", " — ", " – ", " · ", " ("}
+
+// splitHeadline splits "Title | Outlet" at its last separator into the
+// headline and the source; text without one is all source. A headline is
+// two words or more, so "Reuters" stays a source.
+func splitHeadline(src string) (title, source string) {
+	cut, sep := -1, ""
+	for _, s := range headlineSeps {
+		if i := strings.LastIndex(src, s); i > cut {
+			cut, sep = i, s
+		}
+	}
+	if cut <= 0 {
+		return "", src
+	}
+	head, tail := strings.TrimSpace(src[:cut]), src[cut+len(sep):]
+	// "Metro Desk · 07:40 CET": a time, not a source, after the cut.
+	if fieldWords(head) < 2 || hasDigit(tail) {
+		return "", src
+	}
+	return head, strings.TrimSpace(tail)
 }
 
 // labelled finds "来源：新华社" or "Source: Reuters" in t (a word of
@@ -323,9 +361,9 @@ func dateTokens(t string, toks []dateToken) []dateToken {
 		if start >= 0 {
 			var w string
 			if lt != "" {
-				w = strings.Trim(lt[start:i], ",.")
+				w = strings.Trim(lt[start:i], ",.()")
 			} else {
-				w = strings.ToLower(strings.Trim(t[start:i], ",."))
+				w = strings.ToLower(strings.Trim(t[start:i], ",.()"))
 			}
 			toks = append(toks, dateToken{w: w, start: start, end: i})
 			start = -1

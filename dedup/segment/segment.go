@@ -100,6 +100,7 @@ func Split(lines []string, mode Mode) []Article {
 			blocks = findBlocks(lines, kinds, parsed)
 			blocks = learnLayout(lines, kinds, parsed, blocks, firstContent(kinds))
 		}
+		blocks = joinPreamble(kinds, blocks)
 	}
 	var arts []Article
 	start := 0 // 0-based index of the first line not yet in an article
@@ -206,7 +207,10 @@ type parsedLines map[int]lineInfo
 type lineInfo struct {
 	kind
 	dateText, dateSrc string
-	byName, bySrc     string
+	// headTitle is the headline of a one-line header ("Title | Outlet |
+	// 02.01.2006"), for a date line that has one.
+	headTitle     string
+	byName, bySrc string
 }
 
 func classify(line string) lineInfo {
@@ -240,8 +244,8 @@ func classify(line string) lineInfo {
 	// ("yesterday"); most short lines are titles and wrapped text.
 	if !f.digit && !relativeEnd(t) {
 		// not a date
-	} else if d, src, ok := parseDateLine(t); ok {
-		k.date, k.dateText, k.dateSrc = true, d, src
+	} else if title, d, src, ok := parseHeadedDateLine(t); ok {
+		k.date, k.dateText, k.dateSrc, k.headTitle = true, d, src, title
 	} else if d, src, ok := looseDate(t, f); ok {
 		k.date, k.dateText, k.dateSrc = true, d, src
 	}
@@ -298,6 +302,35 @@ type block struct {
 
 const maxBefore = 3 // header lines before the anchor
 const maxAfter = 5  // header lines after it: dates, bylines, outlet and language lines
+
+// maxPreamble is how many lines of text before a file's first header
+// block can be a label over it rather than an article of their own.
+const maxPreamble = 3
+
+// joinPreamble makes a few short lines of text before the first header
+// block ("FOR IMMEDIATE RELEASE", "EXCLUSIVE", a section name) part of
+// that block: too little to be an article, they label the one below.
+func joinPreamble(kinds []kind, blocks []block) []block {
+	first := firstContent(kinds)
+	if len(blocks) == 0 || first < 0 || first >= blocks[0].start {
+		return blocks
+	}
+	var pre []int
+	for i := first; i < blocks[0].start; i++ {
+		k := kinds[i]
+		if k.blank || k.boilerplate {
+			continue
+		}
+		if k.shape == shapeProse || !k.short || len(pre) == maxPreamble {
+			return blocks
+		}
+		pre = append(pre, i)
+	}
+	b := &blocks[0]
+	b.start = first
+	b.lines = append(pre, b.lines...)
+	return blocks
+}
 
 // firstContent is the index of the first line of text, or -1.
 func firstContent(kinds []kind) int {
@@ -473,9 +506,17 @@ func describe(b *block, lines []string, kinds []kind, parsed parsedLines, before
 		k := info(i)
 		if k.date && b.date == "" {
 			b.date = k.dateText
+			if b.title == "" {
+				b.title = k.headTitle
+			}
 			// What stands before the date may be a byline
-			// ("By Jane Doe | March 25, 2024") or an outlet ("NPR/").
-			if name, src, ok := parseByLine(k.dateSrc); ok {
+			// ("By Jane Doe | March 25, 2024") or an outlet ("NPR/");
+			// after a one-line header's headline it is the outlet.
+			if k.headTitle != "" {
+				if b.source == "" {
+					b.source = k.dateSrc
+				}
+			} else if name, src, ok := parseByLine(k.dateSrc); ok {
 				setByline(name, src)
 			} else if name, src, ok := splitByline(k.dateSrc); ok {
 				setByline(name, src)

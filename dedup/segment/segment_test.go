@@ -118,6 +118,34 @@ func TestSplitCrafted(t *testing.T) {
 			},
 		},
 		{
+			name: "a label above the first header is part of it",
+			text: "FOR IMMEDIATE RELEASE\n\nCouncil approves the new budget\n\nLONDON, January 2, 2020\n\n" + body(2, "budget") +
+				"\nMedia contact: Jane Doe\nJanuary 3, 2020\n\n" + body(2, "contact"),
+			want: []want{{1, 14, "Council approves the new budget", "", "LONDON", "January 2, 2020"}},
+		},
+		{
+			name: "numbered digest: the item numbers mark headlines with or without a date",
+			text: "1. Harbour works begin at last\nThe Daily Ledger / 2024-10-08\n\n" + body(2, "a") +
+				"\n2) Ferry strike ends after talks\nvia Metro Desk\n\n" + body(2, "b") +
+				"\n#3 Snow closes the mountain pass\nvia Valley Post\n\n" + body(2, "c"),
+			want: []want{
+				{1, 5, "1. Harbour works begin at last", "", "The Daily Ledger", "2024-10-08"},
+				{7, 11, "2) Ferry strike ends after talks", "", "", ""},
+				{13, 17, "#3 Snow closes the mountain pass", "", "", ""},
+			},
+		},
+		{
+			name: "one-line headers over text of short lines",
+			text: "国务院召开常务会议部署稳就业工作 — 新华网, 2024-03-25\n\n会议指出，要稳住就业基本盘。\n\n各地要落实各项政策措施。\n\n" +
+				"多地出台措施支持企业稳岗扩岗 — 人民网, 2024-03-26\n\n企业吸纳就业可以获得补贴。\n\n政策覆盖中小微企业。\n\n" +
+				"高校毕业生就业服务活动启动 (光明日报, 2024-03-27)\n\n活动将持续一百天。\n\n线上线下同步开展招聘。\n",
+			want: []want{
+				{1, 5, "国务院召开常务会议部署稳就业工作", "", "新华网", "2024-03-25"},
+				{7, 11, "多地出台措施支持企业稳岗扩岗", "", "人民网", "2024-03-26"},
+				{13, 17, "高校毕业生就业服务活动启动", "", "光明日报", "2024-03-27"},
+			},
+		},
+		{
 			name: "only boilerplate",
 			text: "No comments:\nPost a Comment\n\n",
 			want: nil,

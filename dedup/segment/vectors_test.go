@@ -21,17 +21,19 @@ func TestVectors(t *testing.T) {
 			continue
 		}
 		f := strings.Split(row, "\t")
-		if len(f) < 3 || len(f) > 5 {
-			t.Fatalf("vectors.tsv:%d: %d columns, want 3 to 5", n+1, len(f))
+		if len(f) < 3 || len(f) > 6 {
+			t.Fatalf("vectors.tsv:%d: %d columns, want 3 to 6", n+1, len(f))
 		}
-		for len(f) < 5 {
+		for len(f) < 6 {
 			f = append(f, "")
 		}
-		lang, kind, line, value, source := f[0], f[1], f[2], f[3], f[4]
+		lang, kind, line, value, source, title := f[0], f[1], f[2], f[3], f[4], f[5]
 		perLang[lang]++
 		k := classify(line)
 		var gotKind, gotValue, gotSource string
 		switch {
+		case k.date && k.headTitle != "":
+			gotKind, gotValue, gotSource = "head", k.dateText, k.dateSrc
 		case k.date:
 			gotKind, gotValue, gotSource = "date", k.dateText, k.dateSrc
 		case k.by:
@@ -39,8 +41,8 @@ func TestVectors(t *testing.T) {
 		default:
 			gotKind = "text"
 		}
-		if gotKind != kind || gotValue != value || gotSource != source {
-			t.Errorf("vectors.tsv:%d %s %q: got %s %q source %q, want %s %q source %q", n+1, lang, line, gotKind, gotValue, gotSource, kind, value, source)
+		if gotKind != kind || gotValue != value || gotSource != source || k.headTitle != title {
+			t.Errorf("vectors.tsv:%d %s %q: got %s %q source %q title %q, want %s %q source %q title %q", n+1, lang, line, gotKind, gotValue, gotSource, k.headTitle, kind, value, source, title)
 		}
 	}
 	for lang := range languages {
