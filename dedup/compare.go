@@ -70,40 +70,105 @@ func ParseDocID(id string) (path string, start, end int) {
 	return id[:i], s, e
 }
 
-// loadDoc reads one document: a whole file (start 0) compared as one
-// document, or the article of the file that spans exactly start-end.
+// loadDoc reads one document, as Scan reads it from a file of any input
+// format: a whole file (compared as one document; a record file only when
+// it holds one record), the article of a file that spans exactly
+// start-end (for web pages, in the page's lines), or a record named by
+// its document ID, "path#line" or "path:id".
 func loadDoc(id string, o Options) (*docText, error) {
 	path, start, end := ParseDocID(id)
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fileError(path, err)
+	recID := ""
+	if _, err := os.Stat(path); err != nil {
+		// "data.jsonl#12" or "data.jsonl:story-7": a record of a file.
+		if i := strings.LastIndexAny(id, "#:"); i > 0 {
+			if _, err := os.Stat(id[:i]); err == nil {
+				path, recID = id[:i], id[i+1:]
+				if id[i] == '#' {
+					recID = id
+				}
+			}
+		}
 	}
-	if data, _, err = input.Decode(data, o.Encoding); err != nil {
-		return nil, &FileError{Path: path, Err: err}
+	var ft fileText
+	var fe *FileError
+	if input.FormatOf(path, o.InputFormat) == input.FormatParquet {
+		ft, fe = readParquetText(path, o)
+	} else {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return nil, fileError(path, err)
+		}
+		ft, fe = decodeText(path, data, o)
 	}
-	lines, err := segment.Lines(data)
+	if fe != nil {
+		return nil, fe
+	}
+	lines, err := segment.Lines(ft.text)
 	if err != nil {
 		return nil, textError(path, err)
 	}
-	mode := o.Split
-	if start == 0 {
-		mode = segment.None
+	recs := ft.recs
+	var arts []segment.Article
+	switch {
+	case recs != nil && o.SplitRecords:
+		arts, recs = splitRecords(path, lines, recs, ft.spans)
+	case recs != nil:
+		arts = recordArticles(lines, recs, ft.spans)
+	case start == 0:
+		arts = segment.Split(lines, segment.None)
+	default:
+		arts = segment.Split(lines, o.Split)
 	}
-	arts := segment.Split(lines, mode)
+	// The page line a line of extracted text comes from (web pages).
+	page := func(n int) int {
+		if n >= 1 && n <= len(ft.lineOf) {
+			return ft.lineOf[n-1]
+		}
+		return n
+	}
 	var found *segment.Article
-	var ranges []string
-	for i := range arts {
-		a := &arts[i]
-		ranges = append(ranges, fmt.Sprintf("%d-%d", a.StartLine, a.EndLine))
-		if start == 0 || a.StartLine == start && a.EndLine == end {
-			found = a
+	var doc Document
+	var ids []string
+	for k := range arts {
+		a := &arts[k]
+		var d Document
+		if recs != nil {
+			d = recordDocument(path, &recs[k], a, 0, 0)
+		} else {
+			d = newDocument(path, a, 0, 0)
+			d.StartLine, d.EndLine = page(a.StartLine), page(a.EndLine)
+			d.ID = fmt.Sprintf("%s:%d-%d", path, d.StartLine, d.EndLine)
+		}
+		if recs != nil {
+			ids = append(ids, d.ID)
+		} else {
+			ids = append(ids, fmt.Sprintf("%d-%d", d.StartLine, d.EndLine))
+		}
+		match := false
+		switch {
+		case recID != "":
+			match = d.ID == recID
+		case start == 0:
+			match = len(arts) == 1
+		default:
+			match = d.StartLine == start && d.EndLine == end
+		}
+		if match {
+			found, doc = a, d
 			break
 		}
 	}
 	if found == nil {
 		fe := &FileError{Path: id, Err: ErrNoDocument}
-		if len(ranges) > 0 {
-			fe.Hint = fmt.Sprintf("the documents of %s are at lines %s", path, strings.Join(ranges, ", "))
+		what, how := "at lines", ""
+		if recs != nil {
+			what, how = "named", fmt.Sprintf(": give one as %s:ID", path)
+		}
+		switch {
+		case len(ids) > 10:
+			fe.Hint = fmt.Sprintf("the %d documents of %s are %s %s, ... (dedup scan --format json lists them)%s", len(ids), path, what, strings.Join(ids[:10], ", "), how)
+		case len(ids) > 0:
+			fe.Hint = fmt.Sprintf("the documents of %s are %s %s%s", path, what, strings.Join(ids, ", "), how)
 		}
 		return nil, fe
 	}
@@ -111,9 +176,14 @@ func loadDoc(id string, o Options) (*docText, error) {
 	d := &docText{}
 	o.addText(&sh, lines, found, func(n, words int) {
 		for range words {
-			d.lines = append(d.lines, n)
+			d.lines = append(d.lines, page(n))
 		}
 	})
+	if recs != nil {
+		for i := range d.lines {
+			d.lines[i] = doc.StartLine // every word is at its record's line
+		}
+	}
 	h := sh.Hashes(o.ShingleSize, nil)
 	slices.Sort(h)
 	d.shingles = slices.Compact(h)
@@ -122,7 +192,11 @@ func loadDoc(id string, o Options) (*docText, error) {
 	for i := range d.text {
 		d.text[i] = sh.Word(i)
 	}
-	d.Document = newDocument(path, found, sh.Len(), len(d.shingles))
+	doc.Words, doc.Shingles = sh.Len(), len(d.shingles)
+	if doc.Title == "" {
+		doc.Title = ft.title
+	}
+	d.Document = doc
 	return d, nil
 }
 

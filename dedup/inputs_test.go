@@ -81,7 +81,7 @@ func TestInputsFindSlatePair(t *testing.T) {
 		{"bom.txt", "", append([]byte("\xef\xbb\xbf"), plain...)},
 	}
 	dir := t.TempDir()
-	check := func(t *testing.T, res *Result, path string) {
+	check := func(t *testing.T, res *Result, path string, o Options) {
 		t.Helper()
 		if len(res.Errors) > 0 || len(res.Clusters) != 1 || len(res.Clusters[0].Pairs) != 1 {
 			t.Fatalf("errors %v, clusters %+v: want the one Slate pair", res.Errors, res.Clusters)
@@ -89,6 +89,9 @@ func TestInputsFindSlatePair(t *testing.T) {
 		p := res.Clusters[0].Pairs[0]
 		if p.A != path+":84-108" || p.B != path+":109-131" || p.Jaccard != 1 {
 			t.Errorf("pair %s ~ %s (%.4f), want %s:84-108 ~ %s:109-131 (1)", p.A, p.B, p.Jaccard, path, path)
+		}
+		if path != Stdin {
+			checkDiff(t, p.A, p.B, o, 84, 109)
 		}
 	}
 	for _, tc := range cases {
@@ -101,7 +104,7 @@ func TestInputsFindSlatePair(t *testing.T) {
 			if tc.encoding != "" {
 				o.Encoding = tc.encoding
 			}
-			check(t, scan(t, o, path), path)
+			check(t, scan(t, o, path), path, o)
 		})
 	}
 	t.Run("html", func(t *testing.T) {
@@ -129,11 +132,12 @@ func TestInputsFindSlatePair(t *testing.T) {
 		if p.A != path+":89-113" || p.B != path+":114-136" || p.Jaccard != 1 {
 			t.Errorf("pair %s ~ %s (%.4f), want %s:89-113 ~ :114-136 (1)", p.A, p.B, p.Jaccard, path)
 		}
+		checkDiff(t, p.A, p.B, DefaultOptions(), 89, 114)
 	})
 	t.Run("stdin", func(t *testing.T) {
 		o := DefaultOptions()
 		o.Stdin = bytes.NewReader(cases[1].data) // gzip'd, through a pipe
-		check(t, scan(t, o, Stdin), Stdin)
+		check(t, scan(t, o, Stdin), Stdin, o)
 	})
 	t.Run("a directory holding them all", func(t *testing.T) {
 		res := scan(t, DefaultOptions(), dir)
@@ -248,6 +252,10 @@ func TestRecordsFindSlatePair(t *testing.T) {
 			if w, ok := want[tc.name]; ok && res.Clusters[0].Members[0].StartLine != w {
 				t.Errorf("the Slate record at line %d, want %d", res.Clusters[0].Members[0].StartLine, w)
 			}
+			// dedup diff reads the records as the scan does: by path and
+			// record id.
+			ms := res.Clusters[0].Members
+			checkDiff(t, path+":art-84", path+":art-109", o, ms[0].StartLine, ms[1].StartLine)
 		})
 	}
 }
@@ -373,5 +381,23 @@ func TestSplitRecords(t *testing.T) {
 	}
 	if len(res.Clusters) != 1 || res.Clusters[0].Pairs[0].A != "page:3" || res.Clusters[0].Pairs[0].B != "page:4" || res.Clusters[0].Pairs[0].Jaccard != 1 {
 		t.Errorf("clusters %+v, want page:3 ~ page:4 (the Slate article and its copy)", res.Clusters)
+	}
+}
+
+// checkDiff compares documents a and b, as dedup diff does, and checks
+// that they are the Slate article and its copy: Jaccard 1, the whole
+// article shared, at the given first lines.
+func checkDiff(t *testing.T, a, b string, o Options, aLine, bLine int) {
+	t.Helper()
+	c, err := Compare(a, b, o)
+	if err != nil {
+		t.Fatalf("diff %s %s: %v", a, b, err)
+	}
+	if c.Jaccard != 1 || c.A.StartLine != aLine || c.B.StartLine != bLine || c.A.Words < 500 || c.A.Words != c.B.Words {
+		t.Errorf("diff %s %s: Jaccard %.4f, lines %d and %d, %d and %d words; want 1 at %d and %d, the whole article",
+			a, b, c.Jaccard, c.A.StartLine, c.B.StartLine, c.A.Words, c.B.Words, aLine, bLine)
+	}
+	if len(c.Spans) != 1 || c.Spans[0].Words != c.A.Words || c.Spans[0].AStartLine < aLine || c.Spans[0].BStartLine < bLine {
+		t.Errorf("diff %s %s: spans %+v, want one of all %d words, inside both", a, b, c.Spans, c.A.Words)
 	}
 }

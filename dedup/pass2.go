@@ -206,7 +206,11 @@ func (s *scanner) openText(i int, w *worker) (io.ReaderAt, func(), *FileError) {
 // parquetText reads Parquet file i from disk as the Parquet reader wants
 // it, and lays its rows out as textOf does.
 func (s *scanner) parquetText(i int) (fileText, *FileError) {
-	path := s.files[i]
+	return readParquetText(s.files[i], s.o)
+}
+
+// readParquetText is parquetText for the file at path.
+func readParquetText(path string, o Options) (fileText, *FileError) {
 	f, err := os.Open(path)
 	if err != nil {
 		return fileText{}, fileError(path, err)
@@ -216,7 +220,7 @@ func (s *scanner) parquetText(i int) (fileText, *FileError) {
 	if err != nil {
 		return fileText{}, fileError(path, err)
 	}
-	recs, bad, err := input.ParquetRecordsAt(f, st.Size(), s.o.fields())
+	recs, bad, err := input.ParquetRecordsAt(f, st.Size(), o.fields())
 	if err != nil {
 		fe := &FileError{Path: path, Err: err}
 		if errors.Is(err, input.ErrNoColumn) {
@@ -255,14 +259,18 @@ type fileText struct {
 // the same every time, as the second pass reads documents back by their
 // byte ranges in it.
 func (s *scanner) textOf(i int, raw []byte) (fileText, *FileError) {
-	path := s.files[i]
-	text, changed, err := input.Decode(raw, s.o.Encoding)
+	return decodeText(s.files[i], raw, s.o)
+}
+
+// decodeText is textOf for the file at path read as raw.
+func decodeText(path string, raw []byte, o Options) (fileText, *FileError) {
+	text, changed, err := input.Decode(raw, o.Encoding)
 	if err != nil {
 		return fileText{}, &FileError{Path: path, Err: err}
 	}
 	ft := fileText{text: text, decoded: changed}
-	format := input.FormatOf(path, s.o.InputFormat)
-	if path == Stdin && (s.o.InputFormat == "" || s.o.InputFormat == input.FormatAuto) {
+	format := input.FormatOf(path, o.InputFormat)
+	if path == Stdin && (o.InputFormat == "" || o.InputFormat == input.FormatAuto) {
 		format = input.FormatText
 	}
 	switch format {
@@ -273,7 +281,7 @@ func (s *scanner) textOf(i int, raw []byte) (fileText, *FileError) {
 		ft.decoded = true
 		return ft, nil
 	}
-	recs, bad, err := input.Records(format, text, s.o.fields())
+	recs, bad, err := input.Records(format, text, o.fields())
 	if err != nil {
 		fe := &FileError{Path: path, Err: err}
 		if errors.Is(err, input.ErrNoColumn) {

@@ -203,6 +203,11 @@ func TestFilterParquet(t *testing.T) {
 	if len(res.Clusters) != 1 || res.Clusters[0].Pairs[0].A != "a84" || res.Clusters[0].Pairs[0].B != "a109" || res.Clusters[0].Pairs[0].Jaccard != 1 {
 		t.Fatalf("clusters %+v, want a84 ~ a109", res.Clusters)
 	}
+	// dedup diff reads the rows as the scan does, by path and id.
+	c, err := dedup.Compare(path+":a84", path+":a109", dedup.DefaultOptions())
+	if err != nil || c.Jaccard != 1 || c.A.ID != "a84" || c.B.ID != "a109" || c.A.Words == 0 {
+		t.Fatalf("diff of the rows: %+v, %v; want a84 ~ a109 with Jaccard 1", c, err)
+	}
 	dropped, _ := Decide(res, First)
 	out := filepath.Join(dir, "out")
 	if _, err := Write([]string{path}, []string{path}, out, dropped, "", ""); err != nil {

@@ -19,11 +19,17 @@ func NewCmdDiff(ios *IOStreams) *cobra.Command {
 		Use:   "diff [flags] A B",
 		Short: "Explain how two documents relate",
 		Long: `Compare two documents, each a file (compared whole) or a document ID
-path:start-end as dedup scan prints it: exact Jaccard similarity,
-containment both ways, the MinHash estimate, and every run of at least
---min-passage words the two share, with its lines in both.`,
+as dedup scan prints it: exact Jaccard similarity, containment both ways,
+the MinHash estimate, and every run of at least --min-passage words the
+two share, with its lines in both.
+
+Files are read as dedup scan reads them, in every input format: an
+article of a text file or web page is path:start-end; a record of a JSON
+Lines, CSV, TSV, Parquet or WARC file is path:id (its id field), or
+path#line for a record without an id.`,
 		Example: `  dedup diff seeds/002_faa7436319fd51a6.txt:84-108 seeds/002_faa7436319fd51a6.txt:109-131
-  dedup diff --format json seeds/002_faa7436319fd51a6.txt:1-32 seeds/002_faa7436319fd51a6.txt:157-167`,
+  dedup diff --format json seeds/002_faa7436319fd51a6.txt:1-32 seeds/002_faa7436319fd51a6.txt:157-167
+  dedup diff stories.jsonl:story-12 stories.jsonl:story-40`,
 		Args: cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if _, err := pf.load(cmd); err != nil {
