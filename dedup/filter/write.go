@@ -62,12 +62,11 @@ func Write(files, roots []string, out string, dropped []Dropped, encoding, forma
 		if err != nil {
 			return written, err
 		}
-		data, changed := raw, false
-		if text, ch, err := input.Decode(raw, encoding); err == nil && ch {
-			data, changed = text, true
+		data, decompressed, err := Filtered(f, raw, byFile[f], encoding, format)
+		if err != nil {
+			return written, err
 		}
-		drops := byFile[f]
-		dst, err := OutputPath(f, roots, out, changed && input.Compression(raw) != "")
+		dst, err := OutputPath(f, roots, out, decompressed)
 		if err != nil {
 			return written, err
 		}
@@ -75,31 +74,57 @@ func Write(files, roots []string, out string, dropped []Dropped, encoding, forma
 			return written, fmt.Errorf("%s and %s would both be written to %s", prev, f, dst)
 		}
 		seen[dst] = f
-		switch {
-		case len(drops) > 0 && input.FormatOf(f, format) == input.FormatParquet:
-			// Rows, not lines: the kept rows under the file's schema.
-			rows := map[int]bool{}
-			for _, r := range drops {
-				for n := r[0]; n <= r[1]; n++ {
-					rows[n] = true
-				}
-			}
-			var buf bytes.Buffer
-			if err := input.WithoutParquetRows(data, rows, &buf); err != nil {
-				return written, fmt.Errorf("%s: %w", f, err)
-			}
-			data = buf.Bytes()
-		case len(drops) > 0:
-			data = withoutLines(data, drops)
-		case !changed:
-			data = raw
-		}
 		if err := writeAtomic(dst, data); err != nil {
 			return written, err
 		}
 		written = append(written, dst)
 	}
 	return written, nil
+}
+
+// Filtered returns the contents of the file at path, read as raw, without
+// the documents at drops (1-based inclusive line ranges; rows of a Parquet
+// file). A file with nothing dropped comes back as it was; a compressed or
+// re-encoded one comes back decoded, and decompressed says it lost its
+// compression. encoding and format are as for Write.
+func Filtered(path string, raw []byte, drops [][2]int, encoding, format string) (data []byte, decompressed bool, err error) {
+	data, changed := raw, false
+	if text, ch, err := input.Decode(raw, encoding); err == nil && ch {
+		data, changed = text, true
+	}
+	decompressed = changed && input.Compression(raw) != ""
+	switch {
+	case len(drops) > 0 && input.FormatOf(path, format) == input.FormatParquet:
+		// Rows, not lines: the kept rows under the file's schema.
+		rows := map[int]bool{}
+		for _, r := range drops {
+			for n := r[0]; n <= r[1]; n++ {
+				rows[n] = true
+			}
+		}
+		var buf bytes.Buffer
+		if err := input.WithoutParquetRows(data, rows, &buf); err != nil {
+			return nil, false, fmt.Errorf("%s: %w", path, err)
+		}
+		return buf.Bytes(), decompressed, nil
+	case len(drops) > 0:
+		return withoutLines(data, drops), decompressed, nil
+	case !changed:
+		return raw, false, nil
+	}
+	return data, decompressed, nil
+}
+
+// Lines returns the line ranges of the dropped documents of the file at
+// path, for Filtered.
+func Lines(dropped []Dropped, path string) [][2]int {
+	var out [][2]int
+	for _, d := range dropped {
+		if d.Path == path {
+			out = append(out, [2]int{d.StartLine, d.EndLine})
+		}
+	}
+	return out
 }
 
 // withoutLines returns text without the lines (1-based, inclusive ranges)

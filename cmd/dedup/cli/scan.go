@@ -166,7 +166,9 @@ func scanWithProgress(ctx context.Context, ios *IOStreams, quiet bool, paths []s
 	}
 	done := startProgress(ios, quiet, &o)
 	defer done()
-	o.Stdin = ios.In
+	if o.Stdin == nil {
+		o.Stdin = ios.In
+	}
 	return dedup.Scan(ctx, paths, o)
 }
 
