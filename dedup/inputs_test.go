@@ -17,6 +17,7 @@ import (
 	"github.com/dedup/dedup/dedup/input"
 	"github.com/dedup/dedup/dedup/segment"
 	"github.com/klauspost/compress/zstd"
+	"github.com/parquet-go/parquet-go"
 	"github.com/ulikunitz/xz"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
@@ -399,5 +400,56 @@ func checkDiff(t *testing.T, a, b string, o Options, aLine, bLine int) {
 	}
 	if len(c.Spans) != 1 || c.Spans[0].Words != c.A.Words || c.Spans[0].AStartLine < aLine || c.Spans[0].BStartLine < bLine {
 		t.Errorf("diff %s %s: spans %+v, want one of all %d words, inside both", a, b, c.Spans, c.A.Words)
+	}
+}
+
+// TestParquetInBatches: a Parquet file of more rows than one read batch
+// holds the Slate article in its first batch and its copy in its second,
+// among 5,000 unrelated rows: the scan, which reads the shard a batch at a
+// time, finds the pair by the rows' ids with Jaccard 1, and nothing else.
+func TestParquetInBatches(t *testing.T) {
+	t.Parallel()
+	data, err := os.ReadFile(filepath.Join(seeds, "002_faa7436319fd51a6.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines, _ := segment.Lines(data)
+	slate := strings.Join(lines[87:108], "\n") // the Slate article's body
+	type row struct {
+		ID   string `parquet:"id"`
+		Text string `parquet:"text"`
+	}
+	var rows []row
+	for n := 1; n <= 5000; n++ {
+		text := fmt.Sprintf("Row %d tells of %d boats, %d gulls and the %dth tide over harbour %d on a day like no other.", n, n*7, n*13, n, n%97)
+		switch n {
+		case 10:
+			text = slate
+		case 4500:
+			text = slate + "\n"
+		}
+		rows = append(rows, row{fmt.Sprintf("r%d", n), text})
+	}
+	var buf bytes.Buffer
+	if err := parquet.Write(&buf, rows, parquet.MaxRowsPerRowGroup(1000)); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.ToSlash(filepath.Join(t.TempDir(), "rows.parquet"))
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res := scan(t, DefaultOptions(), path)
+	if len(res.Errors) > 0 || res.Stats.Documents != 5000 {
+		t.Fatalf("errors %v, %d documents; want none and 5000", res.Errors, res.Stats.Documents)
+	}
+	if len(res.Clusters) != 1 || len(res.Clusters[0].Pairs) != 1 {
+		t.Fatalf("clusters %+v, want the Slate pair", res.Clusters)
+	}
+	p := res.Clusters[0].Pairs[0]
+	if p.A != "r10" || p.B != "r4500" || p.Jaccard != 1 {
+		t.Errorf("pair %s ~ %s (%.4f), want r10 ~ r4500 (1)", p.A, p.B, p.Jaccard)
+	}
+	if m := res.Clusters[0].Members; m[0].StartLine != 10 || m[1].StartLine != 4500 {
+		t.Errorf("members at rows %d and %d, want 10 and 4500", m[0].StartLine, m[1].StartLine)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 	"sync"
@@ -146,29 +147,110 @@ func (s *scanner) readFile(i int, w *worker) fileDocs {
 func (s *scanner) readText(i int, w *worker) (fileDocs, fileText) {
 	var out fileDocs
 	path := s.files[i]
-	var ft fileText
-	var ferr *FileError
 	if path != Stdin && input.FormatOf(path, s.o.InputFormat) == input.FormatParquet {
-		// Read from the file as Parquet wants: footer, then the columns
-		// asked for, not the whole shard.
-		ft, ferr = s.parquetText(i)
-	} else {
-		data, err := s.rawText(i, w)
-		if err != nil {
-			out.err = fileError(path, err)
-			return out, fileText{}
-		}
-		ft, ferr = s.textOf(i, data)
+		return s.readParquet(i, w), fileText{}
 	}
+	data, err := s.rawText(i, w)
+	if err != nil {
+		out.err = fileError(path, err)
+		return out, fileText{}
+	}
+	ft, ferr := s.textOf(i, data)
 	if ferr != nil {
 		out.err = ferr
 		return out, ft
 	}
-	data := ft.text
 	if ft.decoded {
 		s.decoded[i] = true
-		s.spoolText(i, data)
+		s.spoolText(i, ft.text)
 	}
+	s.addFileText(&out, i, ft, w)
+	return out, ft
+}
+
+// readParquet reads Parquet file i from disk as the Parquet reader wants
+// (the footer, then the columns asked for) a batch of rows at a time: each
+// batch is laid out, shingled and signed, and its text appended to the
+// spool for the second pass, so only one batch's text is in memory.
+func (s *scanner) readParquet(i int, w *worker) fileDocs {
+	var out fileDocs
+	path := s.files[i]
+	f, err := os.Open(path)
+	if err != nil {
+		out.err = fileError(path, err)
+		return out
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		out.err = fileError(path, err)
+		return out
+	}
+	s.decoded[i] = true
+	spool := s.spoolWriter(i)
+	base := int64(0)
+	err = input.ParquetBatches(f, st.Size(), s.o.fields(), func(recs []input.Record, bad []*input.RecordError) error {
+		var part fileDocs
+		ft := layoutRecords(recs, bad)
+		s.addFileText(&part, i, ft, w)
+		if part.err != nil {
+			return part.err
+		}
+		// Locations are in the file's whole laid-out text: the batches'
+		// texts one after the other, as the spool holds them.
+		for k := range part.where {
+			part.where[k].off += base
+			part.where[k].end += base
+		}
+		base += int64(len(ft.text))
+		out.append(part)
+		out.bytes += part.bytes
+		out.recErrs = append(out.recErrs, part.recErrs...)
+		if spool != nil {
+			if _, err := spool.Write(ft.text); err != nil {
+				spool.Close()
+				spool = nil
+				s.spool[i] = "" // the second pass reads the file again
+			}
+		}
+		return nil
+	})
+	if spool != nil {
+		if cerr := spool.Close(); cerr != nil {
+			s.spool[i] = ""
+		}
+	}
+	if err != nil {
+		var fe *FileError
+		if !errors.As(err, &fe) {
+			fe = &FileError{Path: path, Err: err}
+			if errors.Is(err, input.ErrNoColumn) {
+				fe.Hint = "name the text column with --text-column (--text-field)"
+			}
+		}
+		return fileDocs{err: fe}
+	}
+	return out
+}
+
+// append adds the documents of p, read from the same file after those of
+// out, to out.
+func (out *fileDocs) append(p fileDocs) {
+	out.docs = append(out.docs, p.docs...)
+	out.where = append(out.where, p.where...)
+	out.keys = append(out.keys, p.keys...)
+	out.fps = append(out.fps, p.fps...)
+	out.tlines = append(out.tlines, p.tlines...)
+	out.sums = append(out.sums, p.sums...)
+	out.sets = append(out.sets, p.sets...)
+	out.skipped += p.skipped
+}
+
+// addFileText splits ft, the text of file i as the scan reads it, into
+// its documents and adds them to out.
+func (s *scanner) addFileText(out *fileDocs, i int, ft fileText, w *worker) {
+	path := s.files[i]
+	data := ft.text
 	for _, b := range ft.bad {
 		out.recErrs = append(out.recErrs, &FileError{Path: path, Line: b.Line, Err: b.Err, Hint: "that record was left out; the file's other records were compared"})
 	}
@@ -177,7 +259,7 @@ func (s *scanner) readText(i int, w *worker) (fileDocs, fileText) {
 	w.lines, w.offsets = lines, offsets
 	if err != nil {
 		out.err = textError(path, err)
-		return out, ft
+		return
 	}
 	var arts []segment.Article
 	if ft.recs != nil && s.o.SplitRecords {
@@ -205,8 +287,8 @@ func (s *scanner) readText(i int, w *worker) (fileDocs, fileText) {
 		return ft.recs[from:to]
 	}
 	if len(arts) < 2*chunk || s.o.jobs() < 2 {
-		s.addArticles(&out, i, arts, recAt(0, len(arts)), lines, offsets, data, w)
-		return out, ft
+		s.addArticles(out, i, arts, recAt(0, len(arts)), lines, offsets, data, w)
+		return
 	}
 	parts := make([]fileDocs, (len(arts)+chunk-1)/chunk)
 	next := make(chan int)
@@ -229,16 +311,8 @@ func (s *scanner) readText(i int, w *worker) (fileDocs, fileText) {
 	close(next)
 	wg.Wait()
 	for _, p := range parts {
-		out.docs = append(out.docs, p.docs...)
-		out.where = append(out.where, p.where...)
-		out.keys = append(out.keys, p.keys...)
-		out.fps = append(out.fps, p.fps...)
-		out.tlines = append(out.tlines, p.tlines...)
-		out.sums = append(out.sums, p.sums...)
-		out.sets = append(out.sets, p.sets...)
-		out.skipped += p.skipped
+		out.append(p)
 	}
-	return out, ft
 }
 
 // addArticles shingles and signs articles of file i (its text data, split

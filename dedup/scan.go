@@ -221,18 +221,37 @@ func sortErrors(errs []*FileError) {
 // spoolText keeps the decoded text of file i in the spool, if it can: a
 // file that cannot be spooled is decoded again by the second pass.
 func (s *scanner) spoolText(i int, text []byte) {
+	f := s.spoolWriter(i)
+	if f == nil {
+		return
+	}
+	_, err := f.Write(text)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		s.spool[i] = ""
+	}
+}
+
+// spoolWriter creates the spool file of file i and records it for the
+// second pass; nil when there is no spool. A writer that fails must clear
+// s.spool[i], so the second pass reads the file itself again.
+func (s *scanner) spoolWriter(i int) *os.File {
 	s.spoolOnce.Do(func() {
 		if d, err := os.MkdirTemp("", "dedup-spool-"); err == nil {
 			s.spoolDir = d
 		}
 	})
 	if s.spoolDir == "" {
-		return
+		return nil
 	}
-	p := filepath.Join(s.spoolDir, strconv.Itoa(i))
-	if os.WriteFile(p, text, 0o600) == nil {
-		s.spool[i] = p
+	f, err := os.OpenFile(filepath.Join(s.spoolDir, strconv.Itoa(i)), os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
+	if err != nil {
+		return nil
 	}
+	s.spool[i] = f.Name()
+	return f
 }
 
 // removeSpool deletes the spool when the scan is done.

@@ -25,16 +25,34 @@ func parquetRecords(data []byte, f Fields) (recs []Record, bad []*RecordError, e
 // (an open file: only the footer and the columns asked for are read, so a
 // shard much larger than its text is not loaded whole).
 func ParquetRecordsAt(r io.ReaderAt, size int64, f Fields) (recs []Record, bad []*RecordError, err error) {
+	err = ParquetBatches(r, size, f, func(rs []Record, bs []*RecordError) error {
+		recs, bad = append(recs, rs...), append(bad, bs...)
+		return nil
+	})
+	return recs, bad, err
+}
+
+// Batch limits of ParquetBatches: rows, and bytes of text.
+const (
+	batchRows  = 4096
+	batchBytes = 16 << 20
+)
+
+// ParquetBatches reads the rows of a Parquet file as ParquetRecordsAt
+// does, but hands them to fn a batch at a time, in row order (up to
+// batchRows rows or batchBytes of text), so the text column of a shard is
+// never held in memory whole. Records are numbered by row from 1.
+func ParquetBatches(r io.ReaderAt, size int64, f Fields, fn func(recs []Record, bad []*RecordError) error) (err error) {
 	// The decoder is a library reading user input: a panic in it is a
 	// malformed file to report, not a crash.
 	defer func() {
 		if r := recover(); r != nil {
-			recs, bad, err = nil, nil, fmt.Errorf("parquet: malformed file (%v)", r)
+			err = fmt.Errorf("parquet: malformed file (%v)", r)
 		}
 	}()
 	file, err := parquet.OpenFile(r, size)
 	if err != nil {
-		return nil, nil, fmt.Errorf("parquet: %w", err)
+		return fmt.Errorf("parquet: %w", err)
 	}
 	schema := file.Schema()
 	column := func(name string) int {
@@ -52,9 +70,20 @@ func ParquetRecordsAt(r io.ReaderAt, size int64, f Fields) (recs []Record, bad [
 		for _, p := range schema.Columns() {
 			names = append(names, strings.Join(p, "."))
 		}
-		return nil, nil, fmt.Errorf("%w: %q is not in the Parquet schema (columns: %s)", ErrNoColumn, f.Text, strings.Join(names, ", "))
+		return fmt.Errorf("%w: %q is not in the Parquet schema (columns: %s)", ErrNoColumn, f.Text, strings.Join(names, ", "))
 	}
 	cols := [...]int{column(f.ID), column(f.Title), column(f.URL), column(f.Date), column(f.Source)}
+	var recs []Record
+	var bad []*RecordError
+	textBytes := 0
+	flush := func() error {
+		if len(recs) == 0 && len(bad) == 0 {
+			return nil
+		}
+		err := fn(recs, bad)
+		recs, bad, textBytes = nil, nil, 0
+		return err
+	}
 	err = eachRows(file, func(first int, rows []parquet.Row) error {
 		for k, row := range rows {
 			rowNum := first + k
@@ -80,13 +109,20 @@ func ParquetRecordsAt(r io.ReaderAt, size int64, f Fields) (recs []Record, bad [
 				continue
 			}
 			recs = append(recs, Record{Line: rowNum, EndLine: rowNum, Text: vals[0], ID: vals[1], Title: vals[2], URL: vals[3], Date: vals[4], Source: vals[5]})
+			textBytes += len(vals[0])
+		}
+		if len(recs) >= batchRows || textBytes >= batchBytes {
+			return flush()
 		}
 		return nil
 	})
-	if err != nil {
-		return recs, bad, fmt.Errorf("parquet: %w", err)
+	if err == nil {
+		err = flush()
 	}
-	return recs, bad, nil
+	if err != nil {
+		return fmt.Errorf("parquet: %w", err)
+	}
+	return nil
 }
 
 // WithoutParquetRows writes the rows of a Parquet file but those whose
