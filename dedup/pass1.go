@@ -1,9 +1,11 @@
 package dedup
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"slices"
 	"strings"
@@ -32,6 +34,7 @@ type fileDocs struct {
 	keys    []uint64   // band keys, Bands per document
 	fps     [][]passage.Fingerprint
 	tlines  [][]template.Line // each document's lines, with TemplateMinDocs
+	full    [][]uint64        // sorted shingle sets, with scanner.full
 	skipped int
 	bytes   int64
 	err     *FileError
@@ -175,21 +178,28 @@ func (s *scanner) readText(i int, w *worker) (fileDocs, fileText) {
 func (s *scanner) readParquet(i int, w *worker) fileDocs {
 	var out fileDocs
 	path := s.files[i]
-	f, err := os.Open(path)
-	if err != nil {
-		out.err = fileError(path, err)
-		return out
-	}
-	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		out.err = fileError(path, err)
-		return out
+	var r io.ReaderAt
+	var size int64
+	if s.raw != nil {
+		r, size = bytes.NewReader(s.raw), int64(len(s.raw))
+	} else {
+		f, err := os.Open(path)
+		if err != nil {
+			out.err = fileError(path, err)
+			return out
+		}
+		defer f.Close()
+		st, err := f.Stat()
+		if err != nil {
+			out.err = fileError(path, err)
+			return out
+		}
+		r, size = f, st.Size()
 	}
 	s.decoded[i] = true
 	spool := s.spoolWriter(i)
 	base := int64(0)
-	err = input.ParquetBatches(f, st.Size(), s.o.fields(), func(recs []input.Record, bad []*input.RecordError) error {
+	err := input.ParquetBatches(r, size, s.o.fields(), func(recs []input.Record, bad []*input.RecordError) error {
 		var part fileDocs
 		ft := layoutRecords(recs, bad)
 		s.addFileText(&part, i, ft, w)
@@ -243,6 +253,7 @@ func (out *fileDocs) append(p fileDocs) {
 	out.tlines = append(out.tlines, p.tlines...)
 	out.sums = append(out.sums, p.sums...)
 	out.sets = append(out.sets, p.sets...)
+	out.full = append(out.full, p.full...)
 	out.skipped += p.skipped
 }
 
@@ -349,7 +360,7 @@ func (s *scanner) addArticles(out *fileDocs, i int, arts []segment.Article, recs
 		// times faster than sorting them (a sixth of a scan's CPU time
 		// went to sorting).
 		var distinct int
-		if s.keep {
+		if s.keep || s.full {
 			slices.Sort(hashes)
 			hashes = slices.Compact(hashes)
 			distinct = len(hashes)
@@ -400,6 +411,9 @@ func (s *scanner) addArticles(out *fileDocs, i int, arts []segment.Article, recs
 		if s.keep {
 			out.sums = append(out.sums, sh.Sum64())
 			out.sets = append(out.sets, index.Truncate(hashes))
+		}
+		if s.full {
+			out.full = append(out.full, slices.Clone(hashes))
 		}
 		if recs != nil {
 			out.docs = append(out.docs, recordDocument(path, &recs[k], &a, sh.Len(), distinct))

@@ -170,6 +170,9 @@ func (s *scanner) shingled(l string) bool {
 // rawText returns the bytes of file i (standard input's for "-"), in w's
 // buffer.
 func (s *scanner) rawText(i int, w *worker) ([]byte, error) {
+	if s.raw != nil {
+		return s.raw, nil
+	}
 	if s.files[i] == Stdin {
 		return s.stdin, nil
 	}

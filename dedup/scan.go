@@ -155,6 +155,11 @@ type scanner struct {
 	// decoded text. stdin holds standard input's bytes, for the path "-".
 	decoded []bool
 	stdin   []byte
+	// raw, when set, is the bytes of the scanner's only file, given rather
+	// than read from disk (ReadStaged); full keeps every document's
+	// sorted shingle set in fileDocs.full.
+	raw  []byte
+	full bool
 	// spool[i] is a temporary file holding the decoded text of file i
 	// (compressed, re-encoded, records laid out, a page's text), written by
 	// the first pass so the second reads documents back from it instead of

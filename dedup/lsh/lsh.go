@@ -251,23 +251,35 @@ func bucketPairs(es []entry, maxBucket int) (keys []uint64, capped int) {
 			j++
 		}
 		group := es[i:j]
-		if len(group) > 1 {
-			if maxBucket > 0 && len(group) > maxBucket {
-				capped++
-				for g := 1; g < len(group); g++ {
-					keys = append(keys, pairKey(group[g-1].doc, group[g].doc))
-				}
-			} else {
-				for x := 0; x < len(group); x++ {
-					for y := x + 1; y < len(group); y++ {
-						keys = append(keys, pairKey(group[x].doc, group[y].doc))
-					}
-				}
-			}
+		if maxBucket > 0 && len(group) > maxBucket {
+			capped++
+		}
+		for _, xy := range BucketPairs(len(group), maxBucket) {
+			keys = append(keys, pairKey(group[xy[0]].doc, group[xy[1]].doc))
 		}
 		i = j
 	}
 	return keys, capped
+}
+
+// BucketPairs returns the candidate pairs of a bucket of n documents, as
+// positions in the bucket (documents in document order): every pair, or
+// for a bucket of more than maxBucket documents (0: no cap) each document
+// with the next, so a bucket of boilerplate costs n pairs, not n².
+func BucketPairs(n, maxBucket int) [][2]int {
+	var out [][2]int
+	if maxBucket > 0 && n > maxBucket {
+		for g := 1; g < n; g++ {
+			out = append(out, [2]int{g - 1, g})
+		}
+		return out
+	}
+	for x := 0; x < n; x++ {
+		for y := x + 1; y < n; y++ {
+			out = append(out, [2]int{x, y})
+		}
+	}
+	return out
 }
 
 func pairKey(a, b uint32) uint64 {
