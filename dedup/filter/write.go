@@ -188,14 +188,23 @@ func writeAtomic(dst string, data []byte) error {
 // WriteDropped writes the sidecar: one JSON object per dropped document,
 // in path and line order.
 func WriteDropped(path string, dropped []Dropped) error {
-	var b strings.Builder
+	data, err := EncodeDropped(dropped)
+	if err != nil {
+		return err
+	}
+	return writeAtomic(path, data)
+}
+
+// EncodeDropped is the sidecar's contents, as WriteDropped writes them.
+func EncodeDropped(dropped []Dropped) ([]byte, error) {
+	var b bytes.Buffer
 	for _, d := range dropped {
 		line, err := json.Marshal(d)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		b.Write(line)
 		b.WriteByte('\n')
 	}
-	return writeAtomic(path, []byte(b.String()))
+	return b.Bytes(), nil
 }

@@ -1,0 +1,142 @@
+// Command dedup-beam runs dedup scan's pipeline on Apache Beam: the same
+// stages (package dedup's ReadStaged, BucketPairs, Verify, Clusters) as
+// Beam transforms, so an archive too large for one machine is scanned on
+// Dataflow, Flink or Spark with the results dedup scan would give, and
+// locally on the Prism runner. Its options are read by the standard flag
+// package, as Beam's are:
+//
+//	dedup-beam --output out/ seeds/
+//	dedup-beam --runner=dataflow --project=P --region=R --staging_location=gs://B/staging \
+//	    --output gs://B/out 'gs://B/drop/*.jsonl.gz'
+//
+// It writes out/summary.json (dedup scan's JSON schema: dedup report
+// renders it), out/clusters-NNNNN-of-MMMMM.jsonl (a cluster a line) and
+// .parquet (a member a row), and with --keep out/dropped.jsonl (dedup
+// filter's sidecar). docs/scale.md has the design and its costs.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
+	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/gcs"
+	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local"
+	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/s3"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
+
+	"github.com/dedup/dedup/dedup"
+)
+
+func main() {
+	c := DefaultConfig()
+	flag.Float64Var(&c.Threshold, "threshold", c.Threshold, "Jaccard similarity at or above which two documents are near-duplicates")
+	flag.IntVar(&c.ShingleSize, "shingle-size", c.ShingleSize, "words per shingle")
+	flag.IntVar(&c.NumHashes, "num-hashes", c.NumHashes, "MinHash signature length")
+	flag.IntVar(&c.Bands, "bands", 0, "LSH bands (0: chosen from --threshold, as dedup scan does)")
+	flag.IntVar(&c.Rows, "rows", 0, "LSH rows per band (with --bands)")
+	flag.Uint64Var(&c.Seed, "seed", c.Seed, "hash seed")
+	flag.IntVar(&c.MinWords, "min-words", c.MinWords, "leave out documents with fewer words")
+	flag.StringVar(&c.Split, "split", c.Split, "auto (split files into articles) or none")
+	flag.BoolVar(&c.WithHeaders, "with-headers", false, "shingle articles' header lines too")
+	flag.IntVar(&c.MaxBucket, "max-bucket", c.MaxBucket, "LSH buckets over this size are chained, not expanded into every pair (0: no cap)")
+	flag.StringVar(&c.InputFormat, "input-format", "", "auto, text, jsonl, csv, tsv, parquet, html or warc (default: from each file's name)")
+	flag.StringVar(&c.Encoding, "encoding", "", "text encoding of the input (default auto)")
+	flag.StringVar(&c.Fields.Text, "text-field", "", "record field or column holding the text (default text)")
+	flag.StringVar(&c.Fields.ID, "id-field", "", "record field or column holding the id (default id)")
+	flag.BoolVar(&c.SplitRecords, "split-records", false, "split each record's text into articles, as dedup scan --split auto does for records")
+	flag.Int64Var(&c.MaxDocBytes, "max-doc-bytes", 0, "leave out documents larger than this (0: dedup scan's default)")
+	flag.StringVar(&c.Output, "output", "", "folder to write the results to (local, gs:// or s3://; required)")
+	flag.IntVar(&c.Shards, "shards", c.Shards, "number of cluster files to write")
+	flag.StringVar(&c.Keep, "keep", "", "also write dropped.jsonl, the documents dedup filter --keep RULE drops (first, longest, earliest, latest, none)")
+	flag.Parse()
+	beam.Init()
+	if err := run(context.Background(), c, flag.Args()); err != nil {
+		fmt.Fprintln(os.Stderr, "dedup-beam: error:", err)
+		os.Exit(2)
+	}
+}
+
+func run(ctx context.Context, c Config, inputs []string) error {
+	if c.Output == "" {
+		return fmt.Errorf("--output is required: the folder to write the results to")
+	}
+	if len(inputs) == 0 {
+		return fmt.Errorf("give the files, folders or patterns to read")
+	}
+	p, err := NewPipeline(ctx, c, inputs)
+	if err != nil {
+		return err
+	}
+	return beamx.Run(ctx, p)
+}
+
+// NewPipeline lists the inputs and builds the pipeline over them.
+func NewPipeline(ctx context.Context, c Config, inputs []string) (*beam.Pipeline, error) {
+	o, err := c.Options()
+	if err != nil {
+		return nil, err
+	}
+	files, err := ListFiles(ctx, inputs, o)
+	if err != nil {
+		return nil, err
+	}
+	if !strings.Contains(c.Output, "://") {
+		if err := os.MkdirAll(c.Output, 0o755); err != nil {
+			return nil, err
+		}
+	}
+	p, s := beam.NewPipelineWithRoot()
+	Build(s, c, files)
+	return p, nil
+}
+
+// ListFiles lists the files to read, numbered in the order dedup scan
+// reads them: local paths walked as dedup scan walks them (hidden files,
+// .dedupignore and its name patterns honoured), and patterns of other
+// filesystems (gs://, s3://) matched by Beam's filesystem, in name order.
+func ListFiles(ctx context.Context, inputs []string, o dedup.Options) ([]FileRef, error) {
+	var local, remote []string
+	for _, in := range inputs {
+		if strings.Contains(in, "://") {
+			remote = append(remote, in)
+		} else {
+			local = append(local, in)
+		}
+	}
+	var paths []string
+	if len(local) > 0 {
+		fs, errs := dedup.Files(local, o)
+		if len(errs) > 0 {
+			return nil, errs[0]
+		}
+		paths = fs
+	}
+	for _, pattern := range remote {
+		fsys, err := filesystem.New(ctx, pattern)
+		if err != nil {
+			return nil, err
+		}
+		matched, err := fsys.List(ctx, pattern)
+		fsys.Close()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", pattern, err)
+		}
+		slices.Sort(matched)
+		paths = append(paths, matched...)
+	}
+	if len(paths) == 0 {
+		return nil, fmt.Errorf("%s: no files to read", strings.Join(inputs, " "))
+	}
+	refs := make([]FileRef, len(paths))
+	for i, p := range paths {
+		refs[i] = FileRef{Index: i, Path: filepath.ToSlash(p)}
+	}
+	return refs, nil
+}

@@ -1,0 +1,174 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/runners/prism"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
+	"github.com/parquet-go/parquet-go"
+
+	"github.com/dedup/dedup/dedup"
+	dfilter "github.com/dedup/dedup/dedup/filter"
+)
+
+func TestMain(m *testing.M) { ptest.MainWithDefault(m, "prism") }
+
+const seeds = "../../seeds"
+
+// runBeam runs the pipeline on the Prism runner over inputs and returns
+// its summary and the folder it wrote.
+func runBeam(t *testing.T, c Config, inputs ...string) (*dedup.Result, string) {
+	t.Helper()
+	c.Output = t.TempDir()
+	p, err := NewPipeline(context.Background(), c, inputs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := prism.Execute(context.Background(), p); err != nil {
+		t.Fatalf("pipeline: %v", err)
+	}
+	data, err := os.ReadFile(filepath.Join(c.Output, "summary.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := &dedup.Result{}
+	if err := json.Unmarshal(data, res); err != nil {
+		t.Fatalf("summary.json: %v", err)
+	}
+	return res, c.Output
+}
+
+// scanOf runs dedup scan in process with the options the pipeline runs.
+func scanOf(t *testing.T, c Config, inputs ...string) *dedup.Result {
+	t.Helper()
+	o, err := c.Options()
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := dedup.Scan(context.Background(), inputs, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+// sameClusters checks the pipeline's clusters against dedup scan's: the
+// same documents, line ranges, pairs and exact Jaccard, in the same order.
+func sameClusters(t *testing.T, got, want *dedup.Result) {
+	t.Helper()
+	if !reflect.DeepEqual(got.Clusters, want.Clusters) {
+		t.Fatalf("clusters differ from dedup scan's:\nbeam %+v\nscan %+v", got.Clusters, want.Clusters)
+	}
+	g, w := got.Stats, want.Stats
+	if g.Files != w.Files || g.Documents != w.Documents || g.SkippedShort != w.SkippedShort || g.VerifiedPairs != w.VerifiedPairs || g.CandidatePairs != w.CandidatePairs || g.CappedBuckets != w.CappedBuckets {
+		t.Errorf("stats %+v, dedup scan's %+v", g, w)
+	}
+	if !reflect.DeepEqual(got.Params, want.Params) {
+		t.Errorf("params %+v, dedup scan's %+v", got.Params, want.Params)
+	}
+}
+
+// TestSeeds: on the seeds the pipeline finds dedup scan's one cluster
+// (the Slate article, seeds/002 lines 84-108, and its copy at 109-131,
+// Jaccard 1), writes it to the cluster files, and with --keep first drops
+// what dedup filter drops.
+func TestSeeds(t *testing.T) {
+	c := DefaultConfig()
+	c.Keep = dfilter.First
+	got, out := runBeam(t, c, seeds)
+	want := scanOf(t, c, seeds)
+	sameClusters(t, got, want)
+	if len(got.Clusters) != 1 || got.Clusters[0].Pairs[0].A != "../../seeds/002_faa7436319fd51a6.txt:84-108" ||
+		got.Clusters[0].Pairs[0].B != "../../seeds/002_faa7436319fd51a6.txt:109-131" || got.Clusters[0].Pairs[0].Jaccard != 1 {
+		t.Fatalf("clusters %+v, want the Slate pair", got.Clusters)
+	}
+	// The survivors: dedup filter's decision on dedup scan's result.
+	wantDropped, err := dfilter.Decide(want, dfilter.First)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantBytes, _ := dfilter.EncodeDropped(wantDropped)
+	gotBytes, err := os.ReadFile(filepath.Join(out, "dropped.jsonl"))
+	if err != nil || !bytes.Equal(gotBytes, wantBytes) {
+		t.Errorf("dropped.jsonl = %q (%v), want %q", gotBytes, err, wantBytes)
+	}
+	// Every shard is written; the cluster is in one of them, in both forms.
+	var lines []string
+	var rows []MemberRow
+	for n := range c.Shards {
+		name := filepath.Join(out, fmt.Sprintf("clusters-%05d-of-%05d", n, c.Shards))
+		data, err := os.ReadFile(name + ".jsonl")
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(bytes.NewReader(data))
+		for sc.Scan() {
+			lines = append(lines, sc.Text())
+		}
+		r, err := parquet.ReadFile[MemberRow](name + ".parquet")
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows = append(rows, r...)
+	}
+	if len(lines) != 1 || !strings.Contains(lines[0], `"representative":"../../seeds/002_faa7436319fd51a6.txt:84-108"`) {
+		t.Errorf("cluster lines %q, want the Slate cluster", lines)
+	}
+	if len(rows) != 2 || rows[0].StartLine != 84 || rows[1].StartLine != 109 || rows[1].Similarity != 1 {
+		t.Errorf("member rows %+v, want lines 84 and 109", rows)
+	}
+}
+
+// TestGeneratedCorpus: 10,000 generated documents with known duplicates
+// (cmd/corpusgen): the same clusters as dedup scan.
+func TestGeneratedCorpus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and scans 10,000 documents")
+	}
+	dir := t.TempDir()
+	cmd := exec.Command("go", "run", "github.com/dedup/dedup/cmd/corpusgen", "-n", "10000", "-seeds", seeds, "-out", dir)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("corpusgen: %v\n%s", err, out)
+	}
+	docs := filepath.Join(dir, "docs")
+	c := DefaultConfig()
+	got, _ := runBeam(t, c, docs)
+	want := scanOf(t, c, docs)
+	if want.Stats.Documents < 10000 || len(want.Clusters) < 100 {
+		t.Fatalf("corpus of %d documents and %d clusters: want at least 10,000 and 100", want.Stats.Documents, len(want.Clusters))
+	}
+	sameClusters(t, got, want)
+}
+
+// TestOversizedBuckets: 2,000 identical boilerplate documents fall into
+// one bucket per band; the buckets are capped and counted (chained, so
+// about a pair per document and band, not two million), and the
+// documents still form one cluster, as with dedup scan.
+func TestOversizedBuckets(t *testing.T) {
+	dir := t.TempDir()
+	text := strings.Repeat("This page uses cookies to give you the best experience on our site and to show you relevant offers. ", 4)
+	for i := range 2000 {
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("page%04d.txt", i)), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c := DefaultConfig()
+	got, _ := runBeam(t, c, dir)
+	want := scanOf(t, c, dir)
+	sameClusters(t, got, want)
+	o, _ := c.Options()
+	bands := o.LSHParams().Bands
+	if got.Stats.CappedBuckets != bands || got.Stats.CandidatePairs != 1999 || len(got.Clusters) != 1 || got.Clusters[0].Size != 2000 {
+		t.Errorf("capped %d (want %d), candidates %d (want 1999), clusters %d", got.Stats.CappedBuckets, bands, got.Stats.CandidatePairs, len(got.Clusters))
+	}
+}
