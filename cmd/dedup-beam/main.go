@@ -17,9 +17,12 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -29,6 +32,7 @@ import (
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/gcs"
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local"
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/s3"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/options/jobopts"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
 
 	"github.com/dedup/dedup/dedup"
@@ -57,24 +61,56 @@ func main() {
 	flag.StringVar(&c.Keep, "keep", "", "also write dropped.jsonl, the documents dedup filter --keep RULE drops (first, longest, earliest, latest, none)")
 	flag.Parse()
 	beam.Init()
-	if err := run(context.Background(), c, flag.Args()); err != nil {
-		fmt.Fprintln(os.Stderr, "dedup-beam: error:", err)
-		os.Exit(2)
-	}
+	os.Exit(run(context.Background(), c, flag.Args(), os.Stderr))
 }
 
-func run(ctx context.Context, c Config, inputs []string) error {
+// run runs the pipeline and returns the exit status: 2 when it could not
+// run, or when it ran but some inputs could not be read (each named on
+// stderr, as dedup scan names them; the others are in the results).
+func run(ctx context.Context, c Config, inputs []string, stderr io.Writer) int {
+	fail := func(err error) int {
+		fmt.Fprintln(stderr, "dedup-beam: error:", err)
+		return 2
+	}
 	if c.Output == "" {
-		return fmt.Errorf("--output is required: the folder to write the results to")
+		return fail(fmt.Errorf("--output is required: the folder to write the results to"))
 	}
 	if len(inputs) == 0 {
-		return fmt.Errorf("give the files, folders or patterns to read")
+		return fail(fmt.Errorf("give the files, folders or patterns to read"))
 	}
 	p, err := NewPipeline(ctx, c, inputs)
 	if err != nil {
-		return err
+		return fail(err)
 	}
-	return beamx.Run(ctx, p)
+	if err := beamx.Run(ctx, p); err != nil {
+		return fail(err)
+	}
+	if *jobopts.Async {
+		return 0 // the job runs on; its summary.json lists the errors
+	}
+	return reportErrors(ctx, c.Output, stderr)
+}
+
+// reportErrors names on stderr each input the finished pipeline could not
+// read, from its summary.json, and returns 2 if there was one.
+func reportErrors(ctx context.Context, output string, stderr io.Writer) int {
+	data, err := readAll(ctx, path.Join(output, "summary.json"))
+	if err != nil {
+		fmt.Fprintln(stderr, "dedup-beam: error: reading the summary:", err)
+		return 2
+	}
+	var sum struct{ Errors []*dedup.FileError }
+	if err := json.Unmarshal(data, &sum); err != nil {
+		fmt.Fprintln(stderr, "dedup-beam: error: reading the summary:", err)
+		return 2
+	}
+	for _, e := range sum.Errors {
+		fmt.Fprintln(stderr, "dedup-beam: error:", e)
+	}
+	if len(sum.Errors) > 0 {
+		return 2
+	}
+	return 0
 }
 
 // NewPipeline lists the inputs and builds the pipeline over them.

@@ -195,7 +195,7 @@ func (f *readFn) ProcessElement(ctx context.Context, ref FileRef, emit func(Doc)
 	meta, _ := json.Marshal(map[string]int{"documents": len(docs), "skipped": skipped})
 	part(Part{Kind: "file", Payload: meta})
 	for _, d := range docs {
-		m, err := json.Marshal(d.Document)
+		m, err := f.meta(d)
 		if err != nil {
 			return err
 		}
@@ -203,6 +203,9 @@ func (f *readFn) ProcessElement(ctx context.Context, ref FileRef, emit func(Doc)
 	}
 	return nil
 }
+
+// meta is the description of d a Doc carries: dedup scan's JSON of it.
+func (f *readFn) meta(d dedup.Staged) ([]byte, error) { return json.Marshal(d.Document) }
 
 func readAll(ctx context.Context, p string) ([]byte, error) {
 	fs, err := filesystem.New(ctx, p)
@@ -221,8 +224,13 @@ func readAll(ctx context.Context, p string) ([]byte, error) {
 // bandKeys emits a document under each of its band keys.
 func bandKeys(d Doc, emit func(string, uint64)) {
 	for band, k := range d.Keys {
-		emit(strconv.Itoa(band)+"/"+strconv.FormatUint(k, 16), d.Num)
+		emit(bandKey(band, k), d.Num)
 	}
+}
+
+// bandKey is a bucket's name: the band and its key, "band/key" in hex.
+func bandKey(band int, k uint64) string {
+	return strconv.Itoa(band) + "/" + strconv.FormatUint(k, 16)
 }
 
 // bucketFn turns a bucket into candidate pairs, "a-b" in hex.

@@ -172,3 +172,43 @@ func TestOversizedBuckets(t *testing.T) {
 		t.Errorf("capped %d (want %d), candidates %d (want 1999), clusters %d", got.Stats.CappedBuckets, bands, got.Stats.CandidatePairs, len(got.Clusters))
 	}
 }
+
+// TestBadFileAmongGood: a binary file among readable ones is named on
+// stderr and the exit status is 2, while the good files' cluster is still
+// written, as dedup scan does.
+func TestBadFileAmongGood(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"002_faa7436319fd51a6.txt", "001_56dba68fe8242c6c.txt"} {
+		data, err := os.ReadFile(filepath.Join(seeds, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "blob.txt"), []byte("\x00\x01\x02 binary\x00"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c := DefaultConfig()
+	c.Output = t.TempDir()
+	var stderr bytes.Buffer
+	if code := run(context.Background(), c, []string{dir}, &stderr); code != 2 {
+		t.Fatalf("exit status %d, want 2; stderr %q", code, stderr.String())
+	}
+	lines := strings.Split(strings.TrimSpace(stderr.String()), "\n")
+	if len(lines) != 1 || !strings.HasPrefix(lines[0], "dedup-beam: error: "+filepath.Join(dir, "blob.txt")+": ") {
+		t.Errorf("stderr %q, want one line naming blob.txt", stderr.String())
+	}
+	data, err := os.ReadFile(filepath.Join(c.Output, "summary.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := &dedup.Result{}
+	if err := json.Unmarshal(data, res); err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Clusters) != 1 || res.Clusters[0].Members[0].StartLine != 84 || res.Stats.Files != 3 {
+		t.Errorf("clusters %+v, files %d: want the Slate pair from the good files", res.Clusters, res.Stats.Files)
+	}
+}
