@@ -72,6 +72,13 @@ func looseDate(t string, f facts) (date, source string, ok bool) {
 			return m[1] + " " + m[2], strings.TrimRight(m[3], " ."), true
 		}
 	}
+	// "Updated 4:04 PM", "18:38 GMT", "09:20": a time of day alone, as
+	// live pages and tickers date the day's stories.
+	if digit && f.words <= 5 && strings.IndexAny(t, ":h時") >= 0 {
+		if m := timeLineRE.FindStringSubmatch(t); m != nil && (m[1] == "" || datePrefixRE.MatchString(m[1])) {
+			return strings.TrimSpace(t[len(m[1]):]), "", true
+		}
+	}
 	if f.words <= 12 && relativeEnd(t) {
 		if loc := relativeRE.FindStringIndex(t); loc != nil {
 			return strings.Trim(t[loc[0]:loc[1]], " ·|"), "", true
@@ -93,10 +100,16 @@ func relativeEnd(t string) bool {
 
 var clockRE = regexp.MustCompile(`\b\d{1,2}[:h時]\d{2}\b`)
 
+// timeLineRE is a line that is a time of day: an optional date keyword
+// (checked against the vocabulary's), the time, a.m./p.m., a zone
+// ("GMT", "CET", "UTC+3").
+var timeLineRE = regexp.MustCompile(`^(\pL[\pL ]{0,24}?[:,]?\s+)?\d{1,2}(?:[:h時]\d{2})(?::\d{2})?(?:\s*(?:[aApP]\.?[mM]\.?))?(?:\s+(?:[A-Z]{2,5}|UTC[+-−]\d{1,2}|GMT[+-−]\d{1,2}))?$`)
+
 // numeric reports whether a short line is mostly numbers, as date and
 // time lines in forms no table lists are ("12.06.23 · 07:40", "Metro
-// Desk · 07:40 CET, 12 Jun 2023"): at most ten words, of which a third or
-// more hold digits, or a clock time.
+// Desk · 07:40 CET, 12 Jun 2023"): at most ten words, of which two thirds
+// or more hold digits, or a clock time. A headline with a number or two
+// in it ("Номер 8 младший 0 и") is a title.
 func numeric(t string) bool {
 	if !hasDigit(t) || wordCountOver(t, 10) {
 		return false
@@ -108,7 +121,7 @@ func numeric(t string) bool {
 			digits++
 		}
 	}
-	return digits >= 2 && 3*digits >= words || digits >= 1 && clockRE.MatchString(t)
+	return digits >= 2 && 3*digits >= 2*words || digits >= 1 && clockRE.MatchString(t)
 }
 
 // shapeOf is the shape of a non-blank line.
@@ -126,13 +139,22 @@ func shapeOf(t string, k lineInfo, f facts) byte {
 		return shapeHead
 	case k.date || f.digit && f.words <= 10 && numeric(t):
 		return shapeDate
-	case (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "：")) && fieldRE.MatchString(t):
+	case (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "：")) && fieldRE.MatchString(t) && fieldLabel(t):
 		return shapeField
 	}
 	if cjk := !f.ascii && hasCJK(t); cjk && utf8.RuneCountInString(t) >= 4 || !cjk && f.words > 1 {
 		return shapeTitle
 	}
 	return shapeShort
+}
+
+// fieldLabel reports whether the text before t's first colon reads as a
+// field's label: a few words (as fieldWords counts them, so at most
+// eight characters of Chinese or Japanese), not a reply mark ("Re:").
+// A headline with a colon in it ("长句子说明了：原因") is a title.
+func fieldLabel(t string) bool {
+	i := strings.IndexAny(t, ":：")
+	return i > 0 && fieldWords(t[:i]) <= 4 && !isReply(t)
 }
 
 // wordsIn counts a space-separated field as words: one, or for text in
@@ -323,6 +345,31 @@ func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []bloc
 	if s, ok := shapeAt[firstContent]; ok && titled(s) && shapes[s] > 1 {
 		learned[s] = true
 	}
+	// A headline shape that recurs three times or more, unbroken by blank
+	// lines, with a date or by-line in every one is the file's layout even
+	// when no single header was confident on its own ("2024-03-25 10:31"
+	// over a title, the first article's header read with its short
+	// opening line). A shape with blanks in it may hold the end of the
+	// article above (a footer line) and is not learned this way.
+	dated := map[string]int{}
+	for _, i := range starts {
+		s := shapeAt[i]
+		if learned[s] || shapes[s] < 3 || !titled(s) || !strings.ContainsAny(s, "DB") || strings.Contains(s, "_") {
+			continue
+		}
+		_, hl, _ := headerShape(lines, kinds, i, buf[:0])
+		for _, j := range hl {
+			if kinds[j].date || kinds[j].by {
+				dated[s]++
+				break
+			}
+		}
+	}
+	for s, n := range dated {
+		if n == shapes[s] {
+			learned[s] = true
+		}
+	}
 	// The markup of a recurring opening header ("## Title") is learned
 	// too.
 	styleCount := map[string]int{}
@@ -493,29 +540,38 @@ func lineStyle(line string) string {
 // headlines of numbered digests do: "3. Title", "3) Title", "#3 Title".
 // Any of the three forms is one style, since digests mix them.
 func enumerated(t string) bool {
+	_, ok := itemNumber(t)
+	return ok
+}
+
+// itemNumber is the item number a line opens with, as enumerated reads
+// it: "3. Title" and "#3 Title" are item 3. The text after the number
+// starts with a letter or a digit ("1. 1899 in review").
+func itemNumber(t string) (int, bool) {
 	hash := strings.HasPrefix(t, "#")
 	if hash {
 		t = t[1:]
 	}
-	n := 0
+	n, num := 0, 0
 	for n < len(t) && n < 3 && '0' <= t[n] && t[n] <= '9' {
+		num = 10*num + int(t[n]-'0')
 		n++
 	}
 	if n == 0 {
-		return false
+		return 0, false
 	}
 	rest := t[n:]
 	if !hash {
 		if rest == "" || rest[0] != '.' && rest[0] != ')' {
-			return false
+			return 0, false
 		}
 		rest = rest[1:]
 	}
 	if !strings.HasPrefix(rest, " ") {
-		return false
+		return 0, false
 	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " "))
-	return unicode.IsLetter(r)
+	return num, unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // stripMarkup removes Markdown emphasis and heading marks, so "## Title"

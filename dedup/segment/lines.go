@@ -86,6 +86,7 @@ var boilerplate = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`labels?:.{0,200}`,
 	`posted by .{1,60} at \d{1,2}:\d{2}.{0,20}`,
 	`email this\s*blogthis!.*`,
+	`(?:back to |go to |return to )?top(?: of (?:the )?page)?`, // forum and long-page navigation
 	// News database exports (LexisNexis, Factiva and the like): document
 	// separators and field lines that describe an article.
 	`end of document`,
@@ -135,6 +136,7 @@ var boilerplateFirst = map[string]string{
 	"journal-code": "journal-code", "graphic": "graphic", "classification": "classification",
 	"subject": "subject", "geographic": "geographic", "organization": "organization", "person": "person",
 	"industry": "industry", "ticker": "ticker", "url": "url", "notes": "notes", "body": "body",
+	"top": "top", "back": "back to top", "go": "go to top", "return": "return to top",
 }
 
 // boilerplateStart reports whether t starts like a boilerplate line: with
@@ -248,7 +250,7 @@ func parseHeadedDateLine(t string) (title, date, source string, ok bool) {
 			if f := strings.Fields(prefix); len(f) > 1 && datePrefixRE.MatchString(f[len(f)-1]) {
 				prefix, keyword = strings.Join(f[:len(f)-1], " "), true
 			}
-			src := strings.TrimRight(prefix, " /|-–—·•,:(")
+			src := strings.TrimRight(prefix, " /|-–—·•»›,:(")
 			if src == prefix && !keyword {
 				return "", "", "", false
 			}
@@ -320,6 +322,7 @@ func labelled(t string) (label, name string, ok bool) {
 		if f := strings.Fields(rest); len(f) > 1 && strings.ContainsAny(f[len(f)-1], ":：") {
 			rest = strings.Join(f[:len(f)-1], " ")
 		}
+		rest = strings.TrimRight(rest, " ,;/|-–—·") // "Source: Reuters, 3 Mar 2024"
 		if rest == "" || wordCountOver(rest, 6) {
 			return "", "", false
 		}

@@ -99,6 +99,7 @@ func Split(lines []string, mode Mode) []Article {
 		} else {
 			blocks = findBlocks(lines, kinds, parsed)
 			blocks = learnLayout(lines, kinds, parsed, blocks, firstContent(kinds))
+			blocks = dropSectionNumbers(lines, kinds, blocks)
 		}
 		blocks = joinPreamble(kinds, blocks)
 	}
@@ -330,6 +331,51 @@ func joinPreamble(kinds []kind, blocks []block) []block {
 	b.start = first
 	b.lines = append(pre, b.lines...)
 	return blocks
+}
+
+// dropSectionNumbers keeps numbered headings from splitting the document
+// they number. A file that opens with an unnumbered header ("Title", "By
+// Name", a date) and then has headings numbered 1, 2, ... in order ("1.
+// Background", "2. Next steps") is one report with numbered sections: a
+// digest numbers its first article too. Such headings stop being
+// boundaries unless they name their own author or source (a digest whose
+// page header is unnumbered still splits at "3. Title" over "Source:
+// Reuters"); a date under a section heading ("Updated March 5, 2024")
+// does not make it an article. One numbered title among others is a
+// title that happens to start with a number, and stays one.
+func dropSectionNumbers(lines []string, kinds []kind, blocks []block) []block {
+	number := func(i int) (int, bool) {
+		t := strings.TrimSpace(lines[i])
+		if n, ok := itemNumber(t); ok {
+			return n, true
+		}
+		return itemNumber(stripMarkup(t)) // "**3. Title**"
+	}
+	if len(blocks) < 2 || blocks[0].start != firstContent(kinds) {
+		return blocks
+	}
+	if _, ok := number(blocks[0].start); ok {
+		return blocks
+	}
+	// The short lines numbered in order from 1: the sections.
+	next := 1
+	for i, k := range kinds {
+		if k.short && !k.boilerplate {
+			if n, ok := number(i); ok && n == next {
+				next++
+			}
+		}
+	}
+	if next <= 2 {
+		return blocks
+	}
+	out := blocks[:1]
+	for _, b := range blocks[1:] {
+		if _, ok := number(b.start); !ok || b.byline != "" || b.source != "" {
+			out = append(out, b)
+		}
+	}
+	return out
 }
 
 // firstContent is the index of the first line of text, or -1.

@@ -71,6 +71,33 @@ func TestSplitCrafted(t *testing.T) {
 			want: []want{{1, 1, "", "", "", ""}, {2, 4, "The first story", "", "", "May 1, 2024"}},
 		},
 		{
+			name: "forum thread: reply subjects and post lines with a » separator",
+			text: "Harbour plans approved\nPost by old_hack » Mon Jan 02, 2006 3:04 pm\n\n" + body(2, "a") + "\nTop\n\n" +
+				"Re: Harbour plans approved\nPost by reader_42 » Tue Jan 03, 2006 9:12 am\n\n" + body(2, "b") +
+				"\nAW: Neue Pläne für den Hafen\nPost by newsfan » Wed Jan 04, 2006 10:00 am\n\n" + body(1, "c"),
+			want: []want{
+				{1, 5, "Harbour plans approved", "", "Post by old_hack", "Mon Jan 02, 2006"},
+				{9, 13, "Re: Harbour plans approved", "", "Post by reader_42", "Tue Jan 03, 2006"},
+				{15, 18, "AW: Neue Pläne für den Hafen", "", "Post by newsfan", "Wed Jan 04, 2006"},
+			},
+		},
+		{
+			name: "numbered sections under an unnumbered header stay in the report",
+			text: "Annual Review of the Harbour\nBy Ann Lee\n2 March 2024\n\n" + body(2, "a") + "\n1. Background\nUpdated March 5, 2024\n\n" +
+				body(2, "b") + "\n2. Next steps\n\n" + body(2, "c"),
+			want: []want{{1, 17, "Annual Review of the Harbour", "Ann Lee", "", "2 March 2024"}},
+		},
+		{
+			name: "numbered items naming their source split under an unnumbered page header",
+			text: "Morning Briefing\n4 March 2024\n\n" + body(1, "intro") + "\n1. Harbour plans approved\nSource: Reuters, 3 Mar 2024\n\n" +
+				body(2, "b") + "\n2. Storm closes the coast road\nSource: AP, 3 Mar 2024\n\n" + body(2, "c"),
+			want: []want{
+				{1, 4, "", "Morning Briefing", "", "4 March 2024"}, // two capitalised words read as a name, as with "Eric Schmitt",
+				{6, 10, "1. Harbour plans approved", "", "Reuters", "3 Mar 2024"},
+				{12, 16, "2. Storm closes the coast road", "", "AP", "3 Mar 2024"},
+			},
+		},
+		{
 			name: "lone date inside a body does not split",
 			text: body(2, "x") + "March 3, 2024\n" + body(2, "y"),
 			want: []want{{1, 5, "", "", "", ""}},

@@ -27,6 +27,10 @@ type vocab struct {
 	// ends otherwise skip the expressions (those ending in 前 need none).
 	relative     []string
 	relativeEnds string
+	// replyMarks are what mail and forum software put before a subject
+	// it answers or forwards ("Re:", "AW:", "回复："): a line "Re:
+	// Subject" is a title, not a labelled field.
+	replyMarks []string
 }
 
 var languages = map[string]vocab{
@@ -39,6 +43,7 @@ var languages = map[string]vocab{
 		sourceLabels: []string{"source"},
 		relative:     []string{`\d+\s*(?:min|mins|minutes?|hours?|hrs?|h|days?|weeks?)\s+ago`, `an?\s+(?:hour|minute|day)\s+ago`, `yesterday`, `just\s+now`},
 		relativeEnds: "ago yesterday now",
+		replyMarks:   []string{"re", "fwd", "fw"},
 	},
 	"de": {
 		months:       "januar jänner februar märz maerz april mai juni juli august september oktober november dezember jan feb mär apr jun jul aug sep sept okt nov dez",
@@ -49,6 +54,7 @@ var languages = map[string]vocab{
 		sourceLabels: []string{"quelle"},
 		relative:     []string{`vor\s+\d+\s+(?:minuten|stunden?|tagen?)`},
 		relativeEnds: "minuten stunde stunden tage tagen",
+		replyMarks:   []string{"aw", "wg"},
 	},
 	"fr": {
 		months:       "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre janv févr avr juil sept déc",
@@ -59,6 +65,7 @@ var languages = map[string]vocab{
 		sourceLabels: []string{"source"},
 		relative:     []string{`il\s+y\s+a\s+\d+\s+(?:minutes?|heures?|jours?)`},
 		relativeEnds: "minute minutes heure heures jour jours",
+		replyMarks:   []string{"tr", "réf"},
 	},
 	"es": {
 		months:       "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ene abr ago dic",
@@ -69,6 +76,7 @@ var languages = map[string]vocab{
 		sourceLabels: []string{"fuente"},
 		relative:     []string{`hace\s+\d+\s+(?:minutos?|horas?|días?)`},
 		relativeEnds: "minuto minutos hora horas día días",
+		replyMarks:   []string{"rv"},
 	},
 	"it": {
 		months:       "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre genn febbr magg giu lug sett ott",
@@ -79,6 +87,7 @@ var languages = map[string]vocab{
 		sourceLabels: []string{"fonte"},
 		relative:     []string{`\d+\s+(?:minuti|ore|giorni)\s+fa`},
 		relativeEnds: "fa",
+		replyMarks:   []string{"r"},
 	},
 	"pt": {
 		months:       "janeiro fevereiro março marco abril maio junho julho agosto setembro outubro novembro dezembro fev abr mai ago set out dez",
@@ -89,6 +98,7 @@ var languages = map[string]vocab{
 		sourceLabels: []string{"fonte"},
 		relative:     []string{`há\s+\d+\s+(?:minutos?|horas?|dias?)`},
 		relativeEnds: "minuto minutos hora horas dia dias",
+		replyMarks:   []string{"enc", "res"},
 	},
 	"ru": {
 		months:       "января февраля марта апреля мая июня июля августа сентября октября ноября декабря январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь янв фев мар апр июн июл авг сен сент окт ноя дек",
@@ -98,6 +108,7 @@ var languages = map[string]vocab{
 		sourceLabels: []string{"источник"},
 		relative:     []string{`\d+\s+(?:минут\S*|час\S*|дн\S*|день)\s+назад`},
 		relativeEnds: "назад",
+		replyMarks:   []string{"отв", "пересл"},
 	},
 	// Chinese and Japanese dates are numeric (2024年3月25日, 2024/03/25)
 	// and found by cjkDate; their labels end in a full-width colon.
@@ -108,6 +119,7 @@ var languages = map[string]vocab{
 		sourceLabels: []string{"来源", "稿源"},
 		relative:     []string{`\d+\s*(?:小时|分钟|天)前`},
 		relativeEnds: "",
+		replyMarks:   []string{"回复", "转发", "答复"},
 	},
 	"ja": {
 		datePrefixes: []string{"配信日時", "更新日時", "公開日", "掲載日"},
@@ -116,6 +128,7 @@ var languages = map[string]vocab{
 		sourceLabels: []string{"提供", "出典"},
 		relative:     []string{`\d+\s*(?:時間|分|日)前`},
 		relativeEnds: "",
+		replyMarks:   []string{"返信", "転送"},
 	},
 }
 
@@ -130,6 +143,7 @@ var (
 	sourceLabels             = wordSet(strings.Join(collect(func(v vocab) []string { return v.sourceLabels }), " "))
 	relativeRE               = relativeDatesRE()
 	relativeLast             = wordSet(strings.Join(relativeEnds(), " "))
+	replyMarks               = wordSet(strings.Join(collect(func(v vocab) []string { return v.replyMarks }), " "))
 )
 
 func vocabWords(f func(vocab) string) map[string]bool {
@@ -211,4 +225,14 @@ func relativeDatesRE() *regexp.Regexp {
 
 func relativeEnds() []string {
 	return collect(func(v vocab) []string { return strings.Fields(v.relativeEnds) })
+}
+
+// isReply reports whether t starts with a reply or forward mark and a
+// colon ("Re: Subject", "AW: Betreff", "回复：标题").
+func isReply(t string) bool {
+	i := strings.IndexAny(t, ":：")
+	if i <= 0 || i > 12 {
+		return false
+	}
+	return hasFolded(replyMarks, strings.TrimSpace(t[:i]))
 }
