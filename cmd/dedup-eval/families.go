@@ -118,7 +118,7 @@ func longDate(lang string, t time.Time, r *rand.Rand) string {
 // families are the tuned layout families: those the splitter's rules
 // were written and changed for, the former held-out ones included.
 func families() []family {
-	return append(tunedFamilies(), formerHeldOut()...)
+	return append(append(tunedFamilies(), formerHeldOut()...), secondHeldOut()...)
 }
 
 func tunedFamilies() []family {
@@ -269,7 +269,7 @@ func paraLines(s story, r *rand.Rand, every int, between func(i int) []string) [
 
 // wholeFamilies are the tuned files that must stay whole.
 func wholeFamilies() []wholeFamily {
-	return append(tunedWholeFamilies(), formerHeldOutWhole()...)
+	return append(append(tunedWholeFamilies(), formerHeldOutWhole()...), secondHeldOutWhole()...)
 }
 
 func tunedWholeFamilies() []wholeFamily {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"strings"
+	"time"
 )
 
 // formerHeldOut are the first held-out families (written and scored on
@@ -92,16 +93,15 @@ func formerHeldOutWhole() []wholeFamily {
 	}
 }
 
-// heldOutFamilies are layouts written after the splitter's rules and
-// tables were settled on families(), and scored as they first came out:
-// nothing in dedup/segment was changed after their numbers were seen. They
-// are the estimate of how the splitter does on layouts nobody tuned it for
-// (ACCURACY.md). A family that is fixed for later must move to families()
-// and be replaced here by a new one. This set was written on 2026-12-04.
-func heldOutFamilies() []family {
+// secondHeldOut are the second held-out families (written and first
+// scored on 2026-12-04: F1 0.9014, recall at 0.8 0.9508). The splitter
+// was then changed while looking at their numbers (reply subjects, times
+// of day, numbered sections, recurring dated shapes), so they are tuned
+// families now.
+func secondHeldOut() []family {
 	return []family{
 		// A section kicker over the headline, a time without a date.
-		{name: "held-kicker-time", anyLang: true, separator: ruleSep,
+		{name: "kicker-time", anyLang: true, separator: ruleSep,
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				return []string{pick(r, "WORLD", "BUSINESS", "POLITICS", "SPORT", "OPINION", "CULTURE"), h.title,
@@ -109,7 +109,7 @@ func heldOutFamilies() []family {
 			}},
 		// A Russian portal: the date with a time, then a labelled source
 		// or author.
-		{name: "held-ru-portal", lang: "ru", separator: blankSep,
+		{name: "ru-portal", lang: "ru", separator: blankSep,
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				return []string{h.title, fmt.Sprintf("%d %s %d, %s", d.Day(), monthsRU[d.Month()-1], d.Year(), d.Format("15:04")),
@@ -117,14 +117,14 @@ func heldOutFamilies() []family {
 			}},
 		// A Japanese portal: month/day, weekday and time, then 配信
 		// ("delivered") and the outlet.
-		{name: "held-ja-portal", lang: "ja", separator: ruleSep,
+		{name: "ja-portal", lang: "ja", separator: ruleSep,
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				wd := []string{"日", "月", "火", "水", "木", "金", "土"}[d.Weekday()]
 				return []string{h.title, fmt.Sprintf("%d/%d(%s) %s配信", int(d.Month()), d.Day(), wd, d.Format("15:04")), outlet("ja", r), ""}
 			}},
 		// Spanish and French by-lines with the date on one line.
-		{name: "held-es-fr-byline", anyLang: true, separator: blankSep,
+		{name: "es-fr-byline", anyLang: true, separator: blankSep,
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				if h.lang == "fr" {
@@ -137,32 +137,33 @@ func heldOutFamilies() []family {
 				return []string{h.title, pick(r, "Por ", "Redacción: ") + person(lang, r) + " | " + d.Format("02/01/2006 - 15:04"), ""}
 			}},
 		// A timestamp over the headline.
-		{name: "held-timestamp-first", anyLang: true, separator: ruleSep,
+		{name: "timestamp-first", anyLang: true, separator: ruleSep,
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				return []string{pick(r, d.Format("2006-01-02T15:04:05Z"), d.Format("2006-01-02 15:04")), h.title, ""}
 			}},
 		// A forum thread of reposted stories.
-		{name: "held-forum", separator: func(r *rand.Rand) []string { return pick(r, []string{"", "Top", ""}, []string{"", ""}) },
+		{name: "forum", separator: func(r *rand.Rand) []string { return pick(r, []string{"", "Top", ""}, []string{"", ""}) },
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				user := pick(r, "newsfan", "reader_42", "harbourwatch", "old_hack")
 				return []string{pick(r, "Re: ", "") + h.title, "Post by " + user + " » " + d.Format("Mon Jan 02, 2006 3:04 pm"), ""}
 			}},
 		// Bulleted headlines, the outlet in brackets under them.
-		{name: "held-bulleted", anyLang: true, separator: blankSep,
+		{name: "bulleted", anyLang: true, separator: blankSep,
 			head: func(h header, r *rand.Rand) []string {
 				return []string{pick(r, "• ", "- ", "» ") + h.title, "(" + outlet("en", r) + ")", ""}
 			}},
 	}
 }
 
-// heldOutWholeFamilies are files that must stay whole, held out likewise.
-func heldOutWholeFamilies() []wholeFamily {
+// secondHeldOutWhole are the second set's files that must stay whole,
+// tuned since as secondHeldOut.
+func secondHeldOutWhole() []wholeFamily {
 	return []wholeFamily{
 		// A report with numbered sections, some with a date under their
 		// heading.
-		{name: "held-numbered-report", anyLang: true, render: func(s story, r *rand.Rand) []string {
+		{name: "numbered-report", anyLang: true, render: func(s story, r *rand.Rand) []string {
 			out := []string{s.title, "By " + person("en", r), randDate(r).Format("2 January 2006"), ""}
 			n := 0
 			return append(out, paraLines(s, r, 2, func(int) []string {
@@ -175,12 +176,138 @@ func heldOutWholeFamilies() []wholeFamily {
 			})...)
 		}},
 		// An interview: questions and answers, a recording date inside.
-		{name: "held-interview", render: func(s story, r *rand.Rand) []string {
+		{name: "interview", render: func(s story, r *rand.Rand) []string {
 			d := randDate(r)
 			out := []string{"Interview: " + s.title, "By " + person("en", r), d.Format("January 2, 2006"), ""}
 			return append(out, paraLines(s, r, 2, func(i int) []string {
 				return pick(r, []string{"Q: " + s.title + "?", ""}, []string{"(Recorded " + randDate(r).Format("January 2, 2006") + ")", ""}, []string{"Q:", ""})
 			})...)
+		}},
+	}
+}
+
+// heldOutFamilies are layouts written after the splitter's rules and
+// tables were settled on families(), and scored as they first came out:
+// nothing in dedup/segment was changed after their numbers were seen. They
+// are the estimate of how the splitter does on layouts nobody tuned it for
+// (ACCURACY.md). A family that is fixed for later must move to families()
+// and be replaced here by a new one. This third set was written on
+// 2026-12-04, after the second set moved to families().
+func heldOutFamilies() []family {
+	return []family{
+		// A feed dump: labelled title, link and an RFC 1123 date.
+		{name: "held-feed-dump", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				host := pick(r, "news.example.com", "www.example.org", "example.net")
+				return []string{"Title: " + h.title, fmt.Sprintf("Link: https://%s/%d/%02d/story-%d", host, d.Year(), int(d.Month()), 1000+r.IntN(9000)),
+					pick(r, "Published: "+d.Format(time.RFC1123Z), "pubDate: "+d.Format(time.RFC1123), "Date: "+d.Format("2006-01-02T15:04:05-07:00")), ""}
+			}},
+		// A capitals headline over a filing line.
+		{name: "held-caps-filed", separator: func(r *rand.Rand) []string {
+			return pick(r, []string{"", "=========="}, []string{"", "", ""}, []string{"", "________", ""})
+		},
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{strings.ToUpper(h.title), pick(r,
+					"Filed "+d.Format("2 Jan 2006 15:04")+" by "+person("en", r),
+					strings.ToUpper(pick(r, "London", "Nairobi", "Ottawa", "Manila"))+", "+d.Format("Jan 2")+" ("+outlet("en", r)+")",
+					"("+outlet("en", r)+") "+d.Format("January 2, 2006")), ""}
+			}},
+		// A breadcrumb over the headline, a reading time and date under it.
+		{name: "held-breadcrumb-readtime", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{pick(r, "Home › World › Europe", "News / Politics", "Home » Business » Markets", "Start > Kultur"),
+					h.title, fmt.Sprintf("%d min read · %s", 2+r.IntN(12), d.Format(pick(r, "Jan 2, 2006", "2 Jan 2006", "January 2"))), ""}
+			}},
+		// German portals: author and date on one line with a bar, or a
+		// date with a reading time.
+		{name: "held-de-portal", lang: "de", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, pick(r,
+					"von "+person("de", r)+" | "+d.Format("02.01.2006, 15:04")+" Uhr",
+					person("de", r)+", dpa | "+d.Format("02.01.2006"),
+					longDate("de", d, r)+" um "+d.Format("15:04")+" Uhr · Lesezeit: "+fmt.Sprint(2+r.IntN(8))+" Min."), ""}
+			}},
+		// French agency copy: agency, publication and modification times.
+		{name: "held-fr-agence", lang: "fr", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				m := d.Add(time.Duration(1+r.IntN(5)) * time.Hour)
+				return []string{h.title, pick(r,
+					"AFP, publié le "+longDate("fr", d, r)+" à "+d.Format("15h04")+", modifié à "+m.Format("15h04"),
+					"Le "+d.Format("02/01/2006")+" à "+d.Format("15:04")+" - Mis à jour le "+m.Format("02/01/2006")+" à "+m.Format("15:04"),
+					outlet("fr", r)+" · "+d.Format("02/01/2006")), ""}
+			}},
+		// Chinese self-media: 原创, author, account, time and place.
+		{name: "held-zh-selfmedia", lang: "zh", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, pick(r,
+					"原创 "+person("zh", r)+" "+outlet("zh", r)+" "+d.Format("2006-01-02 15:04")+" 发表于"+pick(r, cities["zh"]...),
+					d.Format("2006年01月02日 15:04")+" | 来源："+outlet("zh", r)+" | 作者："+person("zh", r),
+					"发布于 "+d.Format("2006-01-02")+" · 阅读 "+fmt.Sprint(1+r.IntN(90))+"万"), ""}
+			}},
+		// Spanish portals: agency, city and time; or a long date with "a
+		// las".
+		{name: "held-es-portal", lang: "es", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, pick(r,
+					outlet("es", r)+" | "+pick(r, "Madrid", "Bogotá", "Sevilla", "Lima")+" | "+d.Format("02/01/2006 15:04")+" h",
+					"Publicado el "+longDate("es", d, r)+" a las "+d.Format("15:04"),
+					strings.ToUpper(d.Format("2 Jan 2006"))+" - "+d.Format("15:04")+" CET"), ""}
+			}},
+		// Japanese news sites: date with the weekday in parentheses and
+		// 更新, an agency in brackets.
+		{name: "held-ja-updated", lang: "ja", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				wd := []string{"日", "月", "火", "水", "木", "金", "土"}[d.Weekday()]
+				return []string{h.title, pick(r,
+					fmt.Sprintf("%d年%d月%d日（%s）%d時%02d分 更新", d.Year(), int(d.Month()), d.Day(), wd, d.Hour(), d.Minute()),
+					"最終更新："+d.Format("2006/1/2 15:04"),
+					fmt.Sprintf("%d/%d %s", int(d.Month()), d.Day(), d.Format("15:04"))+"　【"+outlet("ja", r)+"】"), ""}
+			}},
+	}
+}
+
+// heldOutWholeFamilies are files that must stay whole, held out likewise.
+func heldOutWholeFamilies() []wholeFamily {
+	return []wholeFamily{
+		// A newsletter issue: sections with short headings, an events
+		// list with dates and times, a sign-off and footer links.
+		{name: "held-newsletter", anyLang: true, render: func(s story, r *rand.Rand) []string {
+			d := randDate(r)
+			out := []string{pick(r, "Weekly Notes", "The Harbour Letter", "Friday Briefing") + " — Issue " + fmt.Sprint(10+r.IntN(200)), d.Format("2 January 2006"), "", "Hello readers,", ""}
+			heads := []string{"In brief", "From the archive", "Events this week", "Letters"}
+			out = append(out, paraLines(s, r, 2, func(i int) []string {
+				h := []string{heads[(i/2)%len(heads)], ""}
+				if r.IntN(2) == 0 {
+					e := randDate(r)
+					h = append(h, e.Format("Monday, January 2, 3:04 pm")+" — "+pick(r, "Town Hall", "Library", "Online"), "")
+				}
+				return h
+			})...)
+			return append(out, "", "See you next week,", person("en", r), "", "Unsubscribe | View in browser")
+		}},
+		// A court decision: case number, decision date, judge, numbered
+		// paragraphs, and a dated signature.
+		{name: "held-court-ruling", render: func(s story, r *rand.Rand) []string {
+			d := randDate(r)
+			out := []string{"IN THE " + pick(r, "HIGH COURT OF JUSTICE", "COURT OF APPEAL", "DISTRICT COURT"), fmt.Sprintf("Case No. %d-CV-%04d", d.Year(), r.IntN(10000)),
+				"Decided: " + d.Format("January 2, 2006"), "Before: " + pick(r, "Judge ", "Justice ") + person("en", r), "", s.title, ""}
+			n := 0
+			for i, p := range s.paras {
+				if i > 0 {
+					out = append(out, "")
+				}
+				n++
+				out = append(out, fmt.Sprintf("[%d] %s", n, p))
+			}
+			return append(out, "", "Dated: "+d.AddDate(0, 0, 1+r.IntN(20)).Format("2 January 2006"), person("en", r), pick(r, "Judge", "Justice of the Court"))
 		}},
 	}
 }

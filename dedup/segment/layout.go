@@ -60,6 +60,13 @@ func looseDate(t string, f facts) (date, source string, ok bool) {
 			return strings.TrimSpace(t[loc[0]:loc[1]]), source, true
 		}
 	}
+	if digit && strings.IndexAny(t, ":時") >= 0 {
+		// "3/25(月) 10:31配信", "3月25日 10:31": a day without a year,
+		// with a time (and the weekday) as portals date the day's news.
+		if m := monthDayTimeRE.FindStringSubmatch(t); m != nil {
+			return strings.TrimSpace(m[1]), "", true
+		}
+	}
 	if cjk && strings.Contains(t, "电") {
 		// "（本报北京3月25日电）", "新华社北京3月25日电": the agency and
 		// place, then the day.
@@ -99,6 +106,11 @@ func relativeEnd(t string) bool {
 }
 
 var clockRE = regexp.MustCompile(`\b\d{1,2}[:h時]\d{2}\b`)
+
+// monthDayTimeRE is a month and day without a year and a time, at the
+// start of a line, with what Chinese and Japanese portals put after it
+// (配信 "delivered", 更新 "updated", 发布 "published").
+var monthDayTimeRE = regexp.MustCompile(`^((?:\d{1,2}/\d{1,2}|\d{1,2}月\d{1,2}日)\s*(?:[（(][日月火水木金土][)）])?\s*\d{1,2}[:時]\d{2}分?)\s*(?:配信|更新|发布|発表)?$`)
 
 // timeLineRE is a line that is a time of day: an optional date keyword
 // (checked against the vocabulary's), the time, a.m./p.m., a zone

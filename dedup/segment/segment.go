@@ -341,8 +341,9 @@ func joinPreamble(kinds []kind, blocks []block) []block {
 // boundaries unless they name their own author or source (a digest whose
 // page header is unnumbered still splits at "3. Title" over "Source:
 // Reuters"); a date under a section heading ("Updated March 5, 2024")
-// does not make it an article. One numbered title among others is a
-// title that happens to start with a number, and stays one.
+// does not make it an article. A lone "1." heading is a section only when
+// the date under it is a revision ("Updated ..."): otherwise it is a
+// title that happens to start with a number ("1. FC Köln verliert").
 func dropSectionNumbers(lines []string, kinds []kind, blocks []block) []block {
 	number := func(i int) (int, bool) {
 		t := strings.TrimSpace(lines[i])
@@ -366,12 +367,21 @@ func dropSectionNumbers(lines []string, kinds []kind, blocks []block) []block {
 			}
 		}
 	}
-	if next <= 2 {
+	if next == 1 {
 		return blocks
+	}
+	updated := func(b block) bool {
+		for _, j := range b.lines {
+			if kinds[j].date && isUpdateLine(stripMarkup(lines[j])) {
+				return true
+			}
+		}
+		return false
 	}
 	out := blocks[:1]
 	for _, b := range blocks[1:] {
-		if _, ok := number(b.start); !ok || b.byline != "" || b.source != "" {
+		_, ok := number(b.start)
+		if !ok || b.byline != "" || b.source != "" || next == 2 && !updated(b) {
 			out = append(out, b)
 		}
 	}

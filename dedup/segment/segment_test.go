@@ -88,6 +88,19 @@ func TestSplitCrafted(t *testing.T) {
 			want: []want{{1, 17, "Annual Review of the Harbour", "Ann Lee", "", "2 March 2024"}},
 		},
 		{
+			name: "a lone numbered section with a revision date stays in the report",
+			text: "Annual Review of the Harbour\nBy Ann Lee\n2 March 2024\n\n" + body(2, "a") + "\n1. Open questions\nUpdated March 5, 2024\n\n" + body(2, "b"),
+			want: []want{{1, 12, "Annual Review of the Harbour", "Ann Lee", "", "2 March 2024"}},
+		},
+		{
+			name: "a headline that starts with a number is a title",
+			text: "Bayern gewinnt das Spitzenspiel\n12.03.2024\n\n" + body(2, "a") + "\n1. FC Köln verliert in Bremen\n13.03.2024\n\n" + body(2, "b"),
+			want: []want{
+				{1, 5, "Bayern gewinnt das Spitzenspiel", "", "", "12.03.2024"},
+				{7, 11, "1. FC Köln verliert in Bremen", "", "", "13.03.2024"},
+			},
+		},
+		{
 			name: "numbered items naming their source split under an unnumbered page header",
 			text: "Morning Briefing\n4 March 2024\n\n" + body(1, "intro") + "\n1. Harbour plans approved\nSource: Reuters, 3 Mar 2024\n\n" +
 				body(2, "b") + "\n2. Storm closes the coast road\nSource: AP, 3 Mar 2024\n\n" + body(2, "c"),

@@ -31,6 +31,10 @@ type vocab struct {
 	// it answers or forwards ("Re:", "AW:", "回复："): a line "Re:
 	// Subject" is a title, not a labelled field.
 	replyMarks []string
+	// updated are the date keywords that mark a revision rather than a
+	// publication ("Updated", "Mis à jour"): under a section heading they
+	// date the section, not a new article.
+	updated []string
 }
 
 var languages = map[string]vocab{
@@ -44,6 +48,7 @@ var languages = map[string]vocab{
 		relative:     []string{`\d+\s*(?:min|mins|minutes?|hours?|hrs?|h|days?|weeks?)\s+ago`, `an?\s+(?:hour|minute|day)\s+ago`, `yesterday`, `just\s+now`},
 		relativeEnds: "ago yesterday now",
 		replyMarks:   []string{"re", "fwd", "fw"},
+		updated:      []string{"updated", "last updated", "update"},
 	},
 	"de": {
 		months:       "januar jänner februar märz maerz april mai juni juli august september oktober november dezember jan feb mär apr jun jul aug sep sept okt nov dez",
@@ -55,6 +60,7 @@ var languages = map[string]vocab{
 		relative:     []string{`vor\s+\d+\s+(?:minuten|stunden?|tagen?)`},
 		relativeEnds: "minuten stunde stunden tage tagen",
 		replyMarks:   []string{"aw", "wg"},
+		updated:      []string{"aktualisiert", "zuletzt aktualisiert"},
 	},
 	"fr": {
 		months:       "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre janv févr avr juil sept déc",
@@ -66,6 +72,7 @@ var languages = map[string]vocab{
 		relative:     []string{`il\s+y\s+a\s+\d+\s+(?:minutes?|heures?|jours?)`},
 		relativeEnds: "minute minutes heure heures jour jours",
 		replyMarks:   []string{"tr", "réf"},
+		updated:      []string{"mis à jour"},
 	},
 	"es": {
 		months:       "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ene abr ago dic",
@@ -77,6 +84,7 @@ var languages = map[string]vocab{
 		relative:     []string{`hace\s+\d+\s+(?:minutos?|horas?|días?)`},
 		relativeEnds: "minuto minutos hora horas día días",
 		replyMarks:   []string{"rv"},
+		updated:      []string{"actualizado"},
 	},
 	"it": {
 		months:       "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre genn febbr magg giu lug sett ott",
@@ -88,6 +96,7 @@ var languages = map[string]vocab{
 		relative:     []string{`\d+\s+(?:minuti|ore|giorni)\s+fa`},
 		relativeEnds: "fa",
 		replyMarks:   []string{"r"},
+		updated:      []string{"aggiornato"},
 	},
 	"pt": {
 		months:       "janeiro fevereiro março marco abril maio junho julho agosto setembro outubro novembro dezembro fev abr mai ago set out dez",
@@ -99,6 +108,7 @@ var languages = map[string]vocab{
 		relative:     []string{`há\s+\d+\s+(?:minutos?|horas?|dias?)`},
 		relativeEnds: "minuto minutos hora horas dia dias",
 		replyMarks:   []string{"enc", "res"},
+		updated:      []string{"atualizado"},
 	},
 	"ru": {
 		months:       "января февраля марта апреля мая июня июля августа сентября октября ноября декабря январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь янв фев мар апр июн июл авг сен сент окт ноя дек",
@@ -109,6 +119,7 @@ var languages = map[string]vocab{
 		relative:     []string{`\d+\s+(?:минут\S*|час\S*|дн\S*|день)\s+назад`},
 		relativeEnds: "назад",
 		replyMarks:   []string{"отв", "пересл"},
+		updated:      []string{"обновлено"},
 	},
 	// Chinese and Japanese dates are numeric (2024年3月25日, 2024/03/25)
 	// and found by cjkDate; their labels end in a full-width colon.
@@ -120,6 +131,7 @@ var languages = map[string]vocab{
 		relative:     []string{`\d+\s*(?:小时|分钟|天)前`},
 		relativeEnds: "",
 		replyMarks:   []string{"回复", "转发", "答复"},
+		updated:      []string{"更新时间", "更新于"},
 	},
 	"ja": {
 		datePrefixes: []string{"配信日時", "更新日時", "公開日", "掲載日"},
@@ -129,6 +141,7 @@ var languages = map[string]vocab{
 		relative:     []string{`\d+\s*(?:時間|分|日)前`},
 		relativeEnds: "",
 		replyMarks:   []string{"返信", "転送"},
+		updated:      []string{"更新日時", "最終更新"},
 	},
 }
 
@@ -143,6 +156,7 @@ var (
 	sourceLabels             = wordSet(strings.Join(collect(func(v vocab) []string { return v.sourceLabels }), " "))
 	relativeRE               = relativeDatesRE()
 	relativeLast             = wordSet(strings.Join(relativeEnds(), " "))
+	updateWords              = collect(func(v vocab) []string { return v.updated })
 	replyMarks               = wordSet(strings.Join(collect(func(v vocab) []string { return v.replyMarks }), " "))
 )
 
@@ -235,4 +249,16 @@ func isReply(t string) bool {
 		return false
 	}
 	return hasFolded(replyMarks, strings.TrimSpace(t[:i]))
+}
+
+// isUpdateLine reports whether a date line opens with a revision keyword
+// ("Updated March 5, 2024", "Mis à jour le ...").
+func isUpdateLine(t string) bool {
+	t = strings.ToLower(strings.TrimSpace(t))
+	for _, w := range updateWords {
+		if strings.HasPrefix(t, w) {
+			return true
+		}
+	}
+	return false
 }
