@@ -28,11 +28,20 @@ const (
 
 var (
 	counterRE = regexp.MustCompile(`(?i)^(?:(\d{1,6})\s+(?:of|von|de|sur)\s+(\d{1,6})\s+(?:documents?|dokumente?n?|documentos?)|documents?\s+(\d{1,6})\s+(?:of|von|de)\s+(\d{1,6}))$`)
-	fieldRE   = regexp.MustCompile(`^\pL[\pL\pM\- ]{0,24}[:：]\s*[^\s:：]`)
+	// fieldRE is a labelled field: a space after an ASCII colon
+	// ("Section: World"; "Spécification:32/Z85" is text), none needed after
+	// a full-width one ("来源：新华社").
+	fieldRE = regexp.MustCompile(`^\pL[\pL\pM\- ]{0,24}(?::\s+|：\s*)[^\s:：]`)
 	// cjkDateRE finds 2024年3月25日 and 2024/03/25 inside CJK text.
 	cjkDateRE = regexp.MustCompile(`\d{4}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?`)
 	// datelineRE is a wire dateline without a year: "Москва, 25 мар — РИА Новости".
 	datelineRE = regexp.MustCompile(`^\p{Lu}[\pL.\- ]{1,30},\s+(\d{1,2})\s+(\pL{3,10})\.?\s+[—–-]\s+(\S.{0,60})$`)
+	// datelineParenRE is a wire dateline with the agency in brackets:
+	// "OTTAWA, Nov 11 (Metro Desk)", "PARIS, 3 mars (AFP)".
+	datelineParenRE = regexp.MustCompile(`^\p{Lu}[\pL.\- ]{1,30},\s+(?:(\d{1,2})\.?\s+(\pL{3,10})|(\pL{3,10})\.?\s+(\d{1,2}))\.?\s+\(([^()]{2,40})\)$`)
+	// monthDayEndRE is a day and month closing a line after a separator
+	// (or alone): "· April 27", "| 3 Jan".
+	monthDayEndRE = regexp.MustCompile(`(?:^|\s[·|•—–]\s)((?:\d{1,2}\.?\s+(\pL{3,10})|(\pL{3,10})\.?\s+\d{1,2}))$`)
 	// cjkDatelineRE matches a Chinese dateline: agency and place, month
 	// and day, 电 ("sent"), in optional parentheses.
 	cjkDatelineRE = regexp.MustCompile(`^[（(]?(\p{Han}{2,10}?)(\d{1,2}月\d{1,2}日)电[）)]?$`)
@@ -77,6 +86,25 @@ func looseDate(t string, f facts) (date, source string, ok bool) {
 	if digit && strings.IndexByte(t, ',') >= 0 && (strings.IndexByte(t, '-') >= 0 || strings.Contains(t, "–") || strings.Contains(t, "—")) {
 		if m := datelineRE.FindStringSubmatch(t); m != nil && monthWords[strings.ToLower(m[2])] {
 			return m[1] + " " + m[2], strings.TrimRight(m[3], " ."), true
+		}
+	}
+	if digit && strings.IndexByte(t, ',') >= 0 && strings.HasSuffix(t, ")") {
+		// "OTTAWA, Nov 11 (Metro Desk)", "PARIS, 3 mars (AFP)".
+		if m := datelineParenRE.FindStringSubmatch(t); m != nil {
+			month := m[2]
+			if month == "" {
+				month = m[3]
+			}
+			if hasFolded(monthWords, month) {
+				return strings.TrimSpace(t[strings.IndexByte(t, ',')+1 : strings.LastIndexByte(t, '(')]), m[5], true
+			}
+		}
+	}
+	if digit && f.words <= 8 {
+		// "13 min read · April 27", "Opinion | 3 Jan": a day and month
+		// without a year closing a line of short fields.
+		if m := monthDayEndRE.FindStringSubmatch(t); m != nil && (hasFolded(monthWords, m[2]) || hasFolded(monthWords, m[3])) {
+			return strings.TrimSpace(m[1]), "", true
 		}
 	}
 	// "Updated 4:04 PM", "18:38 GMT", "09:20": a time of day alone, as

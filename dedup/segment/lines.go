@@ -22,7 +22,9 @@ func unfinished(t string) bool {
 		return false
 	}
 	switch t[len(t)-1] {
-	case '.', ',', ';', ':':
+	case '.':
+		return abbreviatedEnd(t)
+	case ',', ';', ':':
 		return false
 	}
 	end := strings.TrimRightFunc(t, func(r rune) bool {
@@ -41,6 +43,21 @@ func unfinished(t string) bool {
 		return false
 	}
 	return true
+}
+
+// abbreviatedEnd reports whether a line that ends in a full stop ends
+// with an abbreviation that date and time lines end with ("Lesezeit: 4
+// Min.", "25 марта 2024 г.", "3 Jan."), not a sentence: a short line with
+// a digit whose last word is one of dateAbbrevs or a month.
+func abbreviatedEnd(t string) bool {
+	return !wordCountOver(t, 12) && hasDigit(t) && endsWithAbbrev(t)
+}
+
+// endsWithAbbrev reports whether t's last word is one of dateAbbrevs or a
+// month, with a full stop.
+func endsWithAbbrev(t string) bool {
+	last := strings.TrimSuffix(t[strings.LastIndexByte(t, ' ')+1:], ".")
+	return last != "" && len(last) <= 8 && (hasFolded(dateAbbrevs, last) || hasFolded(monthWords, last))
 }
 
 // isShortText is the rest of isShort for an unfinished line already known
@@ -236,7 +253,7 @@ func parseHeadedDateLine(t string) (title, date, source string, ok bool) {
 		if _, src, ok := labelled(suffix); ok {
 			source, suffix = src, ""
 		}
-		if fieldWords(suffix) > 6 || strings.HasSuffix(suffix, ".") && !strings.HasSuffix(strings.ToLower(suffix), "m.") {
+		if !dateSuffix(suffix) {
 			return "", "", "", false
 		}
 		// "来源：光明日报　2020年5月6日": a labelled source before it.
@@ -244,11 +261,20 @@ func parseHeadedDateLine(t string) (title, date, source string, ok bool) {
 			source, prefix = src, ""
 		}
 		if prefix != "" && !datePrefixRE.MatchString(prefix) {
-			// "Reuters - Updated March 25, 2024": drop the keyword, keep
-			// the source.
+			// "Reuters - Updated March 25, 2024", "AFP, publié le 12 mars
+			// 2024": drop the keyword (up to three words), keep the source.
 			keyword := false
-			if f := strings.Fields(prefix); len(f) > 1 && datePrefixRE.MatchString(f[len(f)-1]) {
-				prefix, keyword = strings.Join(f[:len(f)-1], " "), true
+			if f := strings.Fields(prefix); len(f) > 1 {
+				for k := min(3, len(f)-1); k >= 1; k-- {
+					if datePrefixRE.MatchString(strings.Join(f[len(f)-k:], " ")) {
+						prefix, keyword = strings.Join(f[:len(f)-k], " "), true
+						break
+					}
+				}
+			}
+			// "(The Daily Ledger) May 21, 2021": a source in brackets.
+			if p := strings.TrimSpace(prefix); strings.HasPrefix(p, "(") && strings.HasSuffix(p, ")") && strings.Count(p, "(") == 1 {
+				prefix, keyword = p[1:len(p)-1], true
 			}
 			src := strings.TrimRight(prefix, " /|-–—·•»›,:(")
 			if src == prefix && !keyword {
@@ -267,6 +293,53 @@ func parseHeadedDateLine(t string) (title, date, source string, ok bool) {
 		return title, date, source, true
 	}
 	return "", "", "", false
+}
+
+// dateSuffix reports whether what follows a date on its line still
+// belongs to a date line: a few words (a time, a zone, "Uhr"), and after a
+// separator (" · ", " | ", " - ") further short fields or a second date
+// ("· Lesezeit: 4 Min.", "- Mis à jour le 03/02/2021 à 01:39"). A
+// sentence after the date makes the line text.
+func dateSuffix(suffix string) bool {
+	first, rest := cutField(suffix)
+	if fieldWords(first) > 6 || strings.HasSuffix(first, ".") && !strings.HasSuffix(strings.ToLower(first), "m.") && !endsWithAbbrev(first) {
+		return false
+	}
+	for rest != "" {
+		var piece string
+		piece, rest = cutField(strings.TrimLeft(rest, " ·|•-–—"))
+		if piece = strings.TrimSpace(piece); piece == "" {
+			continue
+		}
+		short := fieldWords(piece) <= 4 && (!strings.HasSuffix(piece, ".") || endsWithAbbrev(piece))
+		if !short && !(hasYear(piece) && isDateLine(piece)) {
+			return false
+		}
+	}
+	return true
+}
+
+// suffixSeps separate the fields after a date on its line.
+var suffixSeps = []string{" · ", " | ", " • ", " - ", " – ", " — "}
+
+// cutField cuts t at its first separator of suffixSeps: the field before
+// it, and the rest from the separator on ("" when there is none).
+func cutField(t string) (field, rest string) {
+	cut := len(t)
+	for _, sep := range suffixSeps {
+		if i := strings.Index(t[:cut], sep); i >= 0 {
+			cut = i
+		}
+	}
+	return t[:cut], t[cut:]
+}
+
+// isDateLine reports whether t is a date line by itself. dateSuffix asks
+// it of a field after a date, which is shorter than the line, so the
+// recursion ends.
+func isDateLine(t string) bool {
+	_, _, ok := parseDateLine(t)
+	return ok
 }
 
 // headlineSeps are what stands between a headline and the source after

@@ -41,7 +41,7 @@ var languages = map[string]vocab{
 	"en": {
 		months:       "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec",
 		weekdays:     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun",
-		datePrefixes: []string{"updated", "published", "posted", "last updated", "first published", "modified", "last modified", "date", "dated", "updated on", "published on", "posted on"},
+		datePrefixes: []string{"updated", "published", "posted", "last updated", "first published", "modified", "last modified", "date", "dated", "updated on", "published on", "posted on", "filed", "filed on"},
 		byWords:      []string{"by", "written by"},
 		byLabels:     []string{"byline", "author", "authors", "written by", "reporter", "text"},
 		sourceLabels: []string{"source"},
@@ -262,3 +262,8 @@ func isUpdateLine(t string) bool {
 	}
 	return false
 }
+
+// dateAbbrevs are the abbreviations date and time lines end with, full
+// stop dropped: minutes and hours of reading time, a.m./p.m., the Russian
+// year (г.).
+var dateAbbrevs = wordSet("min mins uhr std a.m p.m am pm hrs h г гг мин ч")
