@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"time"
 )
@@ -118,7 +119,7 @@ func longDate(lang string, t time.Time, r *rand.Rand) string {
 // families are the tuned layout families: those the splitter's rules
 // were written and changed for, the former held-out ones included.
 func families() []family {
-	return append(append(tunedFamilies(), formerHeldOut()...), secondHeldOut()...)
+	return slices.Concat(tunedFamilies(), formerHeldOut(), secondHeldOut(), thirdHeldOut())
 }
 
 func tunedFamilies() []family {
@@ -269,7 +270,7 @@ func paraLines(s story, r *rand.Rand, every int, between func(i int) []string) [
 
 // wholeFamilies are the tuned files that must stay whole.
 func wholeFamilies() []wholeFamily {
-	return append(append(tunedWholeFamilies(), formerHeldOutWhole()...), secondHeldOutWhole()...)
+	return slices.Concat(tunedWholeFamilies(), formerHeldOutWhole(), secondHeldOutWhole(), thirdHeldOutWhole())
 }
 
 func tunedWholeFamilies() []wholeFamily {

@@ -186,17 +186,13 @@ func secondHeldOutWhole() []wholeFamily {
 	}
 }
 
-// heldOutFamilies are layouts written after the splitter's rules and
-// tables were settled on families(), and scored as they first came out:
-// nothing in dedup/segment was changed after their numbers were seen. They
-// are the estimate of how the splitter does on layouts nobody tuned it for
-// (ACCURACY.md). A family that is fixed for later must move to families()
-// and be replaced here by a new one. This third set was written on
-// 2026-12-04, after the second set moved to families().
-func heldOutFamilies() []family {
+// thirdHeldOut are the third held-out families (written and first scored
+// on 2026-12-04: F1 0.8208, recall at 0.8 0.9100). The splitter was then
+// changed while looking at their numbers, so they are tuned families now.
+func thirdHeldOut() []family {
 	return []family{
 		// A feed dump: labelled title, link and an RFC 1123 date.
-		{name: "held-feed-dump", anyLang: true, separator: blankSep,
+		{name: "feed-dump", anyLang: true, separator: blankSep,
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				host := pick(r, "news.example.com", "www.example.org", "example.net")
@@ -204,7 +200,7 @@ func heldOutFamilies() []family {
 					pick(r, "Published: "+d.Format(time.RFC1123Z), "pubDate: "+d.Format(time.RFC1123), "Date: "+d.Format("2006-01-02T15:04:05-07:00")), ""}
 			}},
 		// A capitals headline over a filing line.
-		{name: "held-caps-filed", separator: func(r *rand.Rand) []string {
+		{name: "caps-filed", separator: func(r *rand.Rand) []string {
 			return pick(r, []string{"", "=========="}, []string{"", "", ""}, []string{"", "________", ""})
 		},
 			head: func(h header, r *rand.Rand) []string {
@@ -215,7 +211,7 @@ func heldOutFamilies() []family {
 					"("+outlet("en", r)+") "+d.Format("January 2, 2006")), ""}
 			}},
 		// A breadcrumb over the headline, a reading time and date under it.
-		{name: "held-breadcrumb-readtime", anyLang: true, separator: blankSep,
+		{name: "breadcrumb-readtime", anyLang: true, separator: blankSep,
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				return []string{pick(r, "Home › World › Europe", "News / Politics", "Home » Business » Markets", "Start > Kultur"),
@@ -223,7 +219,7 @@ func heldOutFamilies() []family {
 			}},
 		// German portals: author and date on one line with a bar, or a
 		// date with a reading time.
-		{name: "held-de-portal", lang: "de", separator: ruleSep,
+		{name: "de-portal", lang: "de", separator: ruleSep,
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				return []string{h.title, pick(r,
@@ -232,7 +228,7 @@ func heldOutFamilies() []family {
 					longDate("de", d, r)+" um "+d.Format("15:04")+" Uhr · Lesezeit: "+fmt.Sprint(2+r.IntN(8))+" Min."), ""}
 			}},
 		// French agency copy: agency, publication and modification times.
-		{name: "held-fr-agence", lang: "fr", separator: blankSep,
+		{name: "fr-agence", lang: "fr", separator: blankSep,
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				m := d.Add(time.Duration(1+r.IntN(5)) * time.Hour)
@@ -242,7 +238,7 @@ func heldOutFamilies() []family {
 					outlet("fr", r)+" · "+d.Format("02/01/2006")), ""}
 			}},
 		// Chinese self-media: 原创, author, account, time and place.
-		{name: "held-zh-selfmedia", lang: "zh", separator: blankSep,
+		{name: "zh-selfmedia", lang: "zh", separator: blankSep,
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				return []string{h.title, pick(r,
@@ -252,7 +248,7 @@ func heldOutFamilies() []family {
 			}},
 		// Spanish portals: agency, city and time; or a long date with "a
 		// las".
-		{name: "held-es-portal", lang: "es", separator: ruleSep,
+		{name: "es-portal", lang: "es", separator: ruleSep,
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				return []string{h.title, pick(r,
@@ -262,7 +258,7 @@ func heldOutFamilies() []family {
 			}},
 		// Japanese news sites: date with the weekday in parentheses and
 		// 更新, an agency in brackets.
-		{name: "held-ja-updated", lang: "ja", separator: ruleSep,
+		{name: "ja-updated", lang: "ja", separator: ruleSep,
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				wd := []string{"日", "月", "火", "水", "木", "金", "土"}[d.Weekday()]
@@ -274,12 +270,12 @@ func heldOutFamilies() []family {
 	}
 }
 
-// heldOutWholeFamilies are files that must stay whole, held out likewise.
-func heldOutWholeFamilies() []wholeFamily {
+// thirdHeldOutWhole are the third set's files that must stay whole.
+func thirdHeldOutWhole() []wholeFamily {
 	return []wholeFamily{
 		// A newsletter issue: sections with short headings, an events
 		// list with dates and times, a sign-off and footer links.
-		{name: "held-newsletter", anyLang: true, render: func(s story, r *rand.Rand) []string {
+		{name: "newsletter", anyLang: true, render: func(s story, r *rand.Rand) []string {
 			d := randDate(r)
 			out := []string{pick(r, "Weekly Notes", "The Harbour Letter", "Friday Briefing") + " — Issue " + fmt.Sprint(10+r.IntN(200)), d.Format("2 January 2006"), "", "Hello readers,", ""}
 			heads := []string{"In brief", "From the archive", "Events this week", "Letters"}
@@ -295,7 +291,7 @@ func heldOutWholeFamilies() []wholeFamily {
 		}},
 		// A court decision: case number, decision date, judge, numbered
 		// paragraphs, and a dated signature.
-		{name: "held-court-ruling", render: func(s story, r *rand.Rand) []string {
+		{name: "court-ruling", render: func(s story, r *rand.Rand) []string {
 			d := randDate(r)
 			out := []string{"IN THE " + pick(r, "HIGH COURT OF JUSTICE", "COURT OF APPEAL", "DISTRICT COURT"), fmt.Sprintf("Case No. %d-CV-%04d", d.Year(), r.IntN(10000)),
 				"Decided: " + d.Format("January 2, 2006"), "Before: " + pick(r, "Judge ", "Justice ") + person("en", r), "", s.title, ""}
@@ -308,6 +304,110 @@ func heldOutWholeFamilies() []wholeFamily {
 				out = append(out, fmt.Sprintf("[%d] %s", n, p))
 			}
 			return append(out, "", "Dated: "+d.AddDate(0, 0, 1+r.IntN(20)).Format("2 January 2006"), person("en", r), pick(r, "Judge", "Justice of the Court"))
+		}},
+	}
+}
+
+// heldOutFamilies are layouts written after the splitter's rules and
+// tables were settled on families(), and scored as they first came out:
+// nothing in dedup/segment was changed after their numbers were seen. They
+// are the estimate of how the splitter does on layouts nobody tuned it for
+// (ACCURACY.md). A family that is fixed for later must move to families()
+// and be replaced here by a new one. This fourth set was written on
+// 2026-12-04, after the third set moved to families().
+func heldOutFamilies() []family {
+	return []family{
+		// A Russian portal: the time before the date, then a rubric.
+		{name: "held-ru-time-first", lang: "ru", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, fmt.Sprintf("%s, %d %s %d", d.Format("15:04"), d.Day(), monthsRU[d.Month()-1], d.Year()),
+					"Рубрика: " + pick(r, "Мир", "Экономика", "Общество", "Спорт"), ""}
+			}},
+		// A syndication credit under the headline.
+		{name: "held-syndication-credit", anyLang: true, separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, pick(r,
+					"Originally published by "+outlet("en", r)+" on "+d.Format("January 2, 2006"),
+					"This story first appeared in "+outlet("en", r)+".",
+					"Republished with permission from "+outlet("en", r)), ""}
+			}},
+		// A Chinese news portal: timestamp with seconds, an ASCII-colon
+		// source and a report link.
+		{name: "held-zh-timestamp-source", lang: "zh", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, pick(r,
+					d.Format("2006-01-02 15:04:05")+"　来源: "+outlet("zh", r)+"　举报",
+					d.Format("2006-01-02 15:04:05")+" "+outlet("zh", r),
+					"发布时间："+d.Format("2006-01-02")+"　浏览次数："+fmt.Sprint(100+r.IntN(9000))), ""}
+			}},
+		// A Japanese business paper: date and time with a members' mark.
+		{name: "held-ja-members", lang: "ja", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, pick(r,
+					fmt.Sprintf("%d年%d月%d日 %s [有料会員限定]", d.Year(), int(d.Month()), d.Day(), d.Format("15:04")),
+					fmt.Sprintf("%d年%d月%d日 %s", d.Year(), int(d.Month()), d.Day(), d.Format("15:04")),
+					outlet("ja", r)+" 電子版"), ""}
+			}},
+		// A German news magazine: a kicker ending in a colon over the
+		// headline, a date with a dotted time.
+		{name: "held-de-kicker", lang: "de", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{pick(r, "Krieg in der Ukraine:", "Bundestag:", "Wetter:", "Bahnstreik:"), h.title,
+					pick(r, d.Format("02.01.2006, 15.04")+" Uhr", d.Format("02.01.2006")), ""}
+			}},
+		// Spanish portals: the author alone, then a date with "h".
+		{name: "held-es-author-line", lang: "es", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, person("es", r), longDate("es", d, r) + " " + d.Format("15:04") + "h", ""}
+			}},
+		// French dailies: published today or yesterday at a time.
+		{name: "held-fr-relative", lang: "fr", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, pick(r,
+					"Publié aujourd’hui à "+fmt.Sprintf("%dh%02d", r.IntN(24), r.IntN(60)),
+					"Publié hier à "+fmt.Sprintf("%dh%02d", r.IntN(24), r.IntN(60))+", modifié à "+fmt.Sprintf("%dh%02d", r.IntN(24), r.IntN(60)),
+					"Par "+person("fr", r)+" · il y a "+fmt.Sprint(2+r.IntN(20))+" heures"), ""}
+			}},
+		// Starred digest items with the outlet and reading time under them.
+		{name: "held-starred-digest", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{pick(r, "★ ", "☆ ", "▸ ") + h.title, "— " + outlet("en", r) + fmt.Sprintf(" (%d min)", 2+r.IntN(10)), ""}
+			}},
+	}
+}
+
+// heldOutWholeFamilies are files that must stay whole, held out likewise.
+func heldOutWholeFamilies() []wholeFamily {
+	return []wholeFamily{
+		// An obituary: life dates, service details with dates and times.
+		{name: "held-obituary", render: func(s story, r *rand.Rand) []string {
+			born, died := 1925+r.IntN(50), 2019+r.IntN(6)
+			out := []string{person("en", r), fmt.Sprintf("%d – %d", born, died), "", s.title, ""}
+			out = append(out, paraLines(s, r, 2, func(int) []string {
+				return pick(r, []string{"Service: " + randDate(r).Format("Monday, January 2, 2006, 3 p.m."), pick(r, "St. Mary's Church", "Riverside Chapel"), ""},
+					[]string{"In lieu of flowers", ""})
+			})...)
+			return append(out, "", "Published in "+outlet("en", r)+" on "+randDate(r).Format("Jan. 2, 2006"))
+		}},
+		// A hearing transcript: speaker labels and timestamps.
+		{name: "held-transcript", anyLang: true, render: func(s story, r *rand.Rand) []string {
+			d := randDate(r)
+			out := []string{"TRANSCRIPT: " + s.title, d.Format("Monday, January 2, 2006"), ""}
+			t := d
+			for i, p := range s.paras {
+				if i > 0 {
+					out = append(out, "")
+				}
+				t = t.Add(time.Duration(1+r.IntN(5)) * time.Minute)
+				out = append(out, "["+t.Format("15:04:05")+"]", pick(r, "MODERATOR:", "SEN. "+strings.ToUpper(pick(r, lastNames["en"]...))+":", "WITNESS:"), p)
+			}
+			return out
 		}},
 	}
 }
