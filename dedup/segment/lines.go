@@ -561,6 +561,9 @@ func wordSet(words string) map[string]bool {
 
 // parseByLine recognises "By Name" and "By Name, Outlet".
 func parseByLine(t string) (name, source string, ok bool) {
+	if src, ok := creditLine(t); ok {
+		return "", src, true
+	}
 	if !mayBeByLine(t) {
 		return "", "", false
 	}

@@ -37,6 +37,7 @@ package segment
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -235,6 +236,11 @@ func classify(line string) lineInfo {
 	if unfinished(t) {
 		f = factsOf(t)
 		k.short = f.words <= 20 && isShortText(t, f.ascii)
+	} else if kicker(t) || t[len(t)-1] == '.' && !wordCountOver(t, 12) && isCredit(t) {
+		// "Krieg in der Ukraine:" over a headline, "This story first
+		// appeared in Valley Post.": header lines, not sentences.
+		f = factsOf(t)
+		k.short = true
 	}
 	if !k.short {
 		// Date and by-lines are short; body text skips the regexps.
@@ -255,6 +261,18 @@ func classify(line string) lineInfo {
 	}
 	k.shape = shapeOf(t, k, f)
 	return k
+}
+
+// kicker reports whether t is a short label that ends in a colon, as
+// the kickers over magazine headlines do ("Bundestag:", "Krieg in der
+// Ukraine:"): at most five words, starting with a capital or a CJK
+// character, no digit.
+func kicker(t string) bool {
+	if !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "：") || wordCountOver(t, 5) || hasDigit(t) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r) || r >= 0x3000
 }
 
 // facts are the features of a line every test asks for, found in one

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // vocab is one language's press vocabulary: what its date lines, by-lines
@@ -35,6 +36,10 @@ type vocab struct {
 	// publication ("Updated", "Mis à jour"): under a section heading they
 	// date the section, not a new article.
 	updated []string
+	// credits introduce the outlet a syndicated story comes from
+	// ("Originally published by", "Republished with permission from"):
+	// a credit line stands where a by-line does.
+	credits []string
 }
 
 var languages = map[string]vocab{
@@ -49,6 +54,7 @@ var languages = map[string]vocab{
 		relativeEnds: "ago yesterday now",
 		replyMarks:   []string{"re", "fwd", "fw"},
 		updated:      []string{"updated", "last updated", "update"},
+		credits:      []string{"originally published by", "originally published in", "originally published on", "first published by", "first published in", "this story first appeared in", "this article first appeared in", "this article originally appeared in", "this story originally appeared in", "first appeared in", "republished with permission from", "republished from", "reprinted with permission from", "reprinted from", "courtesy of"},
 	},
 	"de": {
 		months:       "januar jänner februar märz maerz april mai juni juli august september oktober november dezember jan feb mär apr jun jul aug sep sept okt nov dez",
@@ -61,6 +67,7 @@ var languages = map[string]vocab{
 		relativeEnds: "minuten stunde stunden tage tagen",
 		replyMarks:   []string{"aw", "wg"},
 		updated:      []string{"aktualisiert", "zuletzt aktualisiert"},
+		credits:      []string{"zuerst erschienen in", "zuerst erschienen bei", "erstmals erschienen in", "mit freundlicher genehmigung von"},
 	},
 	"fr": {
 		months:       "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre janv févr avr juil sept déc",
@@ -73,6 +80,7 @@ var languages = map[string]vocab{
 		relativeEnds: "minute minutes heure heures jour jours",
 		replyMarks:   []string{"tr", "réf"},
 		updated:      []string{"mis à jour"},
+		credits:      []string{"publié initialement par", "publié initialement dans", "initialement publié dans", "initialement publié par", "paru dans"},
 	},
 	"es": {
 		months:       "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ene abr ago dic",
@@ -85,6 +93,7 @@ var languages = map[string]vocab{
 		relativeEnds: "minuto minutos hora horas día días",
 		replyMarks:   []string{"rv"},
 		updated:      []string{"actualizado"},
+		credits:      []string{"publicado originalmente en", "publicado originalmente por", "apareció originalmente en"},
 	},
 	"it": {
 		months:       "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre genn febbr magg giu lug sett ott",
@@ -97,6 +106,7 @@ var languages = map[string]vocab{
 		relativeEnds: "fa",
 		replyMarks:   []string{"r"},
 		updated:      []string{"aggiornato"},
+		credits:      []string{"pubblicato originariamente su", "pubblicato originariamente da"},
 	},
 	"pt": {
 		months:       "janeiro fevereiro março marco abril maio junho julho agosto setembro outubro novembro dezembro fev abr mai ago set out dez",
@@ -109,6 +119,7 @@ var languages = map[string]vocab{
 		relativeEnds: "minuto minutos hora horas dia dias",
 		replyMarks:   []string{"enc", "res"},
 		updated:      []string{"atualizado"},
+		credits:      []string{"publicado originalmente em", "publicado originalmente por"},
 	},
 	"ru": {
 		months:       "января февраля марта апреля мая июня июля августа сентября октября ноября декабря январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь янв фев мар апр июн июл авг сен сент окт ноя дек",
@@ -120,6 +131,7 @@ var languages = map[string]vocab{
 		relativeEnds: "назад",
 		replyMarks:   []string{"отв", "пересл"},
 		updated:      []string{"обновлено"},
+		credits:      []string{"впервые опубликовано в", "впервые опубликовано на", "перепечатано из"},
 	},
 	// Chinese and Japanese dates are numeric (2024年3月25日, 2024/03/25)
 	// and found by cjkDate; their labels end in a full-width colon.
@@ -132,6 +144,7 @@ var languages = map[string]vocab{
 		relativeEnds: "",
 		replyMarks:   []string{"回复", "转发", "答复"},
 		updated:      []string{"更新时间", "更新于"},
+		credits:      []string{"本文转载自", "转载自", "原载于", "原文首发于"},
 	},
 	"ja": {
 		datePrefixes: []string{"配信日時", "更新日時", "公開日", "掲載日"},
@@ -142,6 +155,7 @@ var languages = map[string]vocab{
 		relativeEnds: "",
 		replyMarks:   []string{"返信", "転送"},
 		updated:      []string{"更新日時", "最終更新"},
+		credits:      []string{"初出：", "転載元："},
 	},
 }
 
@@ -157,6 +171,8 @@ var (
 	relativeRE               = relativeDatesRE()
 	relativeLast             = wordSet(strings.Join(relativeEnds(), " "))
 	updateWords              = collect(func(v vocab) []string { return v.updated })
+	creditPrefixes           = collect(func(v vocab) []string { return v.credits })
+	creditStarts             = firstWords(creditPrefixes)
 	replyMarks               = wordSet(strings.Join(collect(func(v vocab) []string { return v.replyMarks }), " "))
 )
 
@@ -267,3 +283,64 @@ func isUpdateLine(t string) bool {
 // stop dropped: minutes and hours of reading time, a.m./p.m., the Russian
 // year (г.).
 var dateAbbrevs = wordSet("min mins uhr std a.m p.m am pm hrs h г гг мин ч")
+
+// creditLine reads a syndication credit ("Originally published by The
+// Harbor Times on June 26, 2024", "This story first appeared in
+// Outlet.", "本文转载自人民网") and returns the outlet it names.
+func creditLine(t string) (source string, ok bool) {
+	if len(t) > 160 || !mayBeCredit(t) {
+		return "", false
+	}
+	lower := strings.ToLower(t)
+	for _, c := range creditPrefixes {
+		if !strings.HasPrefix(lower, c) {
+			continue
+		}
+		rest := strings.TrimSpace(t[len(c):])
+		// The date after the outlet is the date line's business.
+		for _, sep := range []string{" on ", " am ", " le ", " el ", " em ", " il ", ", "} {
+			if i := strings.Index(rest, sep); i > 0 && hasDigit(rest[i:]) {
+				rest = rest[:i]
+			}
+		}
+		rest = strings.TrimRight(rest, " .。")
+		if rest == "" || fieldWords(rest) > 6 {
+			return "", false
+		}
+		return rest, true
+	}
+	return "", false
+}
+
+// firstWords is the set of the first words of phrases, lower case.
+func firstWords(phrases []string) map[string]bool {
+	m := map[string]bool{}
+	for _, p := range phrases {
+		m[strings.Fields(p)[0]] = true
+	}
+	return m
+}
+
+// mayBeCredit reports whether t starts with the first word of a credit,
+// so that most lines skip the phrase comparisons. Chinese and Japanese
+// credits have no spaces and are compared whole.
+func mayBeCredit(t string) bool {
+	if i := strings.IndexByte(t, ' '); i > 0 && i <= 24 && hasFolded(creditStarts, t[:i]) {
+		return true
+	}
+	if t == "" || t[0] < utf8.RuneSelf {
+		return false
+	}
+	for _, c := range creditPrefixes {
+		if !strings.Contains(c, " ") && strings.HasPrefix(t, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCredit reports whether t is a credit line.
+func isCredit(t string) bool {
+	_, ok := creditLine(t)
+	return ok
+}
