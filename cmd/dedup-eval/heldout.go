@@ -308,24 +308,21 @@ func thirdHeldOutWhole() []wholeFamily {
 	}
 }
 
-// heldOutFamilies are layouts written after the splitter's rules and
-// tables were settled on families(), and scored as they first came out:
-// nothing in dedup/segment was changed after their numbers were seen. They
-// are the estimate of how the splitter does on layouts nobody tuned it for
-// (ACCURACY.md). A family that is fixed for later must move to families()
-// and be replaced here by a new one. This fourth set was written on
-// 2026-12-04, after the third set moved to families().
-func heldOutFamilies() []family {
+// fourthHeldOut are the fourth held-out families (written and first
+// scored on 2026-12-04: F1 0.8912, recall at 0.8 0.8548). The splitter
+// was then changed while looking at their numbers, so they are tuned
+// families now.
+func fourthHeldOut() []family {
 	return []family{
 		// A Russian portal: the time before the date, then a rubric.
-		{name: "held-ru-time-first", lang: "ru", separator: blankSep,
+		{name: "ru-time-first", lang: "ru", separator: blankSep,
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				return []string{h.title, fmt.Sprintf("%s, %d %s %d", d.Format("15:04"), d.Day(), monthsRU[d.Month()-1], d.Year()),
 					"Рубрика: " + pick(r, "Мир", "Экономика", "Общество", "Спорт"), ""}
 			}},
 		// A syndication credit under the headline.
-		{name: "held-syndication-credit", anyLang: true, separator: ruleSep,
+		{name: "syndication-credit", anyLang: true, separator: ruleSep,
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				return []string{h.title, pick(r,
@@ -335,7 +332,7 @@ func heldOutFamilies() []family {
 			}},
 		// A Chinese news portal: timestamp with seconds, an ASCII-colon
 		// source and a report link.
-		{name: "held-zh-timestamp-source", lang: "zh", separator: ruleSep,
+		{name: "zh-timestamp-source", lang: "zh", separator: ruleSep,
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				return []string{h.title, pick(r,
@@ -344,7 +341,7 @@ func heldOutFamilies() []family {
 					"发布时间："+d.Format("2006-01-02")+"　浏览次数："+fmt.Sprint(100+r.IntN(9000))), ""}
 			}},
 		// A Japanese business paper: date and time with a members' mark.
-		{name: "held-ja-members", lang: "ja", separator: blankSep,
+		{name: "ja-members", lang: "ja", separator: blankSep,
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				return []string{h.title, pick(r,
@@ -354,20 +351,20 @@ func heldOutFamilies() []family {
 			}},
 		// A German news magazine: a kicker ending in a colon over the
 		// headline, a date with a dotted time.
-		{name: "held-de-kicker", lang: "de", separator: blankSep,
+		{name: "de-kicker", lang: "de", separator: blankSep,
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				return []string{pick(r, "Krieg in der Ukraine:", "Bundestag:", "Wetter:", "Bahnstreik:"), h.title,
 					pick(r, d.Format("02.01.2006, 15.04")+" Uhr", d.Format("02.01.2006")), ""}
 			}},
 		// Spanish portals: the author alone, then a date with "h".
-		{name: "held-es-author-line", lang: "es", separator: blankSep,
+		{name: "es-author-line", lang: "es", separator: blankSep,
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				return []string{h.title, person("es", r), longDate("es", d, r) + " " + d.Format("15:04") + "h", ""}
 			}},
 		// French dailies: published today or yesterday at a time.
-		{name: "held-fr-relative", lang: "fr", separator: ruleSep,
+		{name: "fr-relative", lang: "fr", separator: ruleSep,
 			head: func(h header, r *rand.Rand) []string {
 				return []string{h.title, pick(r,
 					"Publié aujourd’hui à "+fmt.Sprintf("%dh%02d", r.IntN(24), r.IntN(60)),
@@ -375,18 +372,18 @@ func heldOutFamilies() []family {
 					"Par "+person("fr", r)+" · il y a "+fmt.Sprint(2+r.IntN(20))+" heures"), ""}
 			}},
 		// Starred digest items with the outlet and reading time under them.
-		{name: "held-starred-digest", anyLang: true, separator: blankSep,
+		{name: "starred-digest", anyLang: true, separator: blankSep,
 			head: func(h header, r *rand.Rand) []string {
 				return []string{pick(r, "★ ", "☆ ", "▸ ") + h.title, "— " + outlet("en", r) + fmt.Sprintf(" (%d min)", 2+r.IntN(10)), ""}
 			}},
 	}
 }
 
-// heldOutWholeFamilies are files that must stay whole, held out likewise.
-func heldOutWholeFamilies() []wholeFamily {
+// fourthHeldOutWhole are the fourth set's files that must stay whole.
+func fourthHeldOutWhole() []wholeFamily {
 	return []wholeFamily{
 		// An obituary: life dates, service details with dates and times.
-		{name: "held-obituary", render: func(s story, r *rand.Rand) []string {
+		{name: "obituary", render: func(s story, r *rand.Rand) []string {
 			born, died := 1925+r.IntN(50), 2019+r.IntN(6)
 			out := []string{person("en", r), fmt.Sprintf("%d – %d", born, died), "", s.title, ""}
 			out = append(out, paraLines(s, r, 2, func(int) []string {
@@ -396,7 +393,7 @@ func heldOutWholeFamilies() []wholeFamily {
 			return append(out, "", "Published in "+outlet("en", r)+" on "+randDate(r).Format("Jan. 2, 2006"))
 		}},
 		// A hearing transcript: speaker labels and timestamps.
-		{name: "held-transcript", anyLang: true, render: func(s story, r *rand.Rand) []string {
+		{name: "transcript", anyLang: true, render: func(s story, r *rand.Rand) []string {
 			d := randDate(r)
 			out := []string{"TRANSCRIPT: " + s.title, d.Format("Monday, January 2, 2006"), ""}
 			t := d
@@ -408,6 +405,108 @@ func heldOutWholeFamilies() []wholeFamily {
 				out = append(out, "["+t.Format("15:04:05")+"]", pick(r, "MODERATOR:", "SEN. "+strings.ToUpper(pick(r, lastNames["en"]...))+":", "WITNESS:"), p)
 			}
 			return out
+		}},
+	}
+}
+
+// heldOutFamilies are layouts written after the splitter's rules and
+// tables were settled on families(), and scored as they first came out:
+// nothing in dedup/segment was changed after their numbers were seen. They
+// are the estimate of how the splitter does on layouts nobody tuned it for
+// (ACCURACY.md). A family that is fixed for later must move to families()
+// and be replaced here by a new one. This fifth set was written on
+// 2026-12-04, after the fourth set moved to families().
+func heldOutFamilies() []family {
+	ampm := func(d time.Time) string {
+		return strings.NewReplacer("AM", "a.m.", "PM", "p.m.").Replace(d.Format("3:04 PM"))
+	}
+	return []family{
+		// US papers: a staff by-line, published and updated times with
+		// the zone before the date.
+		{name: "held-published-updated", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				u := d.Add(time.Duration(1+r.IntN(6)) * time.Hour)
+				return []string{h.title, "By " + person("en", r) + ", " + outlet("en", r) + pick(r, " Staff Writer", "", " Correspondent"),
+					"Published " + ampm(d) + " ET " + d.Format("Jan. 2, 2006") + pick(r, " | Updated "+ampm(u)+" ET "+u.Format("Jan. 2, 2006"), ""), ""}
+			}},
+		// A date, "at" and a time.
+		{name: "held-date-at-time", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, pick(r, d.Format("January 2, 2006")+" at "+d.Format("3:04 pm"), "On "+d.Format("02/01/2006")+" at "+d.Format("15:04"), d.Format("Monday 2 January 2006")+" at "+d.Format("15:04")), ""}
+			}},
+		// Russian portals: today, yesterday or a day and month with "в"
+		// and a time.
+		{name: "held-ru-relative", lang: "ru", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, pick(r, "Сегодня в "+d.Format("15:04"), "Вчера, "+d.Format("15:04"), fmt.Sprintf("%d %s в %s", d.Day(), monthsRU[d.Month()-1], d.Format("15:04"))), ""}
+			}},
+		// A Chinese paper's edition line under the headline.
+		{name: "held-zh-edition", lang: "zh", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, fmt.Sprintf("《%s》（%d年%02d月%02d日 第 %02d 版）", outlet("zh", r), d.Year(), int(d.Month()), d.Day(), 1+r.IntN(20)), ""}
+			}},
+		// Japanese times with 午前/午後.
+		{name: "held-ja-gozen", lang: "ja", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				half := "午前"
+				hr := d.Hour()
+				if hr >= 12 {
+					half, hr = "午後", hr-12
+				}
+				return []string{h.title, fmt.Sprintf("%d月%d日 %s%d時%d分", int(d.Month()), d.Day(), half, hr, d.Minute()), pick(r, outlet("ja", r), ""), ""}
+			}},
+		// German live tickers: headlines between plus signs.
+		{name: "held-de-ticker", lang: "de", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{"+++ " + h.title + " +++", pick(r, d.Format("15:04")+" Uhr", ""), ""}
+			}},
+		// French regional papers: outlet, author and date on one line.
+		{name: "held-fr-oneline-credit", lang: "fr", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, outlet("fr", r) + " " + person("fr", r) + ". Publié le " + d.Format("02/01/2006") + " à " + d.Format("15h04"), ""}
+			}},
+		// Spanish abbreviated months with "Actualizado:".
+		{name: "held-es-abbrev", lang: "es", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				mon := []string{"ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"}[d.Month()-1]
+				return []string{h.title, fmt.Sprintf("Actualizado: %d %s %d, %s h", d.Day(), mon, d.Year(), d.Format("15:04")), ""}
+			}},
+		// A photo credit line under the headline.
+		{name: "held-photo-credit", anyLang: true, separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, "(Photo: " + person("en", r) + "/" + outlet("en", r) + ")", ""}
+			}},
+	}
+}
+
+// heldOutWholeFamilies are files that must stay whole, held out likewise.
+func heldOutWholeFamilies() []wholeFamily {
+	return []wholeFamily{
+		// Release notes: a version and date, headings, dated entries.
+		{name: "held-release-notes", anyLang: true, render: func(s story, r *rand.Rand) []string {
+			d := randDate(r)
+			out := []string{fmt.Sprintf("Release notes — version %d.%d.%d (%s)", 1+r.IntN(5), r.IntN(20), r.IntN(10), d.Format("2006-01-02")), ""}
+			heads := []string{"### Added", "### Changed", "### Fixed"}
+			return append(out, paraLines(s, r, 2, func(i int) []string {
+				return []string{heads[(i/2)%len(heads)], "", randDate(r).Format("2006-01-02") + ":", ""}
+			})...)
+		}},
+		// A speech as prepared for delivery, with audience reactions.
+		{name: "held-speech", render: func(s story, r *rand.Rand) []string {
+			d := randDate(r)
+			out := []string{"Remarks by " + person("en", r) + " at the " + pick(r, "Harbour Forum", "Annual Conference", "City Council"), d.Format("January 2, 2006"), "As prepared for delivery", ""}
+			out = append(out, paraLines(s, r, 2, func(int) []string {
+				return []string{pick(r, "(Applause.)", "(Laughter.)", "(Applause)"), ""}
+			})...)
+			return append(out, "", "Thank you.", "", "END", d.Format("3:04 P.M. MST"))
 		}},
 	}
 }

@@ -69,7 +69,7 @@ func looseDate(t string, f facts) (date, source string, ok bool) {
 			return strings.TrimSpace(t[loc[0]:loc[1]]), source, true
 		}
 	}
-	if digit && strings.IndexAny(t, ":時") >= 0 {
+	if digit && strings.IndexAny(t, ":時时点") >= 0 {
 		// "3/25(月) 10:31配信", "3月25日 10:31": a day without a year,
 		// with a time (and the weekday) as portals date the day's news.
 		if m := monthDayTimeRE.FindStringSubmatch(t); m != nil {
@@ -138,12 +138,12 @@ var clockRE = regexp.MustCompile(`\b\d{1,2}[:h時]\d{2}\b`)
 // monthDayTimeRE is a month and day without a year and a time, at the
 // start of a line, with what Chinese and Japanese portals put after it
 // (配信 "delivered", 更新 "updated", 发布 "published").
-var monthDayTimeRE = regexp.MustCompile(`^((?:\d{1,2}/\d{1,2}|\d{1,2}月\d{1,2}日)\s*(?:[（(][日月火水木金土][)）])?\s*\d{1,2}[:時]\d{2}分?)\s*(?:配信|更新|发布|発表)?$`)
+var monthDayTimeRE = regexp.MustCompile(`^((?:\d{1,2}/\d{1,2}|\d{1,2}月\d{1,2}日)\s*(?:[（(][日月火水木金土][)）])?\s*(?:午前|午後|上午|下午)?\s*\d{1,2}[:時时点]\d{1,2}分?)\s*(?:配信|更新|发布|発表)?$`)
 
 // timeLineRE is a line that is a time of day: an optional date keyword
 // (checked against the vocabulary's), the time, a.m./p.m., a zone
 // ("GMT", "CET", "UTC+3").
-var timeLineRE = regexp.MustCompile(`^(\pL[\pL ]{0,24}?[:,]?\s+)?\d{1,2}(?:[:h時]\d{2})(?::\d{2})?(?:\s*(?:[aApP]\.?[mM]\.?))?(?:\s+(?:[A-Z]{2,5}|UTC[+-−]\d{1,2}|GMT[+-−]\d{1,2}))?$`)
+var timeLineRE = regexp.MustCompile(`^(\pL[\pL ]{0,24}?[:,]?\s+)?\d{1,2}(?:[:h時]\d{2})(?::\d{2})?(?:\s*(?:[aApP]\.?[mM]\.?))?(?:\s+(?:[A-Z]{2,5}|UTC[+-−]\d{1,2}|GMT[+-−]\d{1,2}|Uhr|uhr))?$`)
 
 // numeric reports whether a short line is mostly numbers, as date and
 // time lines in forms no table lists are ("12.06.23 · 07:40", "Metro
@@ -565,7 +565,7 @@ func lineStyle(line string) string {
 	if n := len(t) - len(strings.TrimLeft(t, "#")); n > 0 && n < len(t) && t[n] == ' ' {
 		return t[:n]
 	}
-	for _, p := range []string{"**", "__", "■", "●", "◆", "▶", "【", "《"} {
+	for _, p := range []string{"**", "__", "+++", "■", "●", "◆", "▶", "【", "《"} {
 		if strings.HasPrefix(t, p) {
 			return p
 		}
@@ -623,6 +623,10 @@ func stripMarkup(t string) string {
 	if t == "" || !isMark(t[0]) && !isMark(t[len(t)-1]) {
 		return t
 	}
+	// "+++ Eilmeldung +++": the plus signs of a live ticker's headline.
+	if strings.HasPrefix(t, "+++") {
+		return strings.TrimSpace(strings.Trim(t, "+ "))
+	}
 	t = strings.TrimLeft(t, "#> ")
 	return strings.TrimSpace(strings.Map(func(r rune) rune {
 		if r == '*' || r == '_' {
@@ -632,7 +636,7 @@ func stripMarkup(t string) string {
 	}, t))
 }
 
-func isMark(c byte) bool { return c == '#' || c == '*' || c == '_' || c == '>' }
+func isMark(c byte) bool { return c == '#' || c == '*' || c == '_' || c == '>' || c == '+' }
 
 // isRule reports whether a line is a separator: only punctuation and
 // symbols ("* * *", "----------", "###").

@@ -565,6 +565,9 @@ func parseByLine(t string) (name, source string, ok bool) {
 		return "", src, true
 	}
 	if !mayBeByLine(t) {
+		if cjkOutlet(t) {
+			return "", t, true
+		}
 		return "", "", false
 	}
 	// "Quelle: Tageblatt", "来源：新华社": an outlet, in by-line position.

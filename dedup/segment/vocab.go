@@ -40,6 +40,10 @@ type vocab struct {
 	// ("Originally published by", "Republished with permission from"):
 	// a credit line stands where a by-line does.
 	credits []string
+	// outletEnds are how outlet names end in scripts without spaces
+	// ("朝日新聞", "共同通信", "人民日报"): a short line ending so is an
+	// outlet line, which stands where a by-line does.
+	outletEnds []string
 }
 
 var languages = map[string]vocab{
@@ -145,6 +149,7 @@ var languages = map[string]vocab{
 		replyMarks:   []string{"回复", "转发", "答复"},
 		updated:      []string{"更新时间", "更新于"},
 		credits:      []string{"本文转载自", "转载自", "原载于", "原文首发于"},
+		outletEnds:   []string{"日报", "晚报", "时报", "新闻网", "通讯社", "电视台", "电子版", "周刊"},
 	},
 	"ja": {
 		datePrefixes: []string{"配信日時", "更新日時", "公開日", "掲載日"},
@@ -156,6 +161,7 @@ var languages = map[string]vocab{
 		replyMarks:   []string{"返信", "転送"},
 		updated:      []string{"更新日時", "最終更新"},
 		credits:      []string{"初出：", "転載元："},
+		outletEnds:   []string{"新聞", "新報", "日報", "通信", "通信社", "タイムス", "タイムズ", "新聞社", "電子版", "放送"},
 	},
 }
 
@@ -173,6 +179,7 @@ var (
 	updateWords              = collect(func(v vocab) []string { return v.updated })
 	creditPrefixes           = collect(func(v vocab) []string { return v.credits })
 	creditStarts             = firstWords(creditPrefixes)
+	outletEnds               = collect(func(v vocab) []string { return v.outletEnds })
 	replyMarks               = wordSet(strings.Join(collect(func(v vocab) []string { return v.replyMarks }), " "))
 )
 
@@ -343,4 +350,26 @@ func mayBeCredit(t string) bool {
 func isCredit(t string) bool {
 	_, ok := creditLine(t)
 	return ok
+}
+
+// cjkOutlet reports whether t is a Chinese or Japanese outlet line: at
+// most 16 characters, every word of them ending as outlet names do
+// ("北海タイムス 電子版", "人民日报").
+func cjkOutlet(t string) bool {
+	if t == "" || t[0] < utf8.RuneSelf || utf8.RuneCountInString(t) > 16 {
+		return false
+	}
+	for w := range strings.FieldsSeq(strings.ReplaceAll(t, "　", " ")) {
+		ok := false
+		for _, e := range outletEnds {
+			if strings.HasSuffix(w, e) && w != e || w == "電子版" || w == "电子版" {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
 }
