@@ -409,21 +409,17 @@ func fourthHeldOutWhole() []wholeFamily {
 	}
 }
 
-// heldOutFamilies are layouts written after the splitter's rules and
-// tables were settled on families(), and scored as they first came out:
-// nothing in dedup/segment was changed after their numbers were seen. They
-// are the estimate of how the splitter does on layouts nobody tuned it for
-// (ACCURACY.md). A family that is fixed for later must move to families()
-// and be replaced here by a new one. This fifth set was written on
-// 2026-12-04, after the fourth set moved to families().
-func heldOutFamilies() []family {
+// fifthHeldOut are the fifth held-out families (written and first scored
+// on 2026-12-04: F1 0.8872, recall at 0.8 0.7182). The splitter was then
+// changed while looking at their numbers, so they are tuned families now.
+func fifthHeldOut() []family {
 	ampm := func(d time.Time) string {
 		return strings.NewReplacer("AM", "a.m.", "PM", "p.m.").Replace(d.Format("3:04 PM"))
 	}
 	return []family{
 		// US papers: a staff by-line, published and updated times with
 		// the zone before the date.
-		{name: "held-published-updated", separator: ruleSep,
+		{name: "published-updated", separator: ruleSep,
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				u := d.Add(time.Duration(1+r.IntN(6)) * time.Hour)
@@ -431,26 +427,26 @@ func heldOutFamilies() []family {
 					"Published " + ampm(d) + " ET " + d.Format("Jan. 2, 2006") + pick(r, " | Updated "+ampm(u)+" ET "+u.Format("Jan. 2, 2006"), ""), ""}
 			}},
 		// A date, "at" and a time.
-		{name: "held-date-at-time", anyLang: true, separator: blankSep,
+		{name: "date-at-time", anyLang: true, separator: blankSep,
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				return []string{h.title, pick(r, d.Format("January 2, 2006")+" at "+d.Format("3:04 pm"), "On "+d.Format("02/01/2006")+" at "+d.Format("15:04"), d.Format("Monday 2 January 2006")+" at "+d.Format("15:04")), ""}
 			}},
 		// Russian portals: today, yesterday or a day and month with "в"
 		// and a time.
-		{name: "held-ru-relative", lang: "ru", separator: ruleSep,
+		{name: "ru-relative", lang: "ru", separator: ruleSep,
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				return []string{h.title, pick(r, "Сегодня в "+d.Format("15:04"), "Вчера, "+d.Format("15:04"), fmt.Sprintf("%d %s в %s", d.Day(), monthsRU[d.Month()-1], d.Format("15:04"))), ""}
 			}},
 		// A Chinese paper's edition line under the headline.
-		{name: "held-zh-edition", lang: "zh", separator: blankSep,
+		{name: "zh-edition", lang: "zh", separator: blankSep,
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				return []string{h.title, fmt.Sprintf("《%s》（%d年%02d月%02d日 第 %02d 版）", outlet("zh", r), d.Year(), int(d.Month()), d.Day(), 1+r.IntN(20)), ""}
 			}},
 		// Japanese times with 午前/午後.
-		{name: "held-ja-gozen", lang: "ja", separator: blankSep,
+		{name: "ja-gozen", lang: "ja", separator: blankSep,
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				half := "午前"
@@ -461,37 +457,37 @@ func heldOutFamilies() []family {
 				return []string{h.title, fmt.Sprintf("%d月%d日 %s%d時%d分", int(d.Month()), d.Day(), half, hr, d.Minute()), pick(r, outlet("ja", r), ""), ""}
 			}},
 		// German live tickers: headlines between plus signs.
-		{name: "held-de-ticker", lang: "de", separator: blankSep,
+		{name: "de-ticker", lang: "de", separator: blankSep,
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				return []string{"+++ " + h.title + " +++", pick(r, d.Format("15:04")+" Uhr", ""), ""}
 			}},
 		// French regional papers: outlet, author and date on one line.
-		{name: "held-fr-oneline-credit", lang: "fr", separator: ruleSep,
+		{name: "fr-oneline-credit", lang: "fr", separator: ruleSep,
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				return []string{h.title, outlet("fr", r) + " " + person("fr", r) + ". Publié le " + d.Format("02/01/2006") + " à " + d.Format("15h04"), ""}
 			}},
 		// Spanish abbreviated months with "Actualizado:".
-		{name: "held-es-abbrev", lang: "es", separator: blankSep,
+		{name: "es-abbrev", lang: "es", separator: blankSep,
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				mon := []string{"ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"}[d.Month()-1]
 				return []string{h.title, fmt.Sprintf("Actualizado: %d %s %d, %s h", d.Day(), mon, d.Year(), d.Format("15:04")), ""}
 			}},
 		// A photo credit line under the headline.
-		{name: "held-photo-credit", anyLang: true, separator: ruleSep,
+		{name: "photo-credit", anyLang: true, separator: ruleSep,
 			head: func(h header, r *rand.Rand) []string {
 				return []string{h.title, "(Photo: " + person("en", r) + "/" + outlet("en", r) + ")", ""}
 			}},
 	}
 }
 
-// heldOutWholeFamilies are files that must stay whole, held out likewise.
-func heldOutWholeFamilies() []wholeFamily {
+// fifthHeldOutWhole are the fifth set's files that must stay whole.
+func fifthHeldOutWhole() []wholeFamily {
 	return []wholeFamily{
 		// Release notes: a version and date, headings, dated entries.
-		{name: "held-release-notes", anyLang: true, render: func(s story, r *rand.Rand) []string {
+		{name: "release-notes", anyLang: true, render: func(s story, r *rand.Rand) []string {
 			d := randDate(r)
 			out := []string{fmt.Sprintf("Release notes — version %d.%d.%d (%s)", 1+r.IntN(5), r.IntN(20), r.IntN(10), d.Format("2006-01-02")), ""}
 			heads := []string{"### Added", "### Changed", "### Fixed"}
@@ -500,13 +496,114 @@ func heldOutWholeFamilies() []wholeFamily {
 			})...)
 		}},
 		// A speech as prepared for delivery, with audience reactions.
-		{name: "held-speech", render: func(s story, r *rand.Rand) []string {
+		{name: "speech", render: func(s story, r *rand.Rand) []string {
 			d := randDate(r)
 			out := []string{"Remarks by " + person("en", r) + " at the " + pick(r, "Harbour Forum", "Annual Conference", "City Council"), d.Format("January 2, 2006"), "As prepared for delivery", ""}
 			out = append(out, paraLines(s, r, 2, func(int) []string {
 				return []string{pick(r, "(Applause.)", "(Laughter.)", "(Applause)"), ""}
 			})...)
 			return append(out, "", "Thank you.", "", "END", d.Format("3:04 P.M. MST"))
+		}},
+	}
+}
+
+// heldOutFamilies are layouts written after the splitter's rules and
+// tables were settled on families(), and scored as they first came out:
+// nothing in dedup/segment was changed after their numbers were seen. They
+// are the estimate of how the splitter does on layouts nobody tuned it for
+// (ACCURACY.md). A family that is fixed for later must move to families()
+// and be replaced here by a new one. This sixth set was written on
+// 2026-12-04, after the fifth set moved to families().
+func heldOutFamilies() []family {
+	return []family{
+		// The by-line over the headline, in capitals, no date.
+		{name: "held-byline-over-title", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{strings.ToUpper(person("en", r)) + ", " + outlet("en", r), h.title, ""}
+			}},
+		// Dotted numeric dates with a zone.
+		{name: "held-dotted-zone", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, d.Format("2006.01.02 15:04") + " " + pick(r, "KST", "JST", "CET", "UTC"), ""}
+			}},
+		// Traditional-Chinese style agency lines.
+		{name: "held-zh-agency-slash", lang: "zh", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, pick(r,
+					d.Format("2006/01/02 15:04")+" "+outlet("zh", r),
+					"记者"+person("zh", r)+"／"+pick(r, cities["zh"]...)+"报导",
+					"更新時間："+d.Format("2006-01-02 15:04")), ""}
+			}},
+		// A Japanese date in full-width brackets.
+		{name: "held-ja-brackets", lang: "ja", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, fmt.Sprintf("［%d年%d月%d日］", d.Year(), int(d.Month()), d.Day()), ""}
+			}},
+		// A Russian author, date and reading time with middle dots.
+		{name: "held-ru-dots", lang: "ru", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, pick(r,
+					person("ru", r)+" · "+fmt.Sprintf("%d %s %d", d.Day(), monthsRU[d.Month()-1], d.Year())+" · "+fmt.Sprint(2+r.IntN(9))+" мин. чтения",
+					person("ru", r)+" — "+d.Format("02.01.2006")), ""}
+			}},
+		// German agency in brackets before the date, or a source with two
+		// agencies.
+		{name: "held-de-agency-source", lang: "de", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, pick(r, "(dpa) "+d.Format("02.01.2006"), "Quelle: dpa/AFP, "+d.Format("02.01.2006"), "Von "+person("de", r)+" (dpa)"), ""}
+			}},
+		// French dateline with the agency first.
+		{name: "held-fr-agency-dateline", lang: "fr", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, "(AFP) - " + pick(r, "Paris", "Lyon", "Marseille", "Bruxelles") + ", le " + longDate("fr", d, r), ""}
+			}},
+		// Spanish wire datelines in capitals.
+		{name: "held-es-wire", lang: "es", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				mon := []string{"Ene.", "Feb.", "Mar.", "Abr.", "May.", "Jun.", "Jul.", "Ago.", "Sep.", "Oct.", "Nov.", "Dic."}[d.Month()-1]
+				return []string{h.title, fmt.Sprintf("%s, %d %s (%s) -", strings.ToUpper(pick(r, "Madrid", "Barcelona", "Valencia")), d.Day(), mon, strings.ToUpper(outlet("es", r))), ""}
+			}},
+		// A blog engine's post line with the author and a comment link.
+		{name: "held-blog-engine", anyLang: true, separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, "Posted on " + d.Format("January 2, 2006") + " by " + pick(r, "admin", "editor", strings.ToLower(pick(r, firstNames["en"]...))) + pick(r, " | Leave a comment", " | 3 Comments", ""), ""}
+			}},
+	}
+}
+
+// heldOutWholeFamilies are files that must stay whole, held out likewise.
+func heldOutWholeFamilies() []wholeFamily {
+	return []wholeFamily{
+		// Lecture notes: a lecture number, a week, labelled parts.
+		{name: "held-lecture-notes", anyLang: true, render: func(s story, r *rand.Rand) []string {
+			d := randDate(r)
+			out := []string{fmt.Sprintf("Lecture %d: %s", 1+r.IntN(20), s.title), "Week of " + d.Format("January 2, 2006"), "", "Reading: chapter " + fmt.Sprint(1+r.IntN(12)), ""}
+			return append(out, paraLines(s, r, 2, func(i int) []string {
+				return []string{pick(r, "Outline", "Key points:", "Discussion", "Exercise"), ""}
+			})...)
+		}},
+		// A page of questions and answers with a review date.
+		{name: "held-faq", render: func(s story, r *rand.Rand) []string {
+			out := []string{"Frequently asked questions", "Last reviewed: " + randDate(r).Format("2 January 2006"), ""}
+			for i, p := range s.paras {
+				if i > 0 {
+					out = append(out, "")
+				}
+				q := strings.Fields(p)
+				if len(q) > 8 {
+					q = q[:8]
+				}
+				out = append(out, pick(r, "What about ", "Why ", "How ")+strings.ToLower(strings.Join(q, " "))+"?", p)
+			}
+			return out
 		}},
 	}
 }
