@@ -50,7 +50,8 @@ func unfinished(t string) bool {
 // Min.", "25 марта 2024 г.", "3 Jan."), not a sentence: a short line with
 // a digit whose last word is one of dateAbbrevs or a month.
 func abbreviatedEnd(t string) bool {
-	return !wordCountOver(t, 12) && hasDigit(t) && endsWithAbbrev(t)
+	// The last word first: it rules out almost every sentence at once.
+	return endsWithAbbrev(t) && hasDigit(t) && !wordCountOver(t, 12)
 }
 
 // endsWithAbbrev reports whether t's last word is one of dateAbbrevs or a
@@ -561,10 +562,11 @@ func wordSet(words string) map[string]bool {
 
 // parseByLine recognises "By Name" and "By Name, Outlet".
 func parseByLine(t string) (name, source string, ok bool) {
-	if src, ok := creditLine(t); ok {
-		return "", src, true
-	}
 	if !mayBeByLine(t) {
+		// Credit lines and CJK outlet lines start otherwise.
+		if src, ok := creditLine(t); ok {
+			return "", src, true
+		}
 		if cjkOutlet(t) {
 			return "", t, true
 		}

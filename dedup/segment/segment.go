@@ -236,7 +236,7 @@ func classify(line string) lineInfo {
 	if unfinished(t) {
 		f = factsOf(t)
 		k.short = f.words <= 20 && isShortText(t, f.ascii)
-	} else if kicker(t) || t[len(t)-1] == '.' && !wordCountOver(t, 12) && isCredit(t) {
+	} else if kicker(t) || t[len(t)-1] == '.' && len(t) <= 160 && mayBeCredit(t) && isCredit(t) {
 		// "Krieg in der Ukraine:" over a headline, "This story first
 		// appeared in Valley Post.": header lines, not sentences.
 		f = factsOf(t)

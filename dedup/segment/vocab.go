@@ -295,7 +295,7 @@ var dateAbbrevs = wordSet("min mins uhr std a.m p.m am pm hrs h г гг мин �
 // Harbor Times on June 26, 2024", "This story first appeared in
 // Outlet.", "本文转载自人民网") and returns the outlet it names.
 func creditLine(t string) (source string, ok bool) {
-	if len(t) > 160 || !mayBeCredit(t) {
+	if len(t) > 160 || !mayBeCredit(t) || wordCountOver(t, 16) {
 		return "", false
 	}
 	lower := strings.ToLower(t)
