@@ -1,6 +1,7 @@
 package dedup
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"sync"
@@ -143,15 +144,7 @@ func Clusters(docs []Staged, pairs []Verified) ([]Cluster, []Document) {
 			delete(in, d.Num) // once each
 		}
 	}
-	slices.SortFunc(keep, func(a, b Staged) int {
-		switch {
-		case a.Num < b.Num:
-			return -1
-		case a.Num > b.Num:
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(keep, func(a, b Staged) int { return cmp.Compare(a.Num, b.Num) })
 	at := make(map[DocNum]int, len(keep))
 	plain := make([]Document, len(keep))
 	sets := make([]*shingleSet, len(keep))

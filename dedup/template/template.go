@@ -35,6 +35,7 @@
 package template
 
 import (
+	"cmp"
 	"slices"
 	"unicode"
 	"unicode/utf8"
@@ -149,15 +150,7 @@ func NewCounter() *Counter { return &Counter{count: map[uint64]int32{}} }
 // order added). Repeats of a line within a document count once.
 func (c *Counter) Add(lines []Line) {
 	ls := slices.Clone(lines)
-	slices.SortFunc(ls, func(x, y Line) int {
-		switch {
-		case x.Key < y.Key:
-			return -1
-		case x.Key > y.Key:
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(ls, func(x, y Line) int { return cmp.Compare(x.Key, y.Key) })
 	ls = slices.CompactFunc(ls, func(x, y Line) bool { return x.Key == y.Key })
 	for _, l := range ls {
 		c.count[l.Key]++
