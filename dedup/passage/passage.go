@@ -180,7 +180,10 @@ const locateGram = 3
 // does not hold (unrelated text shares almost no 3-grams) scores down and
 // is left out. A copy where a share p of the positions is covered holds
 // together when penalty < p/(1-p): LocatePenalty gives it for a measured
-// containment. ok is false when no position of b is covered.
+// containment. A copy in pieces (paragraphs reordered, a long insertion)
+// is located from its first piece to its last: every run that holds a
+// tenth of a's words counts as a piece. ok is false when no position of b
+// is covered.
 func Locate(a, b []uint64, penalty float64) (first, last int, ok bool) {
 	k := min(locateGram, len(a))
 	if k == 0 || len(b) < k {
@@ -198,21 +201,54 @@ func Locate(a, b []uint64, penalty float64) (first, last int, ok bool) {
 			}
 		}
 	}
-	best, sum, start := 0.0, 0.0, 0
+	// Maximum-sum runs, one after another: each ends where its sum falls
+	// to zero. The best run is the copy; other runs that hold a tenth of
+	// a's words or more are parts of it too (a copy whose paragraphs were
+	// reordered, or with a long insertion), so the stretch runs from the
+	// first such run to the last.
+	type run struct {
+		first, last int
+		sum         float64
+	}
+	var runs []run
+	cur := run{sum: 0}
+	sum, start := 0.0, 0
 	for i, c := range covered {
 		if sum <= 0 {
-			sum, start = 0, i
+			if cur.sum > 0 {
+				runs = append(runs, cur)
+			}
+			sum, start, cur = 0, i, run{}
 		}
 		if c {
 			sum++
 		} else {
 			sum -= penalty
 		}
-		if sum > best {
-			best, first, last = sum, start, i
+		if sum > cur.sum {
+			cur = run{start, i, sum}
 		}
 	}
-	return first, last, best > 0
+	if cur.sum > 0 {
+		runs = append(runs, cur)
+	}
+	if len(runs) == 0 {
+		return 0, 0, false
+	}
+	best := runs[0]
+	for _, r := range runs[1:] {
+		if r.sum > best.sum {
+			best = r
+		}
+	}
+	first, last = best.first, best.last
+	part := max(float64(2*k), float64(len(a))/10)
+	for _, r := range runs {
+		if r.sum >= part {
+			first, last = min(first, r.first), max(last, r.last)
+		}
+	}
+	return first, last, true
 }
 
 // LocatePenalty is the Locate penalty for a copy whose shingle

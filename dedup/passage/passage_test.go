@@ -155,6 +155,16 @@ func TestLocate(t *testing.T) {
 	if first, last, _ := Locate(a, b, 1); first <= 202 && last >= 200+len(cp)-9 {
 		t.Errorf("loose copy with penalty 1 located whole (%d-%d): the test does not test the penalty", first, last)
 	}
+	// A copy with its two halves swapped and unrelated text between them
+	// is located from the first half's start to the second's end, not at
+	// the larger half alone; a stock phrase of a few words elsewhere does
+	// not stretch the range.
+	a = rnd(200)
+	mid := rnd(150)
+	b = slices.Concat(rnd(100), a[120:], mid, a[:120], rnd(50), a[10:13], rnd(300))
+	if first, last, _ := Locate(a, b, LocatePenalty(0.9)); first != 100 || last != 100+80+150+120-1 {
+		t.Errorf("reordered copy located at %d-%d, want 100-%d", first, last, 100+80+150+120-1)
+	}
 	if _, _, ok := Locate(rnd(100), rnd(100), 1); ok {
 		t.Error("unrelated texts located")
 	}
