@@ -570,7 +570,7 @@ func parseByLine(t string) (name, source string, ok bool) {
 		if cjkOutlet(t) {
 			return "", t, true
 		}
-		return "", "", false
+		return cjkByLine(t)
 	}
 	// "Quelle: Tageblatt", "来源：新华社": an outlet, in by-line position.
 	if _, src, ok := labelled(t); ok {
@@ -598,9 +598,41 @@ func parseByLine(t string) (name, source string, ok bool) {
 	return rest, "", true
 }
 
-// splitByline recognises "Name", "Name - Outlet", "Name, Outlet" and
-// "Name | Outlet", where Name looks like a person's name.
+// cjkByLine recognises a Chinese or Japanese by-line written without a
+// space after the by-word: "记者王伟／北京报导", "記者 山田太郎".
+func cjkByLine(t string) (name, source string, ok bool) {
+	if t == "" || t[0] < utf8.RuneSelf || utf8.RuneCountInString(t) > 30 {
+		return "", "", false
+	}
+	for _, w := range cjkByWords {
+		if utf8.RuneCountInString(w) < 2 {
+			continue // "文" opens too many words ("文件") to open a by-line unspaced
+		}
+		rest, found := strings.CutPrefix(t, w)
+		if !found {
+			continue
+		}
+		rest = strings.TrimLeft(rest, " 　")
+		name, place := rest, ""
+		if i := strings.IndexAny(rest, "／/ 　|｜"); i > 0 {
+			name, place = rest[:i], strings.TrimLeft(rest[i:], "／/ 　|｜")
+		}
+		if isCJKName(name) {
+			return name, place, true
+		}
+	}
+	return "", "", false
+}
+
+// splitByline recognises "Name", "Name - Outlet", "Name, Outlet",
+// "Name | Outlet" and "Name (Agency)", where Name looks like a person's
+// name.
 func splitByline(t string) (name, source string, ok bool) {
+	if i := strings.LastIndex(t, " ("); i > 0 && strings.HasSuffix(t, ")") {
+		if left, right := strings.TrimSpace(t[:i]), t[i+2:len(t)-1]; isName(left) && right != "" && !strings.ContainsAny(right, "()") {
+			return left, right, true
+		}
+	}
 	for _, sep := range []string{" - ", " – ", " — ", " | ", ", ", " / "} {
 		if i := strings.Index(t, sep); i > 0 {
 			left, right := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):])

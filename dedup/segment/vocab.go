@@ -180,6 +180,7 @@ var (
 	creditPrefixes           = collect(func(v vocab) []string { return v.credits })
 	creditStarts             = firstWords(creditPrefixes)
 	outletEnds               = collect(func(v vocab) []string { return v.outletEnds })
+	cjkByWords               = append(slices.Clone(languages["zh"].byWords), languages["ja"].byWords...)
 	replyMarks               = wordSet(strings.Join(collect(func(v vocab) []string { return v.replyMarks }), " "))
 )
 
