@@ -507,28 +507,24 @@ func fifthHeldOutWhole() []wholeFamily {
 	}
 }
 
-// heldOutFamilies are layouts written after the splitter's rules and
-// tables were settled on families(), and scored as they first came out:
-// nothing in dedup/segment was changed after their numbers were seen. They
-// are the estimate of how the splitter does on layouts nobody tuned it for
-// (ACCURACY.md). A family that is fixed for later must move to families()
-// and be replaced here by a new one. This sixth set was written on
-// 2026-12-04, after the fifth set moved to families().
-func heldOutFamilies() []family {
+// sixthHeldOut are the sixth held-out families (written and first scored
+// on 2026-12-04: F1 0.9389, recall at 0.8 0.9637). The splitter was then
+// changed while looking at their numbers, so they are tuned families now.
+func sixthHeldOut() []family {
 	return []family{
 		// The by-line over the headline, in capitals, no date.
-		{name: "held-byline-over-title", separator: ruleSep,
+		{name: "byline-over-title", separator: ruleSep,
 			head: func(h header, r *rand.Rand) []string {
 				return []string{strings.ToUpper(person("en", r)) + ", " + outlet("en", r), h.title, ""}
 			}},
 		// Dotted numeric dates with a zone.
-		{name: "held-dotted-zone", anyLang: true, separator: blankSep,
+		{name: "dotted-zone", anyLang: true, separator: blankSep,
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				return []string{h.title, d.Format("2006.01.02 15:04") + " " + pick(r, "KST", "JST", "CET", "UTC"), ""}
 			}},
 		// Traditional-Chinese style agency lines.
-		{name: "held-zh-agency-slash", lang: "zh", separator: ruleSep,
+		{name: "zh-agency-slash", lang: "zh", separator: ruleSep,
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				return []string{h.title, pick(r,
@@ -537,13 +533,13 @@ func heldOutFamilies() []family {
 					"更新時間："+d.Format("2006-01-02 15:04")), ""}
 			}},
 		// A Japanese date in full-width brackets.
-		{name: "held-ja-brackets", lang: "ja", separator: blankSep,
+		{name: "ja-brackets", lang: "ja", separator: blankSep,
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				return []string{h.title, fmt.Sprintf("［%d年%d月%d日］", d.Year(), int(d.Month()), d.Day()), ""}
 			}},
 		// A Russian author, date and reading time with middle dots.
-		{name: "held-ru-dots", lang: "ru", separator: ruleSep,
+		{name: "ru-dots", lang: "ru", separator: ruleSep,
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				return []string{h.title, pick(r,
@@ -552,26 +548,26 @@ func heldOutFamilies() []family {
 			}},
 		// German agency in brackets before the date, or a source with two
 		// agencies.
-		{name: "held-de-agency-source", lang: "de", separator: blankSep,
+		{name: "de-agency-source", lang: "de", separator: blankSep,
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				return []string{h.title, pick(r, "(dpa) "+d.Format("02.01.2006"), "Quelle: dpa/AFP, "+d.Format("02.01.2006"), "Von "+person("de", r)+" (dpa)"), ""}
 			}},
 		// French dateline with the agency first.
-		{name: "held-fr-agency-dateline", lang: "fr", separator: ruleSep,
+		{name: "fr-agency-dateline", lang: "fr", separator: ruleSep,
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				return []string{h.title, "(AFP) - " + pick(r, "Paris", "Lyon", "Marseille", "Bruxelles") + ", le " + longDate("fr", d, r), ""}
 			}},
 		// Spanish wire datelines in capitals.
-		{name: "held-es-wire", lang: "es", separator: blankSep,
+		{name: "es-wire", lang: "es", separator: blankSep,
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				mon := []string{"Ene.", "Feb.", "Mar.", "Abr.", "May.", "Jun.", "Jul.", "Ago.", "Sep.", "Oct.", "Nov.", "Dic."}[d.Month()-1]
 				return []string{h.title, fmt.Sprintf("%s, %d %s (%s) -", strings.ToUpper(pick(r, "Madrid", "Barcelona", "Valencia")), d.Day(), mon, strings.ToUpper(outlet("es", r))), ""}
 			}},
 		// A blog engine's post line with the author and a comment link.
-		{name: "held-blog-engine", anyLang: true, separator: ruleSep,
+		{name: "blog-engine", anyLang: true, separator: ruleSep,
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				return []string{h.title, "Posted on " + d.Format("January 2, 2006") + " by " + pick(r, "admin", "editor", strings.ToLower(pick(r, firstNames["en"]...))) + pick(r, " | Leave a comment", " | 3 Comments", ""), ""}
@@ -579,11 +575,11 @@ func heldOutFamilies() []family {
 	}
 }
 
-// heldOutWholeFamilies are files that must stay whole, held out likewise.
-func heldOutWholeFamilies() []wholeFamily {
+// sixthHeldOutWhole are the sixth set's files that must stay whole.
+func sixthHeldOutWhole() []wholeFamily {
 	return []wholeFamily{
 		// Lecture notes: a lecture number, a week, labelled parts.
-		{name: "held-lecture-notes", anyLang: true, render: func(s story, r *rand.Rand) []string {
+		{name: "lecture-notes", anyLang: true, render: func(s story, r *rand.Rand) []string {
 			d := randDate(r)
 			out := []string{fmt.Sprintf("Lecture %d: %s", 1+r.IntN(20), s.title), "Week of " + d.Format("January 2, 2006"), "", "Reading: chapter " + fmt.Sprint(1+r.IntN(12)), ""}
 			return append(out, paraLines(s, r, 2, func(i int) []string {
@@ -591,7 +587,7 @@ func heldOutWholeFamilies() []wholeFamily {
 			})...)
 		}},
 		// A page of questions and answers with a review date.
-		{name: "held-faq", render: func(s story, r *rand.Rand) []string {
+		{name: "faq", render: func(s story, r *rand.Rand) []string {
 			out := []string{"Frequently asked questions", "Last reviewed: " + randDate(r).Format("2 January 2006"), ""}
 			for i, p := range s.paras {
 				if i > 0 {
@@ -604,6 +600,110 @@ func heldOutWholeFamilies() []wholeFamily {
 				out = append(out, pick(r, "What about ", "Why ", "How ")+strings.ToLower(strings.Join(q, " "))+"?", p)
 			}
 			return out
+		}},
+	}
+}
+
+// heldOutFamilies are layouts written after the splitter's rules and
+// tables were settled on families(), and scored as they first came out:
+// nothing in dedup/segment was changed after their numbers were seen. They
+// are the estimate of how the splitter does on layouts nobody tuned it for
+// (ACCURACY.md). A family that is fixed for later must move to families()
+// and be replaced here by a new one. This seventh set was written on
+// 2026-12-04, after the sixth set moved to families().
+func heldOutFamilies() []family {
+	return []family{
+		// A database export with two-letter field codes (HD headline, BY
+		// by-line, WC word count, PD date, SN source, LA language, TD
+		// text) and an accession number closing each document.
+		{name: "held-field-codes", separator: func(r *rand.Rand) []string { return []string{"", ""} },
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{"HD " + h.title, "BY " + person("en", r), fmt.Sprintf("WC %d words", 150+r.IntN(900)),
+					"PD " + d.Format("2 January 2006"), "SN " + outlet("en", r), "LA English", "TD"}
+			},
+			tail: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{"", fmt.Sprintf("AN Document %s%s%04d", strings.ToUpper(strings.ReplaceAll(outlet("en", r), " ", "")[:6]), d.Format("20060102"), r.IntN(10000))}
+			}},
+		// An agency by-line with the agency name, then a dateline line.
+		{name: "held-byline-dateline", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, "By " + strings.ToUpper(person("en", r)) + " " + pick(r, "Associated Press", "Global Wire Service"),
+					strings.ToUpper(pick(r, "Washington", "Brussels", "Tokyo", "Nairobi")) + " (" + pick(r, "AP", "GWS") + ") —", ""}
+			}},
+		// Russian agency datelines with full stops between the parts.
+		{name: "held-ru-dotted-dateline", lang: "ru", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, fmt.Sprintf("%s. %d %s. %s -", pick(r, cities["ru"]...), d.Day(), monthsRU[d.Month()-1], strings.ToUpper(pick(r, "Интерфакс", "Прайм"))), ""}
+			}},
+		// A Chinese date with the weekday.
+		{name: "held-zh-weekday", lang: "zh", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				wd := []string{"星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"}[d.Weekday()]
+				return []string{h.title, d.Format("2006-01-02") + " " + wd, ""}
+			}},
+		// A Japanese digital edition and the date on one line.
+		{name: "held-ja-digital", lang: "ja", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, fmt.Sprintf("%sデジタル %d年%d月%d日 %d時%02d分", pick(r, "朝日新聞", "毎朝新聞", "東洋新報"), d.Year(), int(d.Month()), d.Day(), d.Hour(), d.Minute()), ""}
+			}},
+		// A German date and time joined by a hyphen.
+		{name: "held-de-hyphen-time", lang: "de", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, pick(r, "Aktualisiert am "+d.Format("02.01.2006-15:04"), d.Format("02.01.2006-15:04")+" Uhr"), ""}
+			}},
+		// A Spanish place and long date.
+		{name: "held-es-place-date", lang: "es", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, pick(r, "México", "Buenos Aires", "Santiago de Chile", "Madrid") + ", " + longDate("es", d, r), ""}
+			}},
+		// A French author with the date after a comma.
+		{name: "held-fr-author-date", lang: "fr", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, person("fr", r) + ", le " + longDate("fr", d, r) + " à " + d.Format("15h04"), ""}
+			}},
+		// Markdown third-level headlines with the date in italics and a
+		// source link.
+		{name: "held-md-h3-link", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{"### " + h.title, "*" + d.Format("02.01.2006") + "* · [" + outlet("en", r) + "](https://example.com/" + fmt.Sprint(r.IntN(100000)) + ")", ""}
+			}},
+	}
+}
+
+// heldOutWholeFamilies are files that must stay whole, held out likewise.
+func heldOutWholeFamilies() []wholeFamily {
+	return []wholeFamily{
+		// An encyclopedia article: a tagline, section headings, dates in
+		// the text's own lines.
+		{name: "held-encyclopedia", anyLang: true, render: func(s story, r *rand.Rand) []string {
+			out := []string{s.title, "From the free encyclopedia", ""}
+			heads := []string{"History", "Description", "Reception", "See also"}
+			return append(out, paraLines(s, r, 2, func(i int) []string {
+				h := []string{heads[(i/2)%len(heads)], ""}
+				if r.IntN(3) == 0 {
+					h = append(h, randDate(r).Format("January 2006"), "")
+				}
+				return h
+			})...)
+		}},
+		// A meeting agenda: labelled date and time, numbered items.
+		{name: "held-agenda", render: func(s story, r *rand.Rand) []string {
+			d := randDate(r)
+			out := []string{"Agenda", s.title, "Date: " + d.Format("2 January 2006"), "Time: " + d.Format("15:04"), "Place: " + pick(r, "Room 4", "Town Hall", "Online"), ""}
+			n := 0
+			return append(out, paraLines(s, r, 1, func(int) []string {
+				n++
+				return []string{fmt.Sprintf("Item %d: %s", n, pick(r, "Minutes", "Budget", "Reports", "Any other business")), ""}
+			})...)
 		}},
 	}
 }
