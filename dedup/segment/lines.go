@@ -570,6 +570,13 @@ func parseByLine(t string) (name, source string, ok bool) {
 		if cjkOutlet(t) {
 			return "", t, true
 		}
+		// "WASHINGTON (AP) —": a wire dateline without a date names the
+		// agency where a by-line would.
+		if strings.HasSuffix(t, "—") || strings.HasSuffix(t, "-") || strings.HasSuffix(t, "–") {
+			if m := agencyDatelineRE.FindStringSubmatch(t); m != nil {
+				return "", m[1], true
+			}
+		}
 		return cjkByLine(t)
 	}
 	// "Quelle: Tageblatt", "来源：新华社": an outlet, in by-line position.
@@ -584,6 +591,9 @@ func parseByLine(t string) (name, source string, ok bool) {
 	if n, src, ok := splitByline(rest); ok {
 		return n, src, true
 	}
+	if n, src, ok := capsNameOutlet(rest); ok {
+		return n, src, true
+	}
 	// Not a person's name: an outlet or a desk ("By Staff", "By The
 	// Associated Press"): a few capitalised words, no sentence.
 	n := 0
@@ -596,6 +606,30 @@ func parseByLine(t string) (name, source string, ok bool) {
 		return "", "", false
 	}
 	return rest, "", true
+}
+
+// agencyDatelineRE is a wire dateline with the agency and no date: a
+// place in capitals, the agency in brackets, a dash.
+var agencyDatelineRE = regexp.MustCompile(`^\p{Lu}[\p{Lu}\s.\-]{1,30}\s*\(([^()]{1,30})\)\s*[—–-]{1,2}$`)
+
+// capsNameOutlet splits "PRIYA CHEN Global Wire Service", a name in
+// capitals and the outlet after it, where the change of case is the only
+// separator.
+func capsNameOutlet(t string) (name, source string, ok bool) {
+	ws := strings.Fields(t)
+	n := 0
+	for n < len(ws) && len(ws[n]) > 1 && strings.ToUpper(ws[n]) == ws[n] && strings.ToLower(ws[n]) != ws[n] {
+		n++
+	}
+	if n < 2 || n > 4 || n == len(ws) || len(ws)-n > 5 {
+		return "", "", false
+	}
+	for _, w := range ws[n:] {
+		if !startsUpper(w) && !hasFolded(particles, w) && !hasFolded(notInNames, w) {
+			return "", "", false
+		}
+	}
+	return strings.Join(ws[:n], " "), strings.Join(ws[n:], " "), true
 }
 
 // cjkByLine recognises a Chinese or Japanese by-line written without a
