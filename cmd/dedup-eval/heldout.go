@@ -604,19 +604,16 @@ func sixthHeldOutWhole() []wholeFamily {
 	}
 }
 
-// heldOutFamilies are layouts written after the splitter's rules and
-// tables were settled on families(), and scored as they first came out:
-// nothing in dedup/segment was changed after their numbers were seen. They
-// are the estimate of how the splitter does on layouts nobody tuned it for
-// (ACCURACY.md). A family that is fixed for later must move to families()
-// and be replaced here by a new one. This seventh set was written on
-// 2026-12-04, after the sixth set moved to families().
-func heldOutFamilies() []family {
+// seventhHeldOut are the seventh held-out families (written and first
+// scored on 2026-12-04: F1 0.9783, recall at 0.8 0.9882). The splitter was
+// then changed while looking at their numbers, so they are tuned families
+// now.
+func seventhHeldOut() []family {
 	return []family{
 		// A database export with two-letter field codes (HD headline, BY
 		// by-line, WC word count, PD date, SN source, LA language, TD
 		// text) and an accession number closing each document.
-		{name: "held-field-codes", separator: func(r *rand.Rand) []string { return []string{"", ""} },
+		{name: "field-codes", separator: func(r *rand.Rand) []string { return []string{"", ""} },
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				return []string{"HD " + h.title, "BY " + person("en", r), fmt.Sprintf("WC %d words", 150+r.IntN(900)),
@@ -627,51 +624,51 @@ func heldOutFamilies() []family {
 				return []string{"", fmt.Sprintf("AN Document %s%s%04d", strings.ToUpper(strings.ReplaceAll(outlet("en", r), " ", "")[:6]), d.Format("20060102"), r.IntN(10000))}
 			}},
 		// An agency by-line with the agency name, then a dateline line.
-		{name: "held-byline-dateline", separator: ruleSep,
+		{name: "byline-dateline", separator: ruleSep,
 			head: func(h header, r *rand.Rand) []string {
 				return []string{h.title, "By " + strings.ToUpper(person("en", r)) + " " + pick(r, "Associated Press", "Global Wire Service"),
 					strings.ToUpper(pick(r, "Washington", "Brussels", "Tokyo", "Nairobi")) + " (" + pick(r, "AP", "GWS") + ") —", ""}
 			}},
 		// Russian agency datelines with full stops between the parts.
-		{name: "held-ru-dotted-dateline", lang: "ru", separator: blankSep,
+		{name: "ru-dotted-dateline", lang: "ru", separator: blankSep,
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				return []string{h.title, fmt.Sprintf("%s. %d %s. %s -", pick(r, cities["ru"]...), d.Day(), monthsRU[d.Month()-1], strings.ToUpper(pick(r, "Интерфакс", "Прайм"))), ""}
 			}},
 		// A Chinese date with the weekday.
-		{name: "held-zh-weekday", lang: "zh", separator: ruleSep,
+		{name: "zh-weekday", lang: "zh", separator: ruleSep,
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				wd := []string{"星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"}[d.Weekday()]
 				return []string{h.title, d.Format("2006-01-02") + " " + wd, ""}
 			}},
 		// A Japanese digital edition and the date on one line.
-		{name: "held-ja-digital", lang: "ja", separator: ruleSep,
+		{name: "ja-digital", lang: "ja", separator: ruleSep,
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				return []string{h.title, fmt.Sprintf("%sデジタル %d年%d月%d日 %d時%02d分", pick(r, "朝日新聞", "毎朝新聞", "東洋新報"), d.Year(), int(d.Month()), d.Day(), d.Hour(), d.Minute()), ""}
 			}},
 		// A German date and time joined by a hyphen.
-		{name: "held-de-hyphen-time", lang: "de", separator: ruleSep,
+		{name: "de-hyphen-time", lang: "de", separator: ruleSep,
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				return []string{h.title, pick(r, "Aktualisiert am "+d.Format("02.01.2006-15:04"), d.Format("02.01.2006-15:04")+" Uhr"), ""}
 			}},
 		// A Spanish place and long date.
-		{name: "held-es-place-date", lang: "es", separator: blankSep,
+		{name: "es-place-date", lang: "es", separator: blankSep,
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				return []string{h.title, pick(r, "México", "Buenos Aires", "Santiago de Chile", "Madrid") + ", " + longDate("es", d, r), ""}
 			}},
 		// A French author with the date after a comma.
-		{name: "held-fr-author-date", lang: "fr", separator: blankSep,
+		{name: "fr-author-date", lang: "fr", separator: blankSep,
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				return []string{h.title, person("fr", r) + ", le " + longDate("fr", d, r) + " à " + d.Format("15h04"), ""}
 			}},
 		// Markdown third-level headlines with the date in italics and a
 		// source link.
-		{name: "held-md-h3-link", anyLang: true, separator: blankSep,
+		{name: "md-h3-link", anyLang: true, separator: blankSep,
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				return []string{"### " + h.title, "*" + d.Format("02.01.2006") + "* · [" + outlet("en", r) + "](https://example.com/" + fmt.Sprint(r.IntN(100000)) + ")", ""}
@@ -679,12 +676,12 @@ func heldOutFamilies() []family {
 	}
 }
 
-// heldOutWholeFamilies are files that must stay whole, held out likewise.
-func heldOutWholeFamilies() []wholeFamily {
+// seventhHeldOutWhole are the seventh set's files that must stay whole.
+func seventhHeldOutWhole() []wholeFamily {
 	return []wholeFamily{
 		// An encyclopedia article: a tagline, section headings, dates in
 		// the text's own lines.
-		{name: "held-encyclopedia", anyLang: true, render: func(s story, r *rand.Rand) []string {
+		{name: "encyclopedia", anyLang: true, render: func(s story, r *rand.Rand) []string {
 			out := []string{s.title, "From the free encyclopedia", ""}
 			heads := []string{"History", "Description", "Reception", "See also"}
 			return append(out, paraLines(s, r, 2, func(i int) []string {
@@ -696,7 +693,7 @@ func heldOutWholeFamilies() []wholeFamily {
 			})...)
 		}},
 		// A meeting agenda: labelled date and time, numbered items.
-		{name: "held-agenda", render: func(s story, r *rand.Rand) []string {
+		{name: "agenda", render: func(s story, r *rand.Rand) []string {
 			d := randDate(r)
 			out := []string{"Agenda", s.title, "Date: " + d.Format("2 January 2006"), "Time: " + d.Format("15:04"), "Place: " + pick(r, "Room 4", "Town Hall", "Online"), ""}
 			n := 0
@@ -704,6 +701,97 @@ func heldOutWholeFamilies() []wholeFamily {
 				n++
 				return []string{fmt.Sprintf("Item %d: %s", n, pick(r, "Minutes", "Budget", "Reports", "Any other business")), ""}
 			})...)
+		}},
+	}
+}
+
+// heldOutFamilies are layouts written after the splitter's rules and
+// tables were settled on families(), and scored as they first came out:
+// nothing in dedup/segment was changed after their numbers were seen. They
+// are the estimate of how the splitter does on layouts nobody tuned it for
+// (ACCURACY.md). A family that is fixed for later must move to families()
+// and be replaced here by a new one. This eighth set was written on
+// 2026-12-04, after the seventh set moved to families().
+func heldOutFamilies() []family {
+	return []family{
+		// Wire copy with its slug line over the headline.
+		{name: "held-wire-slug", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				slug := fmt.Sprintf("BC-%s--%s,%s", pick(r, "US", "EU", "AS", "AF"), pick(r, "Economy", "Politics", "Storm", "Trade"), pick(r, "1st Ld-Writethru", "0612", "Advisory", "2nd Ld"))
+				return []string{slug, h.title, "By " + person("en", r), ""}
+			}},
+		// Aggregator lines: the headline, a dash and the outlet.
+		{name: "held-title-dash-outlet", anyLang: true, separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title + " - " + outlet("en", r), pick(r, fmt.Sprintf("%d hours ago", 1+r.IntN(20)), randDate(r).Format("Jan 2, 2006"), ""), ""}
+			}},
+		// A Russian date and time with a rubric after a bar.
+		{name: "held-ru-rubric-bar", lang: "ru", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, d.Format("02.01.2006 15:04") + " | " + pick(r, "Общество", "Политика", "Экономика"), ""}
+			}},
+		// Japanese dotted dates with the weekday in brackets.
+		{name: "held-ja-dotted-weekday", lang: "ja", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				wd := []string{"日", "月", "火", "水", "木", "金", "土"}[d.Weekday()]
+				return []string{h.title, d.Format("2006.01.02") + "(" + wd + ") " + d.Format("15:04"), ""}
+			}},
+		// Chinese dates with the weekday and the lunar date.
+		{name: "held-zh-lunar", lang: "zh", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				wd := []string{"星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"}[d.Weekday()]
+				lunar := []string{"正月", "二月", "三月", "四月", "五月", "六月", "七月", "八月", "九月", "十月", "冬月", "腊月"}[r.IntN(12)] + pick(r, "初三", "十六", "廿八")
+				return []string{h.title, fmt.Sprintf("%d年%d月%d日 %s 农历%s", d.Year(), int(d.Month()), d.Day(), wd, lunar), ""}
+			}},
+		// German press-release wire: place and service in brackets.
+		{name: "held-de-ots", lang: "de", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, pick(r, "Berlin", "Hamburg", "München", "Köln") + " (" + pick(r, "ots", "dpa-AFX", "pts") + ") -", ""}
+			}},
+		// French initials and a two-digit year.
+		{name: "held-fr-initials", lang: "fr", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, fmt.Sprintf("%c.%c. | Publié le %s à %s", 'A'+rune(r.IntN(26)), 'A'+rune(r.IntN(26)), d.Format("02/01/06"), d.Format("15h04")), ""}
+			}},
+		// Spanish: the author alone, then place, date and time between
+		// dashes.
+		{name: "held-es-dashes", lang: "es", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				mon := []string{"ENE", "FEB", "MAR", "ABR", "MAY", "JUN", "JUL", "AGO", "SEP", "OCT", "NOV", "DIC"}[d.Month()-1]
+				return []string{h.title, person("es", r), fmt.Sprintf("%s - %02d %s %d - %s CET", pick(r, "Madrid", "Barcelona"), d.Day(), mon, d.Year(), d.Format("15:04")), ""}
+			}},
+	}
+}
+
+// heldOutWholeFamilies are files that must stay whole, held out likewise.
+func heldOutWholeFamilies() []wholeFamily {
+	return []wholeFamily{
+		// A recipe: times and servings, then numbered steps.
+		{name: "held-recipe", anyLang: true, render: func(s story, r *rand.Rand) []string {
+			out := []string{s.title, fmt.Sprintf("Prep time: %d min | Cook time: %d min", 5+r.IntN(40), 10+r.IntN(90)), fmt.Sprintf("Serves %d", 2+r.IntN(6)), "", "Ingredients", ""}
+			for i, p := range s.paras {
+				if i > 0 {
+					out = append(out, "")
+				}
+				out = append(out, fmt.Sprintf("%d. %s", i+1, p))
+			}
+			return out
+		}},
+		// A chat log: timestamped lines with speakers.
+		{name: "held-chat-log", render: func(s story, r *rand.Rand) []string {
+			d := randDate(r)
+			out := []string{"Chat log — " + d.Format("2 January 2006"), ""}
+			t := d
+			for _, p := range s.paras {
+				t = t.Add(time.Duration(1+r.IntN(9)) * time.Minute)
+				out = append(out, "["+t.Format("15:04")+"] "+pick(r, firstNames["en"]...)+": "+p)
+			}
+			return out
 		}},
 	}
 }
