@@ -705,14 +705,11 @@ func seventhHeldOutWhole() []wholeFamily {
 	}
 }
 
-// heldOutFamilies are layouts written after the splitter's rules and
-// tables were settled on families(), and scored as they first came out:
-// nothing in dedup/segment was changed after their numbers were seen. They
-// are the estimate of how the splitter does on layouts nobody tuned it for
-// (ACCURACY.md). A family that is fixed for later must move to families()
-// and be replaced here by a new one. This eighth set was written on
-// 2026-12-04, after the seventh set moved to families().
-func heldOutFamilies() []family {
+// eighthHeldOut are the eighth held-out families (written and first
+// scored on 2026-12-04: F1 0.9684, recall at 0.8 0.9769). The splitter was
+// then changed while looking at their numbers (headlines closed by the
+// outlet after a dash), so they are tuned families now.
+func eighthHeldOut() []family {
 	return []family{
 		// Wire copy with its slug line over the headline.
 		{name: "held-wire-slug", separator: blankSep,
@@ -768,8 +765,8 @@ func heldOutFamilies() []family {
 	}
 }
 
-// heldOutWholeFamilies are files that must stay whole, held out likewise.
-func heldOutWholeFamilies() []wholeFamily {
+// eighthHeldOutWhole are the eighth set's files that must stay whole.
+func eighthHeldOutWhole() []wholeFamily {
 	return []wholeFamily{
 		// A recipe: times and servings, then numbered steps.
 		{name: "held-recipe", anyLang: true, render: func(s story, r *rand.Rand) []string {
@@ -790,6 +787,106 @@ func heldOutWholeFamilies() []wholeFamily {
 			for _, p := range s.paras {
 				t = t.Add(time.Duration(1+r.IntN(9)) * time.Minute)
 				out = append(out, "["+t.Format("15:04")+"] "+pick(r, firstNames["en"]...)+": "+p)
+			}
+			return out
+		}},
+	}
+}
+
+// heldOutFamilies are layouts written after the splitter's rules and
+// tables were settled on families(), and scored as they first came out:
+// nothing in dedup/segment was changed after their numbers were seen. They
+// are the estimate of how the splitter does on layouts nobody tuned it for
+// (ACCURACY.md). A family that is fixed for later must move to families()
+// and be replaced here by a new one. This ninth set was written on
+// 2026-12-06, after the eighth set moved to families().
+func heldOutFamilies() []family {
+	return []family{
+		// German public broadcaster: a kicker over the headline, then
+		// "Stand:" with the date and time.
+		{name: "held-de-stand", lang: "de", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{pick(r, "Haushaltsstreit", "Nach der Wahl", "Exklusiv", "Liveblog"), h.title, "Stand: " + d.Format("02.01.2006 15:04") + " Uhr", ""}
+			}},
+		// A feed reader's dump: headline, an RFC 822 date with a numeric
+		// zone and the link.
+		{name: "held-rss-pubdate", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, d.Format("Mon, 02 Jan 2006 15:04:05 -0700"), fmt.Sprintf("https://news.example.org/%d/%05d", d.Year(), r.IntN(100000)), ""}
+			}},
+		// A bracketed ISO date before the headline on one line.
+		{name: "held-bracket-date-first", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{"[" + randDate(r).Format("2006-01-02") + "] " + h.title, ""}
+			}},
+		// Taiwanese wire copy: the headline, a slashed date with an
+		// update time in brackets, and the agency credit in brackets.
+		{name: "held-zh-cna", lang: "zh", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				u := d.Add(time.Duration(30+r.IntN(300)) * time.Minute)
+				return []string{h.title, fmt.Sprintf("%d/%d/%d %s（%d/%d %s 更新）", d.Year(), int(d.Month()), d.Day(), d.Format("15:04"), int(u.Month()), u.Day(), u.Format("15:04")),
+					fmt.Sprintf("（中央社記者%s%s%d日電）", person("zh", r), pick(r, cities["zh"]...), d.Day()), ""}
+			}},
+		// Japanese: a labelled delivery time with 時 and 分.
+		{name: "held-ja-haishin", lang: "ja", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, fmt.Sprintf("配信日時：%d年%d月%d日 %d時%02d分", d.Year(), int(d.Month()), d.Day(), d.Hour(), d.Minute()), pick(r, outlets["ja"]...), ""}
+			}},
+		// Russian: published date with "в" before the time, and the author
+		// after a bar.
+		{name: "held-ru-opublikovano", lang: "ru", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, fmt.Sprintf("Опубликовано: %d %s %d в %s | Автор: %s", d.Day(), monthsRU[d.Month()-1], d.Year(), d.Format("15:04"), person("ru", r)), ""}
+			}},
+		// French: "Par" with a credit in brackets, then the date with the
+		// update time.
+		{name: "held-fr-maj", lang: "fr", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, "Par " + person("fr", r) + pick(r, " (avec AFP)", " (avec Reuters)", ""),
+					fmt.Sprintf("Le %s à %s, mis à jour à %s", d.Format("02/01/2006"), d.Format("15h04"), d.Add(90*time.Minute).Format("15h04")), ""}
+			}},
+		// Spanish: "Actualizado" with a slashed date and an hour marked h.
+		{name: "held-es-actualizado", lang: "es", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, outlet("es", r), fmt.Sprintf("Actualizado %s - %s h", d.Format("02/01/2006"), d.Format("15:04")), ""}
+			}},
+	}
+}
+
+// heldOutWholeFamilies are files that must stay whole, held out likewise.
+func heldOutWholeFamilies() []wholeFamily {
+	return []wholeFamily{
+		// An agreement: numbered clauses, a dated preamble and signature
+		// blocks with "By:" lines.
+		{name: "held-agreement", render: func(s story, r *rand.Rand) []string {
+			d := randDate(r)
+			out := []string{strings.ToUpper(s.title), "", "This Agreement is made on " + d.Format("January 2, 2006") + " between the parties named below.", ""}
+			for i, p := range s.paras {
+				out = append(out, fmt.Sprintf("%d. %s", i+1, p), "")
+			}
+			for range 2 {
+				out = append(out, "By: "+person("en", r), "Title: "+pick(r, "Director", "Secretary", "Chair"), "Date: "+d.Format("January 2, 2006"), "")
+			}
+			return out
+		}},
+		// An essay with a list of references in author-date style at the
+		// end.
+		{name: "held-references", render: func(s story, r *rand.Rand) []string {
+			out := []string{s.title, ""}
+			for _, p := range s.paras {
+				out = append(out, p, "")
+			}
+			out = append(out, "References", "")
+			for range 3 + r.IntN(4) {
+				d := randDate(r)
+				out = append(out, fmt.Sprintf("%s, %c. (%s). %s. %s.", pick(r, lastNames["en"]...), 'A'+rune(r.IntN(26)), d.Format("2006, January 2"), s.title, outlet("en", r)))
 			}
 			return out
 		}},

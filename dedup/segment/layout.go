@@ -36,6 +36,9 @@ var (
 	cjkDateRE = regexp.MustCompile(`\d{4}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?`)
 	// datelineRE is a wire dateline without a year: "Москва, 25 мар — РИА Новости".
 	datelineRE = regexp.MustCompile(`^\p{Lu}[\pL.\- ]{1,30},\s+(\d{1,2})\s+(\pL{3,10})\.?\s+[—–-]\s+(\S.{0,60})$`)
+	// datelineDotRE is a wire dateline with full stops between place,
+	// day and agency: "Казань. 8 марта. ПРАЙМ -".
+	datelineDotRE = regexp.MustCompile(`^\p{Lu}[\pL\- ]{1,30}\.\s+(?:(\d{1,2})\s+(\pL{3,10})|(\pL{3,10})\s+(\d{1,2}))\.\s+(\S[^.]{0,40}?)\s*[—–-]?$`)
 	// datelineParenRE is a wire dateline with the agency in brackets:
 	// "OTTAWA, Nov 11 (Metro Desk)", "PARIS, 3 mars (AFP)".
 	datelineParenRE = regexp.MustCompile(`^\p{Lu}[\pL.\- ]{1,30},\s+(?:(\d{1,2})\.?\s+(\pL{3,10})|(\pL{3,10})\.?\s+(\d{1,2}))\.?\s+\(([^()]{2,40})\)$`)
@@ -88,6 +91,17 @@ func looseDate(t string, f facts) (date, source string, ok bool) {
 			return m[1] + " " + m[2], strings.TrimRight(m[3], " ."), true
 		}
 	}
+	if digit && strings.Count(t, ". ") >= 2 {
+		if m := datelineDotRE.FindStringSubmatch(t); m != nil {
+			date, month := m[1]+" "+m[2], m[2]
+			if month == "" {
+				date, month = m[3]+" "+m[4], m[3]
+			}
+			if hasFolded(monthWords, month) {
+				return date, m[5], true
+			}
+		}
+	}
 	if digit && strings.IndexByte(t, ',') >= 0 && strings.HasSuffix(t, ")") {
 		// "OTTAWA, Nov 11 (Metro Desk)", "PARIS, 3 mars (AFP)".
 		if m := datelineParenRE.FindStringSubmatch(t); m != nil {
@@ -110,8 +124,19 @@ func looseDate(t string, f facts) (date, source string, ok bool) {
 	// "Updated 4:04 PM", "18:38 GMT", "09:20": a time of day alone, as
 	// live pages and tickers date the day's stories.
 	if digit && f.words <= 5 && strings.IndexAny(t, ":h時") >= 0 {
-		if m := timeLineRE.FindStringSubmatch(t); m != nil && (m[1] == "" || datePrefixRE.MatchString(m[1])) {
+		if m := timeLineRE.FindStringSubmatch(t); m != nil && (m[1] == "" || datePrefixRE.MatchString(strings.TrimSpace(m[1]))) {
+			// "Yesterday, 9:34 AM": the day is part of the date.
+			if dayPrefixRE.MatchString(m[1]) {
+				return t, "", true
+			}
 			return strings.TrimSpace(t[len(m[1]):]), "", true
+		}
+	}
+	// "2 мая в 10:12", "Mar 3, 10:12 AM": a day and month without a year,
+	// and the time.
+	if digit && f.words <= 7 && strings.IndexAny(t, ":h") >= 0 {
+		if m := monthDayClockRE.FindStringSubmatch(t); m != nil && (hasFolded(monthWords, m[1]) || hasFolded(monthWords, m[2])) {
+			return t, "", true
 		}
 	}
 	if f.words <= 12 && relativeEnd(t) {
@@ -143,7 +168,12 @@ var monthDayTimeRE = regexp.MustCompile(`^((?:\d{1,2}/\d{1,2}|\d{1,2}月\d{1,2}�
 // timeLineRE is a line that is a time of day: an optional date keyword
 // (checked against the vocabulary's), the time, a.m./p.m., a zone
 // ("GMT", "CET", "UTC+3").
-var timeLineRE = regexp.MustCompile(`^(\pL[\pL ]{0,24}?[:,]?\s+)?\d{1,2}(?:[:h時]\d{2})(?::\d{2})?(?:\s*(?:[aApP]\.?[mM]\.?))?(?:\s+(?:[A-Z]{2,5}|UTC[+-−]\d{1,2}|GMT[+-−]\d{1,2}|Uhr|uhr))?$`)
+var timeLineRE = regexp.MustCompile(`^(\pL[\pL'’ ]{0,24}?[:,]?\s+)?\d{1,2}(?:[:h時]\d{2})(?::\d{2})?(?:\s*(?:[aApP]\.?[mM]\.?))?(?:\s+(?:[A-Z]{2,5}|UTC[+-−]\d{1,2}|GMT[+-−]\d{1,2}|Uhr|uhr))?$`)
+
+// monthDayClockRE is a day and month (either order) and a time, with
+// up to two short words or a comma between them: "2 мая в 10:12",
+// "March 3 at 10:12", "3 de marzo, 10:12", "25. März, 10:12 Uhr".
+var monthDayClockRE = regexp.MustCompile(`^(?:\d{1,2}\.?\s+(?:de\s+)?(\pL{3,10})\.?|(\pL{3,10})\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:\pL{1,3}(?:\s\pL{1,3})?\s+)?\d{1,2}[:h]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s+(?:[A-Z]{2,5}|Uhr|h))?$`)
 
 // numeric reports whether a short line is mostly numbers, as date and
 // time lines in forms no table lists are ("12.06.23 · 07:40", "Metro
@@ -293,12 +323,14 @@ func headerShape(lines []string, kinds []kind, i int, buf []int) (string, []int,
 			// A one-line header is whole: what follows it after a blank
 			// is text, however short its lines are.
 			if n := len(shape); n > 0 && shape[n-1] == shapeHead {
+				numericTitles(shape, hl, kinds)
 				return string(shape), hl, true
 			}
 			gap = len(hl) > 0
 			continue
 		}
 		if k.shape == shapeProse || wrapped(lines, kinds, j) {
+			numericTitles(shape, hl, kinds)
 			return string(shape), hl, len(hl) > 0
 		}
 		if len(hl) == maxHeaderLines {
@@ -312,6 +344,29 @@ func headerShape(lines []string, kinds []kind, i int, buf []int) (string, []int,
 		hl = append(hl, j)
 	}
 	return "", nil, false
+}
+
+// numericTitles reads the lines of a header that only look like dates
+// (mostly numbers, "8 16 24 or 32") as headlines when the header has a
+// date line proper: its date is that one.
+func numericTitles(shape []byte, hl []int, kinds []kind) {
+	dated := false
+	for _, j := range hl {
+		dated = dated || kinds[j].date
+	}
+	if !dated {
+		return
+	}
+	n := 0
+	for i, c := range shape {
+		if c == '_' {
+			continue
+		}
+		if c == shapeDate && !kinds[hl[n]].date {
+			shape[i] = shapeTitle
+		}
+		n++
+	}
 }
 
 // titled reports whether a shape has a line that can be a headline (a
@@ -363,6 +418,7 @@ func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []bloc
 	var kept []block
 	learned := map[string]bool{}
 	styles := map[string]bool{} // markup that opens kept headers
+	tails := map[string]bool{}  // separators before a name closing kept headlines
 	for _, b := range blocks {
 		s, ok := shapeAt[b.start]
 		if !ok {
@@ -379,6 +435,11 @@ func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []bloc
 			}
 			if st := style(b.start); st != "" && titled(s) {
 				styles[st] = true
+			}
+			if kinds[b.start].shape == shapeTitle && titled(s) {
+				if sep := tailStyle(lines[b.start]); sep != "" {
+					tails[sep] = true
+				}
 			}
 		}
 	}
@@ -422,9 +483,12 @@ func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []bloc
 		styles[st] = true
 	}
 	predicted := func(i int) bool {
-		return learned[shapeAt[i]] || titled(shapeAt[i]) && styles[style(i)]
+		if learned[shapeAt[i]] || titled(shapeAt[i]) && styles[style(i)] {
+			return true
+		}
+		return len(tails) > 0 && kinds[i].shape == shapeTitle && tails[tailStyle(lines[i])]
 	}
-	if len(learned) == 0 && len(styles) == 0 {
+	if len(learned) == 0 && len(styles) == 0 && len(tails) == 0 {
 		return mergeAdjacent(kept, kinds)
 	}
 	var out []block
@@ -545,6 +609,9 @@ func shapedBlock(lines []string, kinds []kind, parsed parsedLines, hl []int) blo
 		t := strings.TrimSpace(lines[i])
 		if b.title == "" && kinds[i].shape == shapeTitle && t != b.source && t != b.byline {
 			b.title = t
+			if sep, head, name := splitTail(t); sep != "" && b.source == "" {
+				b.title, b.source = head, name
+			}
 		}
 	}
 	return b
@@ -574,6 +641,58 @@ func lineStyle(line string) string {
 		return "1."
 	}
 	return ""
+}
+
+// tailSeps are the separators aggregators put between a headline and
+// the outlet's name: "Title - Outlet", "Title | Outlet".
+var tailSeps = []string{" - ", " | ", " – ", " — ", " · ", " • "}
+
+// tailStyle names the separator before a name that closes a headline
+// ("Markets rally on rate hopes - The Daily Ledger" gives " - "), or ""
+// when the line does not end that way. The name is one to four words, each
+// starting with a capital letter, a digit or a letter of a script without
+// case, with no final punctuation; the headline before it has two words
+// or more. When a confident header's headline ends this way, other short
+// lines of the file that do are headlines of articles without a date or
+// by-line: aggregators list every story as "headline - outlet".
+func tailStyle(line string) string {
+	sep, _, _ := splitTail(strings.TrimSpace(line))
+	return sep
+}
+
+// splitTail splits a headline closed by a name after a separator, as
+// tailStyle describes, into the separator, the headline and the name.
+func splitTail(t string) (sep, head, name string) {
+	for _, sep := range tailSeps {
+		i := strings.LastIndex(t, sep)
+		if i < 0 {
+			continue
+		}
+		head, tail := t[:i], t[i+len(sep):]
+		if fieldWords(head) >= 2 && nameLike(tail) {
+			return sep, head, tail
+		}
+	}
+	return "", "", ""
+}
+
+// nameLike reports whether t reads as a name: one to four words, each
+// opening with a capital, a digit or an uncased letter, the last not
+// ending in sentence punctuation.
+func nameLike(t string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(t) {
+		n++
+		r, _ := utf8.DecodeRuneInString(w)
+		if n > 4 || !unicode.IsUpper(r) && !unicode.IsDigit(r) && !(unicode.IsLetter(r) && !unicode.IsLower(r)) {
+			return false
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return !strings.ContainsRune(".!?,;:。！？，；：", r)
 }
 
 // enumerated reports whether a line opens with an item number, as the

@@ -561,8 +561,14 @@ func describe(b *block, lines []string, kinds []kind, parsed parsedLines, before
 		t := strings.TrimSpace(lines[i])
 		k := info(i)
 		name, src, ok := splitByline(t)
-		if n == 0 && (len(before) > 1 || hasBy || !(k.by || ok || isOutlet(t))) {
+		// "Markets rally - The Daily Ledger": an aggregator's headline
+		// and outlet on one line.
+		sep, head, outlet := splitTail(t)
+		if n == 0 && (len(before) > 1 || hasBy || !(k.by || ok || isOutlet(t)) || sep != "" && !k.by && !ok) {
 			b.title = t
+			if sep != "" && !k.by {
+				b.title, b.source = head, outlet
+			}
 			continue
 		}
 		switch {

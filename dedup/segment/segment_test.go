@@ -186,6 +186,25 @@ func TestSplitCrafted(t *testing.T) {
 			},
 		},
 		{
+			name: "headline - outlet learned from a dated header finds title-only ones",
+			text: "Harbour plans approved - The Daily Ledger\nMarch 3, 2024\n\n" + body(3, "harbour") + "\n\n" +
+				"Rail strike called off - Valley Post\n\n\n" + body(3, "rail") + "\nAdvertisement\n\n" +
+				"Council budget passes | 7 News Metro\n\n" + body(2, "budget") + "\n" +
+				"Ferry timetable changes - The Daily Ledger\n\n" + body(2, "ferry"),
+			want: []want{
+				{1, 6, "Harbour plans approved", "", "The Daily Ledger", "March 3, 2024"},
+				{9, 21, "Rail strike called off", "", "Valley Post", ""},
+				// " | " was not seen in a confident header: part of the
+				// article above.
+				{23, 26, "Ferry timetable changes", "", "The Daily Ledger", ""},
+			},
+		},
+		{
+			name: "a subheading ending in a name is body text when no header ends so",
+			text: "Storm hits the coast\nMarch 3, 2024\n\n" + body(2, "storm") + "\nWhat comes next - A Timeline\n\n" + body(2, "next"),
+			want: []want{{1, 10, "Storm hits the coast", "", "", "March 3, 2024"}},
+		},
+		{
 			name: "only boilerplate",
 			text: "No comments:\nPost a Comment\n\n",
 			want: nil,

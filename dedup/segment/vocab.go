@@ -18,6 +18,10 @@ type vocab struct {
 	// datePrefixes are words that stand before a date on its line
 	// ("Published", "Publié le", "Stand:").
 	datePrefixes []string
+	// days name today and yesterday, alone or with the word that joins a
+	// time ("Today at 10:12", "Сегодня в 19:28", "Hier à 10h12"), as
+	// portals date the day's stories; they stand where datePrefixes do.
+	days []string
 	// byWords open a by-line ("By", "Von"); byLabels are labels before
 	// an author's name ("Author:", "Текст:"); sourceLabels before an
 	// outlet's or agency's ("Source:", "来源：").
@@ -51,6 +55,7 @@ var languages = map[string]vocab{
 		months:       "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec",
 		weekdays:     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun",
 		datePrefixes: []string{"updated", "published", "posted", "last updated", "first published", "modified", "last modified", "date", "dated", "updated on", "published on", "posted on", "filed", "filed on"},
+		days:         []string{"today", "yesterday", "today at", "yesterday at"},
 		byWords:      []string{"by", "written by"},
 		byLabels:     []string{"byline", "author", "authors", "written by", "reporter", "text"},
 		sourceLabels: []string{"source"},
@@ -64,6 +69,7 @@ var languages = map[string]vocab{
 		months:       "januar jänner februar märz maerz april mai juni juli august september oktober november dezember jan feb mär apr jun jul aug sep sept okt nov dez",
 		weekdays:     "montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so",
 		datePrefixes: []string{"aktualisiert", "aktualisiert am", "veröffentlicht", "veröffentlicht am", "stand", "zuletzt aktualisiert", "erstellt", "datum"},
+		days:         []string{"heute", "gestern", "heute um", "gestern um"},
 		byWords:      []string{"von"},
 		byLabels:     []string{"autor", "autorin", "text"},
 		sourceLabels: []string{"quelle"},
@@ -77,6 +83,7 @@ var languages = map[string]vocab{
 		months:       "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre janv févr avr juil sept déc",
 		weekdays:     "lundi mardi mercredi jeudi vendredi samedi dimanche",
 		datePrefixes: []string{"publié", "publié le", "mis à jour", "mis à jour le", "modifié le", "le", "date"},
+		days:         []string{"aujourd'hui", "hier", "aujourd'hui à", "hier à"},
 		byWords:      []string{"par"},
 		byLabels:     []string{"auteur", "auteure", "texte"},
 		sourceLabels: []string{"source"},
@@ -90,6 +97,7 @@ var languages = map[string]vocab{
 		months:       "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ene abr ago dic",
 		weekdays:     "lunes martes miércoles miercoles jueves viernes sábado sabado domingo",
 		datePrefixes: []string{"publicado", "publicado el", "actualizado", "actualizado el", "fecha"},
+		days:         []string{"hoy", "ayer", "hoy a las", "ayer a las"},
 		byWords:      []string{"por"},
 		byLabels:     []string{"autor", "autora", "texto", "redacción"},
 		sourceLabels: []string{"fuente"},
@@ -103,6 +111,7 @@ var languages = map[string]vocab{
 		months:       "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre genn febbr magg giu lug sett ott",
 		weekdays:     "lunedì martedì mercoledì giovedì venerdì sabato domenica lunedi martedi mercoledi giovedi venerdi",
 		datePrefixes: []string{"pubblicato", "pubblicato il", "aggiornato", "aggiornato il", "ultimo aggiornamento", "data"},
+		days:         []string{"oggi", "ieri", "oggi alle", "ieri alle"},
 		byWords:      []string{"di"},
 		byLabels:     []string{"autore", "autrice", "testo"},
 		sourceLabels: []string{"fonte"},
@@ -116,6 +125,7 @@ var languages = map[string]vocab{
 		months:       "janeiro fevereiro março marco abril maio junho julho agosto setembro outubro novembro dezembro fev abr mai ago set out dez",
 		weekdays:     "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
 		datePrefixes: []string{"publicado", "publicado em", "atualizado", "atualizado em", "data"},
+		days:         []string{"hoje", "ontem", "hoje às", "ontem às"},
 		byWords:      []string{"por"},
 		byLabels:     []string{"autor", "autora", "texto"},
 		sourceLabels: []string{"fonte"},
@@ -129,6 +139,7 @@ var languages = map[string]vocab{
 		months:       "января февраля марта апреля мая июня июля августа сентября октября ноября декабря январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь янв фев мар апр июн июл авг сен сент окт ноя дек",
 		weekdays:     "понедельник вторник среда четверг пятница суббота воскресенье пн вт ср чт пт сб вс",
 		datePrefixes: []string{"опубликовано", "обновлено", "дата"},
+		days:         []string{"сегодня", "вчера", "сегодня в", "вчера в"},
 		byLabels:     []string{"текст", "автор", "фото"},
 		sourceLabels: []string{"источник"},
 		relative:     []string{`\d+\s+(?:минут\S*|час\S*|дн\S*|день)\s+назад`},
@@ -141,6 +152,7 @@ var languages = map[string]vocab{
 	// and found by cjkDate; their labels end in a full-width colon.
 	"zh": {
 		datePrefixes: []string{"发布时间", "发布日期", "时间", "日期", "更新时间"},
+		days:         []string{"今天", "昨天"},
 		byWords:      []string{"记者", "文"},
 		byLabels:     []string{"作者", "记者", "责任编辑", "编辑"},
 		sourceLabels: []string{"来源", "稿源"},
@@ -153,6 +165,7 @@ var languages = map[string]vocab{
 	},
 	"ja": {
 		datePrefixes: []string{"配信日時", "更新日時", "公開日", "掲載日"},
+		days:         []string{"今日", "昨日"},
 		byWords:      []string{"記者"},
 		byLabels:     []string{"記者", "筆者", "文", "写真", "文・写真", "写真・文"},
 		sourceLabels: []string{"提供", "出典"},
@@ -170,6 +183,7 @@ var languages = map[string]vocab{
 var (
 	monthWords, weekdayWords = vocabWords(func(v vocab) string { return v.months }), vocabWords(func(v vocab) string { return v.weekdays })
 	datePrefixRE             = prefixRE()
+	dayPrefixRE              = regexp.MustCompile(`(?i)^(?:` + quoteAll(collect(func(v vocab) []string { return v.days })) + `)(?:[\s,:]|$)`)
 	byRE                     = byLineRE()
 	byStarts                 = byLineStarts()
 	byStartSet               = wordSet(strings.Join(byStarts, " "))
@@ -217,7 +231,7 @@ func collect(f func(vocab) []string) []string {
 // prefixRE matches what may stand before a date: a keyword, an optional
 // time ("Published 3:42 PM EDT, March 25, 2024") and a colon or comma.
 func prefixRE() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^(?:` + quoteAll(collect(func(v vocab) []string { return v.datePrefixes })) + `)(?:\s+on|\s+am|\s+le|\s+el|\s+em|\s+il)?` +
+	return regexp.MustCompile(`(?i)^(?:` + quoteAll(slices.Concat(collect(func(v vocab) []string { return v.datePrefixes }), collect(func(v vocab) []string { return v.days }))) + `)(?:\s+on|\s+am|\s+le|\s+el|\s+em|\s+il)?` +
 		`(?:\s+\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+[a-z]{2,4})?)?\s*[:,：]?$`)
 }
 
