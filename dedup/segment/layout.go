@@ -645,10 +645,10 @@ func lineStyle(line string) string {
 
 // tailSeps are the separators aggregators put between a headline and
 // the outlet's name: "Title - Outlet", "Title | Outlet".
-var tailSeps = []string{" - ", " | ", " – ", " — ", " · ", " • "}
+var tailSeps = setOf("-", "|", "–", "—", "·", "•")
 
 // tailStyle names the separator before a name that closes a headline
-// ("Markets rally on rate hopes - The Daily Ledger" gives " - "), or ""
+// ("Markets rally on rate hopes - The Daily Ledger" gives "-"), or ""
 // when the line does not end that way. The name is one to four words, each
 // starting with a capital letter, a digit or a letter of a script without
 // case, with no final punctuation; the headline before it has two words
@@ -661,17 +661,23 @@ func tailStyle(line string) string {
 }
 
 // splitTail splits a headline closed by a name after a separator, as
-// tailStyle describes, into the separator, the headline and the name.
+// tailStyle describes, into the separator, the headline and the name. It
+// looks at the last five words only, so body text costs little.
 func splitTail(t string) (sep, head, name string) {
-	for _, sep := range tailSeps {
-		i := strings.LastIndex(t, sep)
+	end := len(t)
+	for words := 0; words <= 4; words++ {
+		i := strings.LastIndexByte(t[:end], ' ')
 		if i < 0 {
-			continue
+			return "", "", ""
 		}
-		head, tail := t[:i], t[i+len(sep):]
-		if fieldWords(head) >= 2 && nameLike(tail) {
-			return sep, head, tail
+		if tok := t[i+1 : end]; words > 0 && tailSeps[tok] {
+			head, name = strings.TrimRight(t[:i], " "), t[end+1:]
+			if fieldWords(head) >= 2 && nameLike(name) {
+				return tok, head, name
+			}
+			return "", "", ""
 		}
+		end = i
 	}
 	return "", "", ""
 }

@@ -135,8 +135,19 @@ func IsBoilerplate(line string) bool {
 	t = stripMarkup(t)
 	// Every pattern is bounded well below this length and starts with one
 	// of a few words; checking those first keeps the regexp off body text.
-	return len(t) <= 400 && boilerplateStart(t) && boilerplate.MatchString(t)
+	if len(t) > 400 || !boilerplateStart(t) {
+		return false
+	}
+	return hasFolded(boilerplateLiterals, t) || boilerplate.MatchString(t)
 }
+
+// boilerplateLiterals are whole lines the boilerplate regexp matches,
+// lower case: the commonest chrome is then one map lookup, not a run of
+// the regexp. TestBoilerplateLiterals checks that the regexp matches each.
+var boilerplateLiterals = setOf("no comments", "no comments:", "post a comment", "home", "share", "share this",
+	"share this article", "share this story", "tweet", "email", "print", "advertisement", "advertisements", "sponsored",
+	"sponsored content", "related", "related articles", "related stories", "related content", "read more",
+	"continue reading", "all rights reserved", "all rights reserved.", "end of document", "top", "back to top")
 
 // boilerplateFirst maps the first words of the boilerplate patterns to
 // the text a line starting with that word must begin with to match any of
@@ -550,6 +561,15 @@ func allDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// setOf is the set of its arguments.
+func setOf(xs ...string) map[string]bool {
+	m := make(map[string]bool, len(xs))
+	for _, x := range xs {
+		m[x] = true
+	}
+	return m
 }
 
 func wordSet(words string) map[string]bool {

@@ -228,6 +228,19 @@ func TestSplitCrafted(t *testing.T) {
 	}
 }
 
+// TestBoilerplateLiterals checks that IsBoilerplate's fast path only
+// answers what the regexp would: every literal line matches it, in any
+// case.
+func TestBoilerplateLiterals(t *testing.T) {
+	for l := range boilerplateLiterals {
+		for _, v := range []string{l, strings.ToUpper(l), strings.ToUpper(l[:1]) + l[1:]} {
+			if !boilerplate.MatchString(v) || !boilerplateStart(v) {
+				t.Errorf("%q is a literal but the boilerplate regexp or its first-word test rejects it", v)
+			}
+		}
+	}
+}
+
 func TestSplitNone(t *testing.T) {
 	t.Parallel()
 	lines, _ := Lines([]byte("Title\nMay 1, 2024\nbody\nTitle 2\nMay 2, 2024\nbody\nNo comments:\n"))
