@@ -793,14 +793,11 @@ func eighthHeldOutWhole() []wholeFamily {
 	}
 }
 
-// heldOutFamilies are layouts written after the splitter's rules and
-// tables were settled on families(), and scored as they first came out:
-// nothing in dedup/segment was changed after their numbers were seen. They
-// are the estimate of how the splitter does on layouts nobody tuned it for
-// (ACCURACY.md). A family that is fixed for later must move to families()
-// and be replaced here by a new one. This ninth set was written on
-// 2026-12-06, after the eighth set moved to families().
-func heldOutFamilies() []family {
+// ninthHeldOut are the ninth held-out families (written and first scored
+// on 2026-12-06: F1 0.9738, recall at 0.8 0.9675). The splitter was then
+// changed while looking at their numbers (a bracketed date before the
+// headline), so they are tuned families now.
+func ninthHeldOut() []family {
 	return []family{
 		// German public broadcaster: a kicker over the headline, then
 		// "Stand:" with the date and time.
@@ -860,8 +857,8 @@ func heldOutFamilies() []family {
 	}
 }
 
-// heldOutWholeFamilies are files that must stay whole, held out likewise.
-func heldOutWholeFamilies() []wholeFamily {
+// ninthHeldOutWhole are the ninth set's files that must stay whole.
+func ninthHeldOutWhole() []wholeFamily {
 	return []wholeFamily{
 		// An agreement: numbered clauses, a dated preamble and signature
 		// blocks with "By:" lines.
@@ -887,6 +884,104 @@ func heldOutWholeFamilies() []wholeFamily {
 			for range 3 + r.IntN(4) {
 				d := randDate(r)
 				out = append(out, fmt.Sprintf("%s, %c. (%s). %s. %s.", pick(r, lastNames["en"]...), 'A'+rune(r.IntN(26)), d.Format("2006, January 2"), s.title, outlet("en", r)))
+			}
+			return out
+		}},
+	}
+}
+
+// heldOutFamilies are layouts written after the splitter's rules and
+// tables were settled on families(), and scored as they first came out:
+// nothing in dedup/segment was changed after their numbers were seen. They
+// are the estimate of how the splitter does on layouts nobody tuned it for
+// (ACCURACY.md). A family that is fixed for later must move to families()
+// and be replaced here by a new one. This tenth set was written on
+// 2026-12-06, after the ninth set moved to families().
+func heldOutFamilies() []family {
+	return []family{
+		// An agency style by-line with the date after a bar: abbreviated
+		// month with a full stop, a.m./p.m. and the zone.
+		{name: "held-ap-style", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				mon := []string{"Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."}[d.Month()-1]
+				return []string{h.title, fmt.Sprintf("By %s | %s %d, %d, %s ET", person("en", r), mon, d.Day(), d.Year(), strings.NewReplacer("AM", "a.m.", "PM", "p.m.").Replace(d.Format("3:04 PM"))), ""}
+			}},
+		// The outlet and a colon before the headline, the date under it.
+		{name: "held-outlet-colon-title", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{outlet("en", r) + ": " + h.title, randDate(r).Format("January 2, 2006"), ""}
+			}},
+		// A German headline, a blank line, then the agency dateline on a
+		// line of its own just over the text.
+		{name: "held-de-inline-dateline", lang: "de", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, "", pick(r, "Berlin", "Hamburg", "Wien", "Zürich") + " (" + pick(r, "dpa", "AFP", "APA", "sda") + ") -"}
+			}},
+		// Japanese: a slashed date with the time and the zone in
+		// brackets, then the outlet.
+		{name: "held-ja-jst", lang: "ja", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, fmt.Sprintf("%d/%d/%d %s (JST)", d.Year(), int(d.Month()), d.Day(), d.Format("15:04")), outlet("ja", r), ""}
+			}},
+		// Chinese: the editor, a bar, the date with 年月日 and the time.
+		{name: "held-zh-editor-bar", lang: "zh", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, fmt.Sprintf("编辑：%s | %d年%02d月%02d日 %s", person("zh", r), d.Year(), int(d.Month()), d.Day(), d.Format("15:04")), ""}
+			}},
+		// Russian: a long date with "г.", the time, a labelled source.
+		{name: "held-ru-god-source", lang: "ru", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, fmt.Sprintf("%d %s %d г., %s | Источник: %s", d.Day(), monthsRU[d.Month()-1], d.Year(), d.Format("15:04"), outlet("ru", r)), ""}
+			}},
+		// French: slashed date and time, then the update after a bar.
+		{name: "held-fr-slash-update", lang: "fr", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, fmt.Sprintf("%s | Mis à jour le %s à %s", d.Format("02/01/2006 15:04"), d.Format("02/01/2006"), d.Add(2*time.Hour).Format("15:04")), ""}
+			}},
+		// Spanish: "Por" and the author, then an abbreviated month with
+		// a full stop and the hour marked h.
+		{name: "held-es-por-abbrev", lang: "es", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				mon := []string{"ene.", "feb.", "mar.", "abr.", "may.", "jun.", "jul.", "ago.", "sept.", "oct.", "nov.", "dic."}[d.Month()-1]
+				return []string{h.title, "Por " + person("es", r), fmt.Sprintf("%d %s %d - %s h", d.Day(), mon, d.Year(), d.Format("15:04")), ""}
+			}},
+	}
+}
+
+// heldOutWholeFamilies are files that must stay whole, held out likewise.
+func heldOutWholeFamilies() []wholeFamily {
+	return []wholeFamily{
+		// A curriculum vitae: dated positions at outlets, one per line.
+		{name: "held-cv", render: func(s story, r *rand.Rand) []string {
+			out := []string{person("en", r), "Curriculum vitae", "", "Experience", ""}
+			y := 2000 + r.IntN(10)
+			for range 3 + r.IntN(3) {
+				out = append(out, fmt.Sprintf("%d–%d  %s, %s", y, y+1+r.IntN(4), pick(r, "Reporter", "Editor", "Correspondent", "Producer"), outlet("en", r)))
+				y += 2 + r.IntN(3)
+			}
+			out = append(out, "", "Profile", "")
+			for _, p := range s.paras {
+				out = append(out, p, "")
+			}
+			return out
+		}},
+		// An article with a timeline: dated events inside its body.
+		{name: "held-timeline", render: func(s story, r *rand.Rand) []string {
+			out := []string{s.title, "By " + person("en", r), randDate(r).Format("January 2, 2006"), ""}
+			for i, p := range s.paras {
+				out = append(out, p, "")
+				if i == 0 {
+					out = append(out, "Timeline", "")
+					for range 3 + r.IntN(3) {
+						out = append(out, randDate(r).Format("January 2, 2006")+": "+pick(r, "talks begin", "the report is published", "a vote is held", "the plan is approved"), "")
+					}
+				}
 			}
 			return out
 		}},

@@ -249,6 +249,11 @@ func parseHeadedDateLine(t string) (title, date, source string, ok bool) {
 	if len(t) > 120 && (len(t) > 480 || utf8.RuneCountInString(t) > 120) || !hasYear(t) {
 		return "", "", "", false
 	}
+	// "[2024-03-03] Title", "(03.03.2024) Title": a date in brackets
+	// before the headline.
+	if title, date, ok := bracketedDateFirst(t); ok {
+		return title, date, "", true
+	}
 	var arr [24]dateToken // date lines are short: no allocation
 	toks := dateTokens(t, arr[:0])
 	if len(toks) > len(arr) {
@@ -329,6 +334,31 @@ func dateSuffix(suffix string) bool {
 		}
 	}
 	return true
+}
+
+// bracketedDateFirst reads a one-line header that opens with its date in
+// brackets, the headline after it: "[2024-03-03] Harbour plans approved",
+// "【2024年3月3日】国务院召开常务会议". The headline has two words or more.
+func bracketedDateFirst(t string) (title, date string, ok bool) {
+	open, close := "", ""
+	for _, p := range [][2]string{{"[", "]"}, {"(", ")"}, {"【", "】"}, {"［", "］"}} {
+		if strings.HasPrefix(t, p[0]) {
+			open, close = p[0], p[1]
+			break
+		}
+	}
+	if open == "" {
+		return "", "", false
+	}
+	end := strings.Index(t, close)
+	if end < 0 || end > 60 {
+		return "", "", false
+	}
+	inner, rest := strings.TrimSpace(t[len(open):end]), strings.TrimLeft(t[end+len(close):], " ·|-–—:")
+	if rest == "" || fieldWords(rest) < 2 || !isDateLine(inner) && cjkDateRE.FindString(inner) != inner {
+		return "", "", false
+	}
+	return rest, inner, true
 }
 
 // suffixSeps separate the fields after a date on its line.
