@@ -155,7 +155,7 @@ func relativeEnd(t string) bool {
 		return true
 	}
 	last := t[strings.LastIndexByte(t, ' ')+1:]
-	return len(last) <= 12 && hasFolded(relativeLast, last)
+	return len(last) <= 12 && relativeFilter.may(last) && hasFolded(relativeLast, last)
 }
 
 var clockRE = regexp.MustCompile(`\b\d{1,2}[:h時]\d{2}\b`)

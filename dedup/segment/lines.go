@@ -58,7 +58,7 @@ func abbreviatedEnd(t string) bool {
 // month, with a full stop.
 func endsWithAbbrev(t string) bool {
 	last := strings.TrimSuffix(t[strings.LastIndexByte(t, ' ')+1:], ".")
-	return last != "" && len(last) <= 8 && (hasFolded(dateAbbrevs, last) || hasFolded(monthWords, last))
+	return last != "" && len(last) <= 8 && abbrevFilter.may(last) && (hasFolded(dateAbbrevs, last) || hasFolded(monthWords, last))
 }
 
 // isShortText is the rest of isShort for an unfinished line already known
@@ -149,6 +149,9 @@ var boilerplateLiterals = setOf("no comments", "no comments:", "post a comment",
 	"sponsored content", "related", "related articles", "related stories", "related content", "read more",
 	"continue reading", "all rights reserved", "all rights reserved.", "end of document", "top", "back to top")
 
+// boilerplateFilter is boilerplateStart's filter.
+var boilerplateFilter = filterOf(boilerplateFirst)
+
 // boilerplateFirst maps the first words of the boilerplate patterns to
 // the text a line starting with that word must begin with to match any of
 // them (case aside): body lines that merely start with "To", "No" or
@@ -190,6 +193,9 @@ func boilerplateStart(t string) bool {
 	if end == 0 && strings.HasPrefix(t, "(c)") {
 		return true
 	}
+	if !boilerplateFilter.may(t[:end]) {
+		return false
+	}
 	prefix, ok := foldedValue(boilerplateFirst, t[:end])
 	return ok && len(t) >= len(prefix) && strings.EqualFold(t[:len(prefix)], prefix)
 }
@@ -201,6 +207,42 @@ func boilerplateStart(t string) bool {
 func hasFolded(m map[string]bool, w string) bool {
 	v, _ := foldedValue(m, w)
 	return v
+}
+
+// wordFilter answers "could this word be in the set?" for the sets the
+// splitter asks of almost every line, without hashing the word: a bit per
+// first byte and length in bytes of the set's words. Words with non-ASCII
+// bytes always may be (their lower case can change length).
+type wordFilter [128]uint64
+
+// filterOf is the filter of the words of the sets, lower case.
+func filterOf[V any](sets ...map[string]V) *wordFilter {
+	var f wordFilter
+	for _, m := range sets {
+		for w := range m {
+			if w != "" && w[0] < utf8.RuneSelf && len(w) < 64 {
+				f[w[0]] |= 1 << len(w)
+			}
+		}
+	}
+	return &f
+}
+
+// may reports whether w (in any case) may be one of the filter's words.
+func (f *wordFilter) may(w string) bool {
+	if w == "" || len(w) >= 64 {
+		return w != ""
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	b := w[0]
+	if 'A' <= b && b <= 'Z' {
+		b += 'a' - 'A'
+	}
+	return f[b]&(1<<len(w)) != 0
 }
 
 // foldedValue looks w up in m in lower case, as hasFolded does.

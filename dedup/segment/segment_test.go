@@ -547,3 +547,35 @@ func TestCheckExport(t *testing.T) {
 		}
 	}
 }
+
+// TestWordFilters checks that a filter never turns away a word of its
+// sets, in any case: it may only save a lookup that would fail.
+func TestWordFilters(t *testing.T) {
+	for _, c := range []struct {
+		f    *wordFilter
+		sets []map[string]bool
+	}{
+		{creditFilter, []map[string]bool{creditStarts}},
+		{byStartFilter, []map[string]bool{byStartSet}},
+		{relativeFilter, []map[string]bool{relativeLast}},
+		{abbrevFilter, []map[string]bool{dateAbbrevs, monthWords}},
+	} {
+		for _, m := range c.sets {
+			for w := range m {
+				for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+					if hasFolded(m, v) && !c.f.may(v) {
+						t.Errorf("filter turns away %q", v)
+					}
+				}
+			}
+		}
+	}
+	for w := range boilerplateFirst {
+		if !boilerplateFilter.may(strings.ToUpper(w)) {
+			t.Errorf("boilerplate filter turns away %q", w)
+		}
+	}
+	if abbrevFilter.may("things") || creditFilter.may("The") {
+		t.Error("filters let through words no set holds a word of that length and first letter for")
+	}
+}

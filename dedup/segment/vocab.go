@@ -193,9 +193,11 @@ var (
 	updateWords              = collect(func(v vocab) []string { return v.updated })
 	creditPrefixes           = collect(func(v vocab) []string { return v.credits })
 	creditStarts             = firstWords(creditPrefixes)
-	outletEnds               = collect(func(v vocab) []string { return v.outletEnds })
-	cjkByWords               = append(slices.Clone(languages["zh"].byWords), languages["ja"].byWords...)
-	replyMarks               = wordSet(strings.Join(collect(func(v vocab) []string { return v.replyMarks }), " "))
+	// Filters in front of the sets asked of almost every line.
+	creditFilter, byStartFilter, relativeFilter = filterOf(creditStarts), filterOf(byStartSet), filterOf(relativeLast)
+	outletEnds                                  = collect(func(v vocab) []string { return v.outletEnds })
+	cjkByWords                                  = append(slices.Clone(languages["zh"].byWords), languages["ja"].byWords...)
+	replyMarks                                  = wordSet(strings.Join(collect(func(v vocab) []string { return v.replyMarks }), " "))
 )
 
 func vocabWords(f func(vocab) string) map[string]bool {
@@ -254,9 +256,9 @@ func mayBeByLine(t string) bool {
 	for i := 0; i < len(t) && i <= 16; i++ {
 		switch c := t[i]; {
 		case c == ' ' || c == '\t' || c == ':':
-			return i > 0 && hasFolded(byStartSet, t[:i])
+			return i > 0 && byStartFilter.may(t[:i]) && hasFolded(byStartSet, t[:i])
 		case strings.HasPrefix(t[i:], "："):
-			return i > 0 && hasFolded(byStartSet, t[:i])
+			return i > 0 && byStartFilter.may(t[:i]) && hasFolded(byStartSet, t[:i])
 		}
 	}
 	return false
@@ -306,6 +308,9 @@ func isUpdateLine(t string) bool {
 // year (г.).
 var dateAbbrevs = wordSet("min mins uhr std a.m p.m am pm hrs h г гг мин ч")
 
+// abbrevFilter is endsWithAbbrev's filter.
+var abbrevFilter = filterOf(dateAbbrevs, monthWords)
+
 // creditLine reads a syndication credit ("Originally published by The
 // Harbor Times on June 26, 2024", "This story first appeared in
 // Outlet.", "本文转载自人民网") and returns the outlet it names.
@@ -347,7 +352,7 @@ func firstWords(phrases []string) map[string]bool {
 // so that most lines skip the phrase comparisons. Chinese and Japanese
 // credits have no spaces and are compared whole.
 func mayBeCredit(t string) bool {
-	if i := strings.IndexByte(t, ' '); i > 0 && i <= 24 && hasFolded(creditStarts, t[:i]) {
+	if i := strings.IndexByte(t, ' '); i > 0 && i <= 24 && creditFilter.may(t[:i]) && hasFolded(creditStarts, t[:i]) {
 		return true
 	}
 	if t == "" || t[0] < utf8.RuneSelf {
