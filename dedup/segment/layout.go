@@ -27,7 +27,7 @@ const (
 )
 
 var (
-	counterRE = regexp.MustCompile(`(?i)^(?:(\d{1,6})\s+(?:of|von|de|sur)\s+(\d{1,6})\s+(?:documents?|dokumente?n?|documentos?)|documents?\s+(\d{1,6})\s+(?:of|von|de)\s+(\d{1,6}))$`)
+	counterRE = regexp.MustCompile(`(?i)^(?:(\d{1,6})\s+(?:of|von|de|sur|di|из)\s+(\d{1,6})\s+(?:documents?|dokumente?n?|documentos?|articles?|artikel|artículos?|articoli|artigos?|results?|ergebnisse?|résultats?|resultados?|документ\S*|стат\S*)|(?:documents?|dokument|article|artikel|artículo|articolo|artigo|result|ergebnis|résultat|resultado|документ|статья)\s+(\d{1,6})\s+(?:of|von|de|sur|di|из)\s+(\d{1,6}))$`)
 	// fieldRE is a labelled field: a space after an ASCII colon
 	// ("Section: World"; "Spécification:32/Z85" is text), none needed after
 	// a full-width one ("来源：新华社").
@@ -261,9 +261,18 @@ func hasDigit(t string) bool {
 	return false
 }
 
-// mayBeCounter is counterRE's first character: a digit or "document".
+// mayBeCounter is counterRE's first character: a digit or the first
+// letter of one of its nouns ("Document", "Article", "Result", "Ergebnis",
+// "Документ", "Статья").
 func mayBeCounter(t string) bool {
-	return t != "" && ('0' <= t[0] && t[0] <= '9' || t[0] == 'd' || t[0] == 'D')
+	if t == "" {
+		return false
+	}
+	switch t[0] {
+	case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'd', 'D', 'a', 'A', 'r', 'R', 'e', 'E':
+		return true
+	}
+	return strings.HasPrefix(t, "Д") || strings.HasPrefix(t, "д") || strings.HasPrefix(t, "С") || strings.HasPrefix(t, "с")
 }
 
 func hasCJK(t string) bool {

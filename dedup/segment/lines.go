@@ -466,7 +466,12 @@ func labelled(t string) (label, name string, ok bool) {
 			continue
 		}
 		before := strings.TrimSpace(t[:i])
-		label = before[strings.LastIndexAny(before, " \t　")+1:]
+		// The whole text before the colon ("Publication title:"), or
+		// its last word ("新华社 来源：").
+		label = before
+		if !hasFolded(sourceLabels, label) {
+			label = before[strings.LastIndexAny(before, " \t　")+1:]
+		}
 		if label == "" || !hasFolded(sourceLabels, label) {
 			continue
 		}
@@ -847,6 +852,9 @@ var outletWords = map[string]bool{
 	"yahoo": true, "bloomberg": true, "associated": true, "wire": true, "gazette": true, "chronicle": true,
 	"observer": true, "review": true, "network": true, "online": true, "staff": true, "editorial": true,
 	"correspondent": true, "reporter": true, "editor": true, "newsroom": true, "dpa": true, "efe": true,
+	"desk": true, "courier": true, "ledger": true, "bulletin": true, "express": true, "dispatch": true,
+	"monitor": true, "zeitung": true, "nachrichten": true, "rundschau": true, "kurier": true, "presse": true,
+	"diario": true, "periódico": true, "quotidien": true, "courrier": true, "gazzetta": true, "corriere": true,
 }
 
 // isOutlet reports whether t looks like the name of a publication rather

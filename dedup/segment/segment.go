@@ -133,7 +133,10 @@ func makeArticle(lines []string, kinds []kind, start, end int, b *block, export 
 	a := Article{}
 	var header []int
 	if b != nil {
-		a.Title, a.Byline, a.Source, a.Date = b.title, b.byline, b.source, b.date
+		a.Title, a.Byline, a.Source, a.Date = unlabelled(b.title, titleLabels), b.byline, b.source, b.date
+		if _, src, ok := labelled(a.Source); ok {
+			a.Source = src
+		}
 		// A copy, so an article's metadata does not keep its file's text
 		// alive: one for all four strings.
 		cloneTogether(&a.Title, &a.Byline, &a.Source, &a.Date)
@@ -309,6 +312,20 @@ func outletLine(line string) bool {
 	// Outlet names are short; a wrapped body line that happens to contain
 	// "times" or "post" is not one.
 	return !wordCountOver(t, 5) && (isOutlet(t) || languageNames[strings.ToLower(t)])
+}
+
+// unlabelled is t without a leading label of labels and its colon
+// ("Title: Harbour plans approved" is "Harbour plans approved").
+func unlabelled(t string, labels map[string]bool) string {
+	i := strings.IndexAny(t, ":：")
+	if i <= 0 || i > 24 || !hasFolded(labels, strings.TrimSpace(t[:i])) {
+		return t
+	}
+	_, size := utf8.DecodeRuneInString(t[i:])
+	if rest := strings.TrimSpace(t[i+size:]); rest != "" {
+		return rest
+	}
+	return t
 }
 
 // block is a header block: 0-based line indexes.

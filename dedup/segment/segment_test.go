@@ -205,6 +205,24 @@ func TestSplitCrafted(t *testing.T) {
 			want: []want{{1, 10, "Storm hits the coast", "", "", "March 3, 2024"}},
 		},
 		{
+			name: "field-labelled export: labels are not part of the title or the source",
+			text: "Title: Harbour plans approved\nAuthor: Doe, Jane\nPublication title: The Daily Ledger\nPublication date: Mar 3, 2024\n\nFull text:\n" + body(2, "harbour") +
+				"\nTitle: Storm closes coast road\nAuthor: Roe, John\nPublication title: Valley Post\nPublication date: Mar 4, 2024\n\nFull text:\n" + body(2, "storm"),
+			want: []want{
+				{1, 8, "Harbour plans approved", "Doe, Jane", "The Daily Ledger", "Mar 3, 2024"},
+				{10, 17, "Storm closes coast road", "Roe, John", "Valley Post", "Mar 4, 2024"},
+			},
+		},
+		{
+			name: "article counters over headline and outlet, date and page",
+			text: "Article 1 of 2\nHarbour plans approved\nThe Daily Ledger, 3 March 2024, p. 12\n\n" + body(2, "harbour") +
+				"\nArticle 2 of 2\nStorm closes coast road\nMetro Desk, 4 March 2024, p. 3\n\n" + body(2, "storm"),
+			want: []want{
+				{1, 6, "Harbour plans approved", "", "The Daily Ledger", "3 March 2024"},
+				{8, 13, "Storm closes coast road", "", "Metro Desk", "4 March 2024"},
+			},
+		},
+		{
 			name: "only boilerplate",
 			text: "No comments:\nPost a Comment\n\n",
 			want: nil,
@@ -532,6 +550,10 @@ func TestCheckExport(t *testing.T) {
 		{"last document missing", doc(1, 3) + doc(2, 3), &CountMismatch{Expected: 3, Found: 2, FirstMissing: 3}},
 		{"counter line lost", doc(1, 3) + strings.Replace(doc(2, 3), "2 of 3 DOCUMENTS", "", 1) + doc(3, 3), &CountMismatch{Expected: 3, Found: 2, FirstMissing: 2}},
 		{"not an export", body(4, "plain"), nil},
+		{"article counters, one lost", "Article 1 of 3\nHarbour plans approved\nThe Daily Ledger, 3 March 2024, p. 12\n\n" + body(3, "harbour") +
+			"\nStorm closes coast road\nValley Post, 4 March 2024, p. 3\n\n" + body(3, "storm") +
+			"\nArticle 3 of 3\nCouncil budget passes\nMetro Desk, 5 March 2024, p. 1\n\n" + body(3, "budget"), &CountMismatch{Expected: 3, Found: 2, FirstMissing: 2}},
+		{"Russian document counters", "Документ 1 из 2\nЗаголовок первой статьи\n25 марта 2024\n\n" + body(2, "a") + "\nДокумент 2 из 2\nЗаголовок второй статьи\n26 марта 2024\n\n" + body(2, "b"), nil},
 	} {
 		lines, err := Lines([]byte(tc.text))
 		if err != nil {

@@ -26,6 +26,9 @@ type vocab struct {
 	// an author's name ("Author:", "Текст:"); sourceLabels before an
 	// outlet's or agency's ("Source:", "来源：").
 	byWords, byLabels, sourceLabels []string
+	// titleLabels are labels before a headline in field-labelled exports
+	// ("Title: ...", "Titel: ..."); the label is not part of the title.
+	titleLabels []string
 	// relative are the relative dates ("2 hours ago", "vor 3 Stunden"):
 	// regular expressions (case is ignored) that end a date line;
 	// relativeEnds are the words they end with, which lets a line that
@@ -58,7 +61,8 @@ var languages = map[string]vocab{
 		days:         []string{"today", "yesterday", "today at", "yesterday at"},
 		byWords:      []string{"by", "written by"},
 		byLabels:     []string{"byline", "author", "authors", "written by", "reporter", "text"},
-		sourceLabels: []string{"source"},
+		sourceLabels: []string{"source", "publication", "publication title", "newspaper"},
+		titleLabels:  []string{"title", "headline"},
 		relative:     []string{`\d+\s*(?:min|mins|minutes?|hours?|hrs?|h|days?|weeks?)\s+ago`, `an?\s+(?:hour|minute|day)\s+ago`, `yesterday`, `just\s+now`},
 		relativeEnds: "ago yesterday now",
 		replyMarks:   []string{"re", "fwd", "fw"},
@@ -72,7 +76,8 @@ var languages = map[string]vocab{
 		days:         []string{"heute", "gestern", "heute um", "gestern um"},
 		byWords:      []string{"von"},
 		byLabels:     []string{"autor", "autorin", "text"},
-		sourceLabels: []string{"quelle"},
+		sourceLabels: []string{"quelle", "publikation", "zeitung"},
+		titleLabels:  []string{"titel", "überschrift"},
 		relative:     []string{`vor\s+\d+\s+(?:minuten|stunden?|tagen?)`},
 		relativeEnds: "minuten stunde stunden tage tagen",
 		replyMarks:   []string{"aw", "wg"},
@@ -86,7 +91,8 @@ var languages = map[string]vocab{
 		days:         []string{"aujourd'hui", "hier", "aujourd'hui à", "hier à"},
 		byWords:      []string{"par"},
 		byLabels:     []string{"auteur", "auteure", "texte"},
-		sourceLabels: []string{"source"},
+		sourceLabels: []string{"source", "publication", "journal"},
+		titleLabels:  []string{"titre"},
 		relative:     []string{`il\s+y\s+a\s+\d+\s+(?:minutes?|heures?|jours?)`},
 		relativeEnds: "minute minutes heure heures jour jours",
 		replyMarks:   []string{"tr", "réf"},
@@ -100,7 +106,8 @@ var languages = map[string]vocab{
 		days:         []string{"hoy", "ayer", "hoy a las", "ayer a las"},
 		byWords:      []string{"por"},
 		byLabels:     []string{"autor", "autora", "texto", "redacción"},
-		sourceLabels: []string{"fuente"},
+		sourceLabels: []string{"fuente", "publicación", "periódico"},
+		titleLabels:  []string{"título", "titular"},
 		relative:     []string{`hace\s+\d+\s+(?:minutos?|horas?|días?)`},
 		relativeEnds: "minuto minutos hora horas día días",
 		replyMarks:   []string{"rv"},
@@ -114,7 +121,8 @@ var languages = map[string]vocab{
 		days:         []string{"oggi", "ieri", "oggi alle", "ieri alle"},
 		byWords:      []string{"di"},
 		byLabels:     []string{"autore", "autrice", "testo"},
-		sourceLabels: []string{"fonte"},
+		sourceLabels: []string{"fonte", "pubblicazione", "testata"},
+		titleLabels:  []string{"titolo"},
 		relative:     []string{`\d+\s+(?:minuti|ore|giorni)\s+fa`},
 		relativeEnds: "fa",
 		replyMarks:   []string{"r"},
@@ -128,7 +136,8 @@ var languages = map[string]vocab{
 		days:         []string{"hoje", "ontem", "hoje às", "ontem às"},
 		byWords:      []string{"por"},
 		byLabels:     []string{"autor", "autora", "texto"},
-		sourceLabels: []string{"fonte"},
+		sourceLabels: []string{"fonte", "publicação", "jornal"},
+		titleLabels:  []string{"título"},
 		relative:     []string{`há\s+\d+\s+(?:minutos?|horas?|dias?)`},
 		relativeEnds: "minuto minutos hora horas dia dias",
 		replyMarks:   []string{"enc", "res"},
@@ -141,7 +150,8 @@ var languages = map[string]vocab{
 		datePrefixes: []string{"опубликовано", "обновлено", "дата"},
 		days:         []string{"сегодня", "вчера", "сегодня в", "вчера в"},
 		byLabels:     []string{"текст", "автор", "фото"},
-		sourceLabels: []string{"источник"},
+		sourceLabels: []string{"источник", "издание"},
+		titleLabels:  []string{"заголовок"},
 		relative:     []string{`\d+\s+(?:минут\S*|час\S*|дн\S*|день)\s+назад`},
 		relativeEnds: "назад",
 		replyMarks:   []string{"отв", "пересл"},
@@ -156,6 +166,7 @@ var languages = map[string]vocab{
 		byWords:      []string{"记者", "文"},
 		byLabels:     []string{"作者", "记者", "责任编辑", "编辑"},
 		sourceLabels: []string{"来源", "稿源"},
+		titleLabels:  []string{"标题"},
 		relative:     []string{`\d+\s*(?:小时|分钟|天)前`},
 		relativeEnds: "",
 		replyMarks:   []string{"回复", "转发", "答复"},
@@ -168,7 +179,8 @@ var languages = map[string]vocab{
 		days:         []string{"今日", "昨日"},
 		byWords:      []string{"記者"},
 		byLabels:     []string{"記者", "筆者", "文", "写真", "文・写真", "写真・文"},
-		sourceLabels: []string{"提供", "出典"},
+		sourceLabels: []string{"提供", "出典", "媒体"},
+		titleLabels:  []string{"見出し", "タイトル"},
 		relative:     []string{`\d+\s*(?:時間|分|日)前`},
 		relativeEnds: "",
 		replyMarks:   []string{"返信", "転送"},
@@ -187,7 +199,8 @@ var (
 	byRE                     = byLineRE()
 	byStarts                 = byLineStarts()
 	byStartSet               = wordSet(strings.Join(byStarts, " "))
-	sourceLabels             = wordSet(strings.Join(collect(func(v vocab) []string { return v.sourceLabels }), " "))
+	sourceLabels             = setOf(collect(func(v vocab) []string { return v.sourceLabels })...)
+	titleLabels              = setOf(collect(func(v vocab) []string { return v.titleLabels })...)
 	relativeRE               = relativeDatesRE()
 	relativeLast             = wordSet(strings.Join(relativeEnds(), " "))
 	updateWords              = collect(func(v vocab) []string { return v.updated })
