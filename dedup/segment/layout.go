@@ -121,6 +121,12 @@ func looseDate(t string, f facts) (date, source string, ok bool) {
 			return strings.TrimSpace(m[1]), "", true
 		}
 	}
+	// "03.03.24 10:12", "3/3/24": a day, month and two-digit year.
+	if digit && f.words <= 4 && len(t) <= 28 {
+		if d, ok := shortYearDate(t); ok {
+			return d, "", true
+		}
+	}
 	// "Updated 4:04 PM", "18:38 GMT", "09:20": a time of day alone, as
 	// live pages and tickers date the day's stories.
 	if digit && f.words <= 5 && strings.IndexAny(t, ":h時") >= 0 {
@@ -145,6 +151,27 @@ func looseDate(t string, f facts) (date, source string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// shortYearRE is a numeric date with a two-digit year, and a time after
+// it: "03.03.24 10:12", "3/3/24", "25/03/24 à 10h31".
+var shortYearRE = regexp.MustCompile(`^((\d{1,2})([./])(\d{1,2})[./](\d{2}))(?:,?\s+(?:\pL{1,3}\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?)?$`)
+
+// shortYearDate reads a date with a two-digit year (see shortYearRE): day
+// and month (either order, as American dates put the month first) from 1
+// to 31 and one of them at most 12, one separator throughout. It returns
+// the date part.
+func shortYearDate(t string) (string, bool) {
+	m := shortYearRE.FindStringSubmatch(t)
+	if m == nil || !strings.Contains(m[1][len(m[2])+1:], m[3]) {
+		return "", false
+	}
+	a, _ := strconv.Atoi(m[2])
+	b, _ := strconv.Atoi(m[4])
+	if a < 1 || b < 1 || a > 31 || b > 31 || a > 12 && b > 12 {
+		return "", false
+	}
+	return m[1], true
 }
 
 // relativeEnd reports whether t ends as every relativeRE phrase does: with

@@ -397,7 +397,10 @@ func bracketedDateFirst(t string) (title, date string, ok bool) {
 		return "", "", false
 	}
 	inner, rest := strings.TrimSpace(t[len(open):end]), strings.TrimLeft(t[end+len(close):], " ·|-–—:")
-	if rest == "" || fieldWords(rest) < 2 || !isDateLine(inner) && cjkDateRE.FindString(inner) != inner {
+	if rest == "" || fieldWords(rest) < 2 {
+		return "", "", false
+	}
+	if _, short := shortYearDate(inner); !short && !isDateLine(inner) && cjkDateRE.FindString(inner) != inner {
 		return "", "", false
 	}
 	return rest, inner, true
