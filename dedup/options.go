@@ -41,6 +41,12 @@ type Options struct {
 	Bands, Rows int
 	// Split says whether files are split into articles.
 	Split segment.Mode
+	// DropLayout is the header layout the files of the drop share, as
+	// segment.Layout.Shapes lists it. When it is nil, as it usually is,
+	// Scan learns it from a census of the drop's files (layout.go); runs
+	// that read the files in pieces (dedup-beam) take one census for all
+	// of them with CensusFiles and AddToCensus and pass it here.
+	DropLayout []string
 	// MinWords skips documents with fewer words: too short to judge.
 	MinWords int
 	// WithHeaders includes header lines (title, byline, outlet, date) in the

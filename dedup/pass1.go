@@ -68,6 +68,9 @@ func (w *worker) readFile(path string) ([]byte, error) {
 // firstPass reads, splits, shingles and signs every file and returns the
 // LSH index of all documents, which are numbered in file order.
 func (s *scanner) firstPass(ctx context.Context) (*lsh.Index, error) {
+	if err := s.learnDropLayout(ctx); err != nil {
+		return nil, err
+	}
 	ix := lsh.NewIndex(s.p)
 	// The merge below runs on one goroutine while the workers wait for
 	// it, so it must not copy what it has collected as it grows: documents
@@ -278,7 +281,7 @@ func (s *scanner) addFileText(out *fileDocs, i int, ft fileText, w *worker) {
 	} else if ft.recs != nil {
 		arts = recordArticles(lines, ft.recs, ft.spans)
 	} else {
-		arts = segment.Split(lines, s.o.Split)
+		arts = segment.SplitLayout(lines, s.o.Split, s.layout)
 		if m := segment.CheckExport(lines, arts); m != nil {
 			out.warns = append(out.warns, &FileError{Path: path, Err: m, Hint: "every other document of the export was still compared"})
 		}

@@ -171,7 +171,11 @@ type Result struct {
 	// TemplateLines lists the template lines left out of the shingles,
 	// most frequent first; present only when there are any.
 	TemplateLines []TemplateLine `json:"template_lines,omitempty"`
-	Errors        []*FileError   `json:"errors"`
+	// DropLayout lists the header shapes the drop's files share, learned
+	// from a census of them and used to split files that show no layout
+	// of their own (Options.DropLayout); present only when there are any.
+	DropLayout []string     `json:"drop_layout,omitempty"`
+	Errors     []*FileError `json:"errors"`
 	// Warnings are problems the scan worked around, such as an export
 	// whose document counters disagree with the documents found
 	// ([segment.CountMismatch]); present only when there are any.

@@ -13,6 +13,7 @@ import (
 
 	"github.com/dedup/dedup/dedup/lsh"
 	"github.com/dedup/dedup/dedup/minhash"
+	"github.com/dedup/dedup/dedup/segment"
 	"github.com/dedup/dedup/dedup/template"
 )
 
@@ -170,6 +171,9 @@ type scanner struct {
 	// lineMaps[i], for a web page, maps each line of its extracted text
 	// to the line of the page it comes from.
 	lineMaps [][]int32
+	// layout is the header layout the drop's files share (layout.go),
+	// nil when none was found or files are not split.
+	layout *segment.Layout
 	// counter collects every document's lines for template lines
 	// (Options.TemplateMinDocs); templates are the lines found.
 	counter   *template.Counter

@@ -8,6 +8,7 @@ import (
 
 	"github.com/dedup/dedup/dedup/lsh"
 	"github.com/dedup/dedup/dedup/minhash"
+	"github.com/dedup/dedup/dedup/segment"
 )
 
 // The functions in this file are Scan's stages one at a time, for front
@@ -58,7 +59,10 @@ func (o Options) Params() Params { return o.params(o.lshParams()) }
 // as Scan's first pass reads it (in any input format), and returns its
 // documents with their band keys and shingle sets, the documents too short
 // to compare, and the problems found: a file that cannot be read at all,
-// bad records, export count warnings. o must come from StageOptions.
+// bad records, export count warnings. o must come from StageOptions. A
+// file is split with the drop layout o.DropLayout (CensusFiles,
+// AddToCensus, LayoutFromCensus), which a run takes once for all files,
+// as Scan does.
 func ReadStaged(file int, path string, data []byte, o Options) (docs []Staged, skipped int, errs []*FileError) {
 	p := o.lshParams()
 	s := &scanner{o: o, p: p, files: []string{path}, hasher: minhash.New(o.NumHashes, o.Seed),
@@ -68,6 +72,9 @@ func ReadStaged(file int, path string, data []byte, o Options) (docs []Staged, s
 		s.raw = []byte{}
 	}
 	s.spoolOnce.Do(func() {}) // nothing to spool: there is no second pass
+	if o.Split == segment.Auto {
+		s.layout = segment.LayoutOf(o.DropLayout) // the run's census, not this file's
+	}
 	w := workers.Get().(*worker)
 	defer workers.Put(w)
 	out := s.readFile(0, w)

@@ -36,6 +36,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
 
 	"github.com/dedup/dedup/dedup"
+	"github.com/dedup/dedup/dedup/segment"
 )
 
 func main() {
@@ -123,6 +124,9 @@ func NewPipeline(ctx context.Context, c Config, inputs []string) (*beam.Pipeline
 	if err != nil {
 		return nil, err
 	}
+	if o.Split == segment.Auto && c.Layout == nil {
+		c.Layout = dropLayout(ctx, files, o)
+	}
 	if !strings.Contains(c.Output, "://") {
 		if err := os.MkdirAll(c.Output, 0o755); err != nil {
 			return nil, err
@@ -131,6 +135,34 @@ func NewPipeline(ctx context.Context, c Config, inputs []string) (*beam.Pipeline
 	p, s := beam.NewPipelineWithRoot()
 	Build(s, c, files)
 	return p, nil
+}
+
+// dropLayout takes the census of the files dedup scan takes (the same
+// files, read through their filesystems) and returns the layout they
+// share, for Config.Layout.
+func dropLayout(ctx context.Context, files []FileRef, o dedup.Options) []string {
+	var c segment.Census
+	for _, i := range dedup.CensusFiles(len(files), func(i int) (int64, bool) {
+		n, err := fileSize(ctx, files[i].Path)
+		return n, err == nil
+	}) {
+		data, err := readAll(ctx, files[i].Path)
+		if err != nil {
+			continue // the read step reports it
+		}
+		dedup.AddToCensus(&c, files[i].Path, data, o)
+	}
+	return dedup.LayoutFromCensus(&c)
+}
+
+// fileSize is the size of the file at p, through its filesystem.
+func fileSize(ctx context.Context, p string) (int64, error) {
+	fs, err := filesystem.New(ctx, p)
+	if err != nil {
+		return 0, err
+	}
+	defer fs.Close()
+	return fs.Size(ctx, p)
 }
 
 // ListFiles lists the files to read, numbered in the order dedup scan

@@ -48,6 +48,10 @@ type Config struct {
 	Shards int
 	// Keep is a dedup filter keep rule, or "" for no survivors file.
 	Keep string
+	// Layout is the header layout the input files share (dedup's
+	// Options.DropLayout), taken by NewPipeline from a census of the
+	// files as dedup scan takes it, so every worker splits as a scan does.
+	Layout []string
 }
 
 // DefaultConfig has dedup scan's defaults.
@@ -63,7 +67,7 @@ func (c Config) Options() (dedup.Options, error) {
 	o.Threshold, o.ShingleSize, o.NumHashes, o.Seed = c.Threshold, c.ShingleSize, c.NumHashes, c.Seed
 	o.Bands, o.Rows, o.MinWords, o.WithHeaders = c.Bands, c.Rows, c.MinWords, c.WithHeaders
 	o.Encoding, o.InputFormat, o.SplitRecords, o.Fields = c.Encoding, c.InputFormat, c.SplitRecords, c.Fields
-	o.MaxDocBytes, o.MaxBucket = c.MaxDocBytes, c.MaxBucket
+	o.MaxDocBytes, o.MaxBucket, o.DropLayout = c.MaxDocBytes, c.MaxBucket, c.Layout
 	switch c.Split {
 	case "none":
 		o.Split = segment.None
@@ -340,7 +344,7 @@ func (f *summarizeFn) ProcessElement(ctx context.Context, _ int, parts func(*Par
 	if err != nil {
 		return err
 	}
-	res := &dedup.Result{SchemaVersion: dedup.SchemaVersion, Params: o.Params(), Documents: []dedup.Document{},
+	res := &dedup.Result{SchemaVersion: dedup.SchemaVersion, Params: o.Params(), Documents: []dedup.Document{}, DropLayout: segment.LayoutOf(f.Cfg.Layout).Shapes(),
 		Clusters: []dedup.Cluster{}, Errors: []*dedup.FileError{}, TitleCollisions: []dedup.TitleCollision{}}
 	var docs []dedup.Staged
 	var pairs []dedup.Verified

@@ -212,3 +212,53 @@ func TestBadFileAmongGood(t *testing.T) {
 		t.Errorf("clusters %+v, files %d: want the Slate pair from the good files", res.Clusters, res.Stats.Files)
 	}
 }
+
+// TestDropLayout: a drop of pages in one layout (a headline over a time
+// stamp in a form no date table knows) and one page that opens with
+// navigation, too few stories for its layout to show. dedup scan splits
+// that page with the layout its drop shares, and finds its second story's
+// copy on another page; the pipeline, taking the same census, finds the
+// same clusters.
+func TestDropLayout(t *testing.T) {
+	dir := t.TempDir()
+	story := func(page, n int) string {
+		var b strings.Builder
+		for s := range 6 {
+			fmt.Fprintf(&b, "Sentence %d of story %d on page %d tells of harbour %d and council %d matters today.\n", s, n, page, page*7+n, s*page+n)
+		}
+		return b.String()
+	}
+	header := func(page, n int) string {
+		return fmt.Sprintf("Story %d of the day from page %d\n1%d.06.23 · 0%d:40\n\n", n+1, page, n, n)
+	}
+	for page := range 6 {
+		var b strings.Builder
+		for n := range 3 {
+			b.WriteString(header(page, n) + story(page, n) + "\n")
+		}
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("page%d.txt", page)), []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	nav := "Home | World | Business | Sport | Culture | Opinion | Weather | Contact us\n\n" +
+		header(9, 0) + story(9, 0) + "\n" + header(9, 1) + story(0, 1) // page 0's second story, copied
+	if err := os.WriteFile(filepath.Join(dir, "zz-nav.txt"), []byte(nav), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c := DefaultConfig()
+	got, _ := runBeam(t, c, dir)
+	want := scanOf(t, c, dir)
+	if len(want.Clusters) != 1 || !strings.HasSuffix(want.Clusters[0].Pairs[0].B, "zz-nav.txt:13-21") {
+		t.Fatalf("dedup scan's clusters %+v, want the copied story on zz-nav.txt at 13-21", want.Clusters)
+	}
+	sameClusters(t, got, want)
+	if !reflect.DeepEqual(got.DropLayout, want.DropLayout) || len(want.DropLayout) == 0 {
+		t.Errorf("drop layout %q, dedup scan's %q", got.DropLayout, want.DropLayout)
+	}
+	// Without the drop's layout the page is one document and the copy is
+	// not found: the census is what finds it.
+	c.Layout = []string{}
+	if res := scanOf(t, c, dir); len(res.Clusters) != 0 {
+		t.Errorf("without a drop layout: clusters %+v, want none", res.Clusters)
+	}
+}

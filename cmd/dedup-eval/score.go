@@ -130,16 +130,14 @@ func containedIn(arts []truthArticle, aLines []string, a span, bLines []string, 
 }
 
 // scoreFile scores the splitter on one file.
-func scoreFile(dir string, f truthFile, mode segment.Mode) (segScore, []span, error) {
-	data, err := os.ReadFile(filepath.Join(dir, f.Path))
+// It splits as a scan of the corpus does, with the drop's layout lay
+// (nil for none).
+func scoreFile(dir string, f truthFile, mode segment.Mode, lay *segment.Layout) (segScore, []span, error) {
+	lines, err := truthLines(dir, f)
 	if err != nil {
 		return segScore{}, nil, err
 	}
-	lines, err := segment.Lines(data)
-	if err != nil {
-		return segScore{}, nil, fmt.Errorf("%s: %w", f.Path, err)
-	}
-	arts := segment.Split(lines, mode)
+	arts := segment.SplitLayout(lines, mode, lay)
 	sc := segScore{Truth: len(f.Articles), Predicted: len(arts)}
 	spans := make([]span, len(arts))
 	seen := map[int]bool{}
@@ -154,6 +152,58 @@ func scoreFile(dir string, f truthFile, mode segment.Mode) (segScore, []span, er
 		}
 	}
 	return sc, spans, nil
+}
+
+// truthLines reads the lines of corpus file f.
+func truthLines(dir string, f truthFile) ([]string, error) {
+	data, err := os.ReadFile(filepath.Join(dir, f.Path))
+	if err != nil {
+		return nil, err
+	}
+	lines, err := segment.Lines(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", f.Path, err)
+	}
+	return lines, nil
+}
+
+// familyDrops scores the splitter with each family's files as a drop of
+// their own, as an export or a site's pages arrive: the layout is learned
+// from a census of the family's files (at most 64, spread over them, as a
+// scan takes it), and every file of the family is split with it.
+func familyDrops(dir string, tr *truth) (all segScore, whole [2]int, err error) {
+	byFam := map[string][]truthFile{}
+	for _, f := range tr.Files {
+		byFam[f.Family] = append(byFam[f.Family], f)
+	}
+	for _, fam := range sortedKeys(byFam) {
+		files := byFam[fam]
+		var c segment.Census
+		step := max(1, len(files)/64)
+		for i := 0; i < len(files) && c.Files() < 64; i += step {
+			lines, err := truthLines(dir, files[i])
+			if err != nil {
+				return all, whole, err
+			}
+			c.Add(lines)
+		}
+		lay := c.Layout(3)
+		for _, f := range files {
+			sc, _, err := scoreFile(dir, f, segment.Auto, lay)
+			if err != nil {
+				return all, whole, err
+			}
+			if f.Whole {
+				whole[1]++
+				if sc.Predicted > 1 {
+					whole[0]++
+				}
+				continue
+			}
+			all.add(sc)
+		}
+	}
+	return all, whole, nil
 }
 
 // buckets of true Jaccard for pair recall.
@@ -203,6 +253,11 @@ type evaluation struct {
 	PairsByFamily                           map[string][]pairScore // pairs whose both articles are in the family's files... or either
 	Curve                                   [][2]int               // found/total per 0.05 of true Jaccard at the default threshold
 	ScanTime, SplitTime                     time.Duration
+	// SegDrops is segmentation with each family's files one drop, its
+	// layout learned from them (familyDrops); WholeSplitDrops the files
+	// that must stay whole split so, and their number.
+	SegDrops        segScore
+	WholeSplitDrops [2]int
 	// Mistakes lists files the splitter got wrong: path, then the true
 	// and the found article starts.
 	Mistakes []string
@@ -238,9 +293,13 @@ func evaluate(dir string, tr *truth, thresholds []float64, base dedup.Options) (
 		cache[path] = l
 		return l, nil
 	}
+	lay, err := dedup.DropLayout(context.Background(), []string{filepath.Join(dir, "files")}, base)
+	if err != nil {
+		return nil, err
+	}
 	t0 := time.Now()
 	for _, f := range tr.Files {
-		sc, spans, err := scoreFile(dir, f, segment.Auto)
+		sc, spans, err := scoreFile(dir, f, segment.Auto, lay)
 		if err != nil {
 			return nil, err
 		}
@@ -280,6 +339,9 @@ func evaluate(dir string, tr *truth, thresholds []float64, base dedup.Options) (
 		}
 	}
 	ev.SplitTime = time.Since(t0)
+	if ev.SegDrops, ev.WholeSplitDrops, err = familyDrops(dir, tr); err != nil {
+		return nil, err
+	}
 
 	for ti, th := range thresholds {
 		o := base
@@ -461,6 +523,7 @@ func (ev *evaluation) summary() string {
 	fmt.Fprintf(&b, "files %d (%d must stay whole), articles %d\n", ev.Files, ev.WholeFiles, ev.Articles)
 	fmt.Fprintf(&b, "segmentation: P %.4f R %.4f F1 %.4f, exact ranges %.4f\n", ev.Seg.precision(), ev.Seg.recall(), ev.Seg.f1(), ratio(ev.Seg.ExactRange, ev.Seg.Matched))
 	fmt.Fprintf(&b, "whole files split: %d of %d\n", ev.WholeSplit, ev.WholeFiles)
+	fmt.Fprintf(&b, "each family one drop: P %.4f R %.4f F1 %.4f, whole files split %d of %d\n", ev.SegDrops.precision(), ev.SegDrops.recall(), ev.SegDrops.f1(), ev.WholeSplitDrops[0], ev.WholeSplitDrops[1])
 	for _, p := range ev.Pairs {
 		fmt.Fprintf(&b, "threshold %.2f: recall at J>=%.2f %.4f (%d/%d; %d missed through splitting), wrong pairs %d %v\n", p.Threshold, p.Threshold+0.05, ratio(p.FoundAt, p.TotalAt), p.FoundAt, p.TotalAt, p.MissedSplit, p.Wrong, p.WrongExamples)
 	}

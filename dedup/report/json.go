@@ -52,6 +52,11 @@ func JSON(w io.Writer, r *dedup.Result) error {
 			return err
 		}
 	}
+	if len(r.DropLayout) > 0 {
+		if err := jsonField(bw, "drop_layout", r.DropLayout); err != nil {
+			return err
+		}
+	}
 	if len(r.Texts) > 0 {
 		if err := jsonField(bw, "texts", r.Texts); err != nil {
 			return err

@@ -419,9 +419,9 @@ func titled(shape string) bool {
 // place after a blank line whose header has the shape of a kept block
 // (or of the file's opening header, when that shape recurs) starts an
 // article too.
-func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []block, firstContent int) []block {
+func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []block, firstContent int, drop *Layout) ([]block, map[string]bool) {
 	if firstContent < 0 {
-		return blocks
+		return blocks, nil
 	}
 	var buf [maxHeaderLines]int
 	// A date line's day number ("25. März 2024") is not an item number.
@@ -518,6 +518,18 @@ func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []bloc
 	if st := style(firstContent); st != "" && styleCount[st] > 1 {
 		styles[st] = true
 	}
+	// A file that shows no layout of its own takes the drop's: its
+	// headers of a shape that recurs across the drop's files start
+	// articles.
+	own := learned
+	if len(learned) == 0 && len(styles) == 0 && len(tails) == 0 && drop != nil {
+		learned = map[string]bool{}
+		for s := range shapes {
+			if drop.shapes[s] {
+				learned[s] = true
+			}
+		}
+	}
 	predicted := func(i int) bool {
 		if learned[shapeAt[i]] || titled(shapeAt[i]) && styles[style(i)] {
 			return true
@@ -525,7 +537,7 @@ func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []bloc
 		return len(tails) > 0 && kinds[i].shape == shapeTitle && tails[tailStyle(lines[i])]
 	}
 	if len(learned) == 0 && len(styles) == 0 && len(tails) == 0 {
-		return mergeAdjacent(kept, kinds)
+		return mergeAdjacent(kept, kinds), own
 	}
 	var out []block
 	bi := 0
@@ -545,7 +557,7 @@ func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []bloc
 		covered = lastOf(b)
 	}
 	out = append(out, kept[bi:]...)
-	return mergeAdjacent(dropOverlaps(out), kinds)
+	return mergeAdjacent(dropOverlaps(out), kinds), own
 }
 
 func lastOf(b block) int {

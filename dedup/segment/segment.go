@@ -27,6 +27,16 @@
 // Lines that match [IsBoilerplate] are never part of an article's body,
 // wherever they stand, so shared chrome cannot make two articles look alike.
 //
+// # Drop layouts
+//
+// A file that shows no header layout of its own (it opens with a site's
+// navigation, or has too few articles for its header shape to recur)
+// can take the layout the other files of its drop share: [Census] counts
+// the shapes files teach, [SplitLayout] splits with them. Only specific
+// shapes carry over (two header lines or more, one a date, a by-line, a
+// field, a counter or a one-line header); a file with a layout of its own
+// keeps it.
+//
 // # Limits
 //
 // The rules are patterns, not a model of every publisher's layout: a short
@@ -79,6 +89,20 @@ type Article struct {
 // A file with no text gives no articles. The articles' strings are copies:
 // they do not share memory with lines.
 func Split(lines []string, mode Mode) []Article {
+	return SplitLayout(lines, mode, nil)
+}
+
+// SplitLayout is [Split] with the header layout a drop of files shares
+// (see [Census]): a file that shows no layout of its own starts articles
+// where its headers have one of drop's shapes. drop may be nil.
+func SplitLayout(lines []string, mode Mode, drop *Layout) []Article {
+	arts, _ := splitFile(lines, mode, drop)
+	return arts
+}
+
+// splitFile is SplitLayout that also returns the header shapes the file
+// itself showed (nil for exports and files without any).
+func splitFile(lines []string, mode Mode, drop *Layout) ([]Article, map[string]bool) {
 	kinds := make([]kind, len(lines))
 	parsed := parsedLines{}
 	counters := 0
@@ -93,13 +117,14 @@ func Split(lines []string, mode Mode) []Article {
 		}
 	}
 	var blocks []block
+	var learned map[string]bool
 	export := false
 	if mode == Auto {
 		if counters > 0 {
 			blocks, export = counterBlocks(lines, kinds, parsed), true
 		} else {
 			blocks = findBlocks(lines, kinds, parsed)
-			blocks = learnLayout(lines, kinds, parsed, blocks, firstContent(kinds))
+			blocks, learned = learnLayout(lines, kinds, parsed, blocks, firstContent(kinds), drop)
 			blocks = dropSectionNumbers(lines, kinds, blocks)
 		}
 		blocks = joinPreamble(kinds, blocks)
@@ -122,7 +147,7 @@ func Split(lines []string, mode Mode) []Article {
 		}
 		start = end
 	}
-	return arts
+	return arts, learned
 }
 
 // makeArticle makes the article of lines [start, end) with header block b
