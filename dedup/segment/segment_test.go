@@ -362,10 +362,20 @@ func FuzzSegment(f *testing.F) {
 		if err != nil {
 			return
 		}
-		for _, mode := range []Mode{Auto, None} {
+		// The layouts: none, one a census of the input itself learns,
+		// and common shapes.
+		var c Census
+		c.Add(lines)
+		c.Add(lines)
+		c.Add(lines)
+		for _, tc := range []struct {
+			mode Mode
+			lay  *Layout
+		}{{Auto, nil}, {None, nil}, {Auto, c.Layout(3)}, {Auto, LayoutOf([]string{"TD", "T_D", "TBD", "CTF"})}} {
+			mode := tc.mode
 			prev := 0
 			covered := map[int]bool{}
-			for _, a := range Split(lines, mode) {
+			for _, a := range SplitLayout(lines, mode, tc.lay) {
 				if a.StartLine <= prev || a.EndLine < a.StartLine || a.EndLine > len(lines) {
 					t.Fatalf("mode %v: bad or overlapping range %d-%d after %d (of %d lines)", mode, a.StartLine, a.EndLine, prev, len(lines))
 				}
