@@ -288,19 +288,27 @@ func hasDigit(t string) bool {
 	return false
 }
 
-// mayBeCounter is counterRE's first character: a digit or the first
-// letter of one of its nouns ("Document", "Article", "Result", "Ergebnis",
-// "Документ", "Статья").
+// mayBeCounter is counterRE's first test: the line starts with a digit or
+// with one of its nouns ("Document", "Article", "Result", "Документ").
 func mayBeCounter(t string) bool {
 	if t == "" {
 		return false
 	}
-	switch t[0] {
-	case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'd', 'D', 'a', 'A', 'r', 'R', 'e', 'E':
+	if '0' <= t[0] && t[0] <= '9' {
 		return true
 	}
-	return strings.HasPrefix(t, "Д") || strings.HasPrefix(t, "д") || strings.HasPrefix(t, "С") || strings.HasPrefix(t, "с")
+	w := t
+	if i := strings.IndexByte(t, ' '); i > 0 {
+		w = t[:i]
+	}
+	return counterFilter.may(w) && hasFolded(counterNouns, w)
 }
+
+// counterNouns are the words counterRE's noun-first counters start with.
+var counterNouns = setOf("document", "documents", "dokument", "article", "artikel", "artículo", "articolo", "artigo",
+	"result", "ergebnis", "résultat", "resultado", "документ", "статья")
+
+var counterFilter = filterOf(counterNouns)
 
 func hasCJK(t string) bool {
 	for _, r := range t {
