@@ -24,12 +24,13 @@ type Census struct {
 
 // Add counts the shapes of one file, given as its lines.
 func (c *Census) Add(lines []string) {
-	_, learned := splitFile(lines, Auto, nil)
+	var taught []string
+	splitFile(lines, Auto, nil, &taught)
 	c.files++
 	if c.counts == nil {
 		c.counts = map[string]int{}
 	}
-	for s := range learned {
+	for _, s := range taught {
 		if shareable(s) {
 			c.counts[s]++
 		}

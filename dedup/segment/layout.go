@@ -122,14 +122,14 @@ func looseDate(t string, f facts) (date, source string, ok bool) {
 		}
 	}
 	// "03.03.24 10:12", "3/3/24": a day, month and two-digit year.
-	if digit && f.words <= 4 && len(t) <= 28 {
+	if digit && f.words <= 4 && len(t) <= 28 && '0' <= t[0] && t[0] <= '9' {
 		if d, ok := shortYearDate(t); ok {
 			return d, "", true
 		}
 	}
 	// "Updated 4:04 PM", "18:38 GMT", "09:20": a time of day alone, as
 	// live pages and tickers date the day's stories.
-	if digit && f.words <= 5 && strings.IndexAny(t, ":h時") >= 0 {
+	if digit && f.words <= 5 && (hasClock(t) || strings.Contains(t, "時")) {
 		if m := timeLineRE.FindStringSubmatch(t); m != nil && (m[1] == "" || datePrefixRE.MatchString(strings.TrimSpace(m[1]))) {
 			// "Yesterday, 9:34 AM": the day is part of the date.
 			if dayPrefixRE.MatchString(m[1]) {
@@ -140,7 +140,7 @@ func looseDate(t string, f facts) (date, source string, ok bool) {
 	}
 	// "2 мая в 10:12", "Mar 3, 10:12 AM": a day and month without a year,
 	// and the time.
-	if digit && f.words <= 7 && strings.IndexAny(t, ":h") >= 0 {
+	if digit && f.words <= 7 && hasClock(t) {
 		if m := monthDayClockRE.FindStringSubmatch(t); m != nil && (hasFolded(monthWords, m[1]) || hasFolded(monthWords, m[2])) {
 			return t, "", true
 		}
@@ -172,6 +172,17 @@ func shortYearDate(t string) (string, bool) {
 		return "", false
 	}
 	return m[1], true
+}
+
+// hasClock reports whether t holds a time of day's separator between
+// digits ("10:12", "10h12"), which the time-line patterns need.
+func hasClock(t string) bool {
+	for i := 1; i+1 < len(t); i++ {
+		if (t[i] == ':' || t[i] == 'h') && '0' <= t[i-1] && t[i-1] <= '9' && '0' <= t[i+1] && t[i+1] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeEnd reports whether t ends as every relativeRE phrase does: with
@@ -427,9 +438,9 @@ func titled(shape string) bool {
 // place after a blank line whose header has the shape of a kept block
 // (or of the file's opening header, when that shape recurs) starts an
 // article too.
-func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []block, firstContent int, drop *Layout) ([]block, map[string]bool) {
+func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []block, firstContent int, drop *Layout, taught *[]string) []block {
 	if firstContent < 0 {
-		return blocks, nil
+		return blocks
 	}
 	var buf [maxHeaderLines]int
 	// A date line's day number ("25. März 2024") is not an item number.
@@ -529,7 +540,13 @@ func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []bloc
 	// A file that shows no layout of its own takes the drop's: its
 	// headers of a shape that recurs across the drop's files start
 	// articles.
-	own := learned
+	if taught != nil {
+		// For a census: the file's own shapes. (learned is only read
+		// here, so it stays on the stack for a plain split.)
+		for s := range learned {
+			*taught = append(*taught, s)
+		}
+	}
 	if len(learned) == 0 && len(styles) == 0 && len(tails) == 0 && drop != nil {
 		learned = map[string]bool{}
 		for s := range shapes {
@@ -545,7 +562,7 @@ func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []bloc
 		return len(tails) > 0 && kinds[i].shape == shapeTitle && tails[tailStyle(lines[i])]
 	}
 	if len(learned) == 0 && len(styles) == 0 && len(tails) == 0 {
-		return mergeAdjacent(kept, kinds), own
+		return mergeAdjacent(kept, kinds)
 	}
 	var out []block
 	bi := 0
@@ -565,7 +582,7 @@ func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []bloc
 		covered = lastOf(b)
 	}
 	out = append(out, kept[bi:]...)
-	return mergeAdjacent(dropOverlaps(out), kinds), own
+	return mergeAdjacent(dropOverlaps(out), kinds)
 }
 
 func lastOf(b block) int {

@@ -96,13 +96,12 @@ func Split(lines []string, mode Mode) []Article {
 // (see [Census]): a file that shows no layout of its own starts articles
 // where its headers have one of drop's shapes. drop may be nil.
 func SplitLayout(lines []string, mode Mode, drop *Layout) []Article {
-	arts, _ := splitFile(lines, mode, drop)
-	return arts
+	return splitFile(lines, mode, drop, nil)
 }
 
-// splitFile is SplitLayout that also returns the header shapes the file
-// itself showed (nil for exports and files without any).
-func splitFile(lines []string, mode Mode, drop *Layout) ([]Article, map[string]bool) {
+// splitFile is SplitLayout that also appends the header shapes the file
+// itself showed to taught, when taught is not nil (for a Census).
+func splitFile(lines []string, mode Mode, drop *Layout, taught *[]string) []Article {
 	kinds := make([]kind, len(lines))
 	parsed := parsedLines{}
 	counters := 0
@@ -117,14 +116,13 @@ func splitFile(lines []string, mode Mode, drop *Layout) ([]Article, map[string]b
 		}
 	}
 	var blocks []block
-	var learned map[string]bool
 	export := false
 	if mode == Auto {
 		if counters > 0 {
 			blocks, export = counterBlocks(lines, kinds, parsed), true
 		} else {
 			blocks = findBlocks(lines, kinds, parsed)
-			blocks, learned = learnLayout(lines, kinds, parsed, blocks, firstContent(kinds), drop)
+			blocks = learnLayout(lines, kinds, parsed, blocks, firstContent(kinds), drop, taught)
 			blocks = dropSectionNumbers(lines, kinds, blocks)
 		}
 		blocks = joinPreamble(kinds, blocks)
@@ -147,7 +145,7 @@ func splitFile(lines []string, mode Mode, drop *Layout) ([]Article, map[string]b
 		}
 		start = end
 	}
-	return arts, learned
+	return arts
 }
 
 // makeArticle makes the article of lines [start, end) with header block b
