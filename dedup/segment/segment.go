@@ -605,11 +605,21 @@ func describe(b *block, lines []string, kinds []kind, parsed parsedLines, before
 	for n, i := range before {
 		t := strings.TrimSpace(lines[i])
 		k := info(i)
-		name, src, ok := splitByline(t)
+		// The first line is the title when more lines or a "By" line
+		// follow; alone, when it reads as neither a name nor an outlet.
 		// "Markets rally - The Daily Ledger": an aggregator's headline
 		// and outlet on one line.
-		sep, head, outlet := splitTail(t)
-		if n == 0 && (len(before) > 1 || hasBy || !(k.by || ok || isOutlet(t)) || sep != "" && !k.by && !ok) {
+		var name, src, sep, head, outlet string
+		var ok bool
+		title := n == 0 && (len(before) > 1 || hasBy)
+		if !title {
+			name, src, ok = splitByline(t)
+		}
+		if n == 0 {
+			sep, head, outlet = splitTail(t)
+			title = title || !(k.by || ok || isOutlet(t)) || sep != "" && !k.by && !ok
+		}
+		if title {
 			b.title = t
 			if sep != "" && !k.by {
 				b.title, b.source = head, outlet
