@@ -138,7 +138,59 @@ func IsBoilerplate(line string) bool {
 	if len(t) > 400 || !boilerplateStart(t) {
 		return false
 	}
-	return hasFolded(boilerplateLiterals, t) || boilerplate.MatchString(t)
+	if hasFolded(boilerplateLiterals, t) || copyrightLine(t) {
+		return true
+	}
+	// Of the patterns, only "12 comments" and "850 words" start with a
+	// digit: a line that starts with one and ends otherwise is text.
+	if '0' <= t[0] && t[0] <= '9' && !digitChrome(t) {
+		return false
+	}
+	return boilerplate.MatchString(t)
+}
+
+// copyrightLine reports whether t is a copyright line as the boilerplate
+// regexp reads one ("c.2024 The Daily Herald Company", "© 2024 Reuters"):
+// a quicker way to the same answer for the lines it accepts.
+// TestBoilerplateShortcuts checks it against the regexp.
+func copyrightLine(t string) bool {
+	rest := ""
+	for _, p := range []string{"c.", "©", "(c)", "copyright"} {
+		if len(t) >= len(p) && strings.EqualFold(t[:len(p)], p) {
+			rest = t[len(p):]
+			break
+		}
+	}
+	if rest == "" {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " \t")
+	if r := strings.TrimPrefix(rest, "©"); len(r) != len(rest) {
+		rest = strings.TrimLeft(r, " \t")
+	}
+	if len(rest) < 4 || !allDigits(rest[:4]) {
+		return false
+	}
+	rest = rest[4:]
+	if rest != "" {
+		if r, _ := utf8.DecodeRuneInString(rest); r == '_' || r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			return false // \b: the year must end there
+		}
+	}
+	return utf8.RuneCountInString(rest) <= 80
+}
+
+// digitChrome reports whether a line that starts with a digit ends as
+// the boilerplate patterns that start with one do ("12 comments:",
+// "850 words").
+func digitChrome(t string) bool {
+	n := len(t)
+	for _, s := range []string{"comment", "comments", "comment:", "comments:", "words"} {
+		if n >= len(s) && strings.EqualFold(t[n-len(s):], s) {
+			return true
+		}
+	}
+	return false
 }
 
 // boilerplateLiterals are whole lines the boilerplate regexp matches,
@@ -190,7 +242,7 @@ func boilerplateStart(t string) bool {
 			return false // longer than every first word
 		}
 	}
-	if end == 0 && strings.HasPrefix(t, "(c)") {
+	if end == 0 && len(t) >= 3 && strings.EqualFold(t[:3], "(c)") {
 		return true
 	}
 	if !boilerplateFilter.may(t[:end]) {

@@ -259,6 +259,32 @@ func TestBoilerplateLiterals(t *testing.T) {
 	}
 }
 
+// TestBoilerplateShortcuts checks IsBoilerplate's quick answers against
+// the regexp: copyrightLine only accepts lines the regexp accepts, and
+// every line starting with a digit that the regexp accepts passes
+// digitChrome.
+func TestBoilerplateShortcuts(t *testing.T) {
+	lines := []string{
+		"c.2024 The Daily Herald Company", "C. 2024 The Daily Herald Company", "© 2024 Reuters", "©2024", "(c) 2023 AP",
+		"Copyright © 2021 Valley Post. All rights reserved.", "copyright 2024", "c.20245 things", "c.2024x", "c.202",
+		"© 2024 " + strings.Repeat("long ", 20), "Copyright law in 2024", "(C)2019 Metro Desk", "c.2024é",
+		"12 comments", "1 Comment:", "850 words", "1,250 words", "2024 was a year", "25 marzo", "3 Comments on this",
+		"137 people words", "12 COMMENTS:",
+	}
+	for _, l := range lines {
+		re := boilerplate.MatchString(stripMarkup(l))
+		if copyrightLine(l) && !re {
+			t.Errorf("copyrightLine accepts %q, the regexp does not", l)
+		}
+		if l[0] >= '0' && l[0] <= '9' && re && !digitChrome(l) {
+			t.Errorf("digitChrome turns away %q, which the regexp accepts", l)
+		}
+		if got := IsBoilerplate(l); got != re {
+			t.Errorf("IsBoilerplate(%q) = %v, the regexp says %v", l, got, re)
+		}
+	}
+}
+
 func TestSplitNone(t *testing.T) {
 	t.Parallel()
 	lines, _ := Lines([]byte("Title\nMay 1, 2024\nbody\nTitle 2\nMay 2, 2024\nbody\nNo comments:\n"))
