@@ -83,8 +83,9 @@ func CensusFiles(n int, size func(i int) (int64, bool)) []int {
 	}
 	var idx []int
 	var total int64
-	step := max(1, n/censusFiles)
-	for i := 0; i < n && len(idx) < censusFiles && total < censusBytes; i += step {
+	picks := min(n, censusFiles)
+	for k := 0; k < picks && total < censusBytes; k++ {
+		i := k * n / picks // evenly spread: every file when there are few
 		sz, ok := size(i)
 		if !ok || sz > censusFileBytes {
 			continue

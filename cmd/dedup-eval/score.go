@@ -169,8 +169,8 @@ func truthLines(dir string, f truthFile) ([]string, error) {
 
 // familyDrops scores the splitter with each family's files as a drop of
 // their own, as an export or a site's pages arrive: the layout is learned
-// from a census of the family's files (at most 64, spread over them, as a
-// scan takes it), and every file of the family is split with it.
+// from a census of the family's files, taken as a scan of them takes it,
+// and every file of the family is split with it.
 func familyDrops(dir string, tr *truth) (all segScore, whole [2]int, err error) {
 	byFam := map[string][]truthFile{}
 	for _, f := range tr.Files {
@@ -179,15 +179,20 @@ func familyDrops(dir string, tr *truth) (all segScore, whole [2]int, err error) 
 	for _, fam := range sortedKeys(byFam) {
 		files := byFam[fam]
 		var c segment.Census
-		step := max(1, len(files)/64)
-		for i := 0; i < len(files) && c.Files() < 64; i += step {
-			lines, err := truthLines(dir, files[i])
+		for _, i := range dedup.CensusFiles(len(files), func(i int) (int64, bool) {
+			st, err := os.Stat(filepath.Join(dir, files[i].Path))
+			if err != nil {
+				return 0, false
+			}
+			return st.Size(), true
+		}) {
+			data, err := os.ReadFile(filepath.Join(dir, files[i].Path))
 			if err != nil {
 				return all, whole, err
 			}
-			c.Add(lines)
+			dedup.AddToCensus(&c, files[i].Path, data, dedup.DefaultOptions())
 		}
-		lay := c.Layout(3)
+		lay := segment.LayoutOf(dedup.LayoutFromCensus(&c))
 		for _, f := range files {
 			sc, _, err := scoreFile(dir, f, segment.Auto, lay)
 			if err != nil {
