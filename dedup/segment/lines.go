@@ -340,7 +340,7 @@ func parseDateLine(t string) (date, source string, ok bool) {
 // Outlet, Jan 2, 2006", "Title (Outlet, 2 January 2006)". It returns the
 // headline too, "" when there is none.
 func parseHeadedDateLine(t string) (title, date, source string, ok bool) {
-	if len(t) > 120 && (len(t) > 480 || utf8.RuneCountInString(t) > 120) || !hasYear(t) {
+	if len(t) > 160 && (len(t) > 640 || utf8.RuneCountInString(t) > 160) || !hasYear(t) {
 		return "", "", "", false
 	}
 	// "[2024-03-03] Title", "(03.03.2024) Title": a date in brackets
