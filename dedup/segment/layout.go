@@ -559,6 +559,11 @@ func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []bloc
 		if learned[shapeAt[i]] || titled(shapeAt[i]) && styles[style(i)] {
 			return true
 		}
+		// A headline that starts with "By" ("BY NO MEANS FALL") reads as a
+		// by-line; where the file's layout has a headline, it is one.
+		if s := shapeAt[i]; len(s) >= 2 && s[0] == shapeBy && learned[string(shapeTitle)+s[1:]] {
+			return true
+		}
 		return len(tails) > 0 && kinds[i].shape == shapeTitle && tails[tailStyle(lines[i])]
 	}
 	if len(learned) == 0 && len(styles) == 0 && len(tails) == 0 {

@@ -223,6 +223,16 @@ func TestSplitCrafted(t *testing.T) {
 			},
 		},
 		{
+			name: "a headline starting with By where the file's layout has a headline",
+			text: "Harbour plans approved\nMarch 2, 2024\n\n" + body(2, "harbour") + "\nBY NO MEANS FALL\nMarch 3, 2024\n\n" + body(2, "fall") +
+				"\nCouncil budget passes\nMarch 4, 2024\n\n" + body(2, "budget"),
+			want: []want{
+				{1, 5, "Harbour plans approved", "", "", "March 2, 2024"},
+				{7, 11, "", "NO MEANS FALL", "", "March 3, 2024"}, // split; the metadata still reads a by-line
+				{13, 17, "Council budget passes", "", "", "March 4, 2024"},
+			},
+		},
+		{
 			name: "only boilerplate",
 			text: "No comments:\nPost a Comment\n\n",
 			want: nil,
