@@ -560,8 +560,9 @@ func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []bloc
 			return true
 		}
 		// A headline that starts with "By" ("BY NO MEANS FALL") reads as a
-		// by-line; where the file's layout has a headline, it is one.
-		if s := shapeAt[i]; len(s) >= 2 && s[0] == shapeBy && learned[string(shapeTitle)+s[1:]] {
+		// by-line, one with a colon ("Brexit: what next") as a field;
+		// where the file's layout has a headline, it is one.
+		if s := shapeAt[i]; len(s) >= 2 && (s[0] == shapeBy || s[0] == shapeField) && learned[string(shapeTitle)+s[1:]] {
 			return true
 		}
 		return len(tails) > 0 && kinds[i].shape == shapeTitle && tails[tailStyle(lines[i])]
@@ -691,6 +692,12 @@ func shapedBlock(lines []string, kinds []kind, parsed parsedLines, hl []int) blo
 				b.title, b.source = head, name
 			}
 		}
+	}
+	// A header found by its shape that opens with a field line and has
+	// no other headline has it there ("Analysis: what the rate cut
+	// means").
+	if i := hl[0]; b.title == "" && kinds[i].shape == shapeField {
+		b.title = strings.TrimSpace(lines[i])
 	}
 	return b
 }

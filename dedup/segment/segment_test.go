@@ -233,6 +233,16 @@ func TestSplitCrafted(t *testing.T) {
 			},
 		},
 		{
+			name: "a headline with a kicker and a colon where the file's layout has a headline",
+			text: "Harbour plans approved\nMarch 2, 2024\n\n" + body(2, "harbour") + "\nAnalysis: what the rate cut means\nMarch 3, 2024\n\n" + body(2, "rates") +
+				"\nCouncil budget passes\nMarch 4, 2024\n\n" + body(2, "budget"),
+			want: []want{
+				{1, 5, "Harbour plans approved", "", "", "March 2, 2024"},
+				{7, 11, "Analysis: what the rate cut means", "", "", "March 3, 2024"},
+				{13, 17, "Council budget passes", "", "", "March 4, 2024"},
+			},
+		},
+		{
 			name: "only boilerplate",
 			text: "No comments:\nPost a Comment\n\n",
 			want: nil,
