@@ -98,8 +98,10 @@ func tryTitle(s story, r *rand.Rand) string {
 		rs := []rune(p)
 		start := r.IntN(max(1, len(rs)-30))
 		n := 8 + r.IntN(14)
-		t := strings.TrimRight(string(rs[start:min(len(rs), start+n)]), "。、，．・：；）」』 ,.;:)")
-		return strings.TrimLeft(t, "。、，．・：；（「『 ,.;:(")
+		// A headline does not end in a comma and a stray quote mark
+		// ("模式的字符（'*'指示，' '"): cut punctuation and quotes off.
+		t := strings.TrimRight(string(rs[start:min(len(rs), start+n)]), "。、，．・：；）」』 ,.;:)'\"“”‘’")
+		return strings.TrimLeft(t, "。、，．・：；（「『 ,.;:('\"“”‘’")
 	}
 	w := strings.Fields(p)
 	start := r.IntN(max(1, len(w)-12))

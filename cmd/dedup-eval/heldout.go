@@ -890,14 +890,11 @@ func ninthHeldOutWhole() []wholeFamily {
 	}
 }
 
-// heldOutFamilies are layouts written after the splitter's rules and
-// tables were settled on families(), and scored as they first came out:
-// nothing in dedup/segment was changed after their numbers were seen. They
-// are the estimate of how the splitter does on layouts nobody tuned it for
-// (ACCURACY.md). A family that is fixed for later must move to families()
-// and be replaced here by a new one. This tenth set was written on
-// 2026-12-06, after the ninth set moved to families().
-func heldOutFamilies() []family {
+// tenthHeldOut are the tenth held-out families (written and first scored
+// on 2026-12-06: F1 0.9995, recall at 0.8 0.9990, every family at 0.99 or
+// better). The splitter was changed for tuned families' misses after
+// their numbers were seen, so they are tuned families now.
+func tenthHeldOut() []family {
 	return []family{
 		// An agency style by-line with the date after a bar: abbreviated
 		// month with a full stop, a.m./p.m. and the zone.
@@ -954,8 +951,8 @@ func heldOutFamilies() []family {
 	}
 }
 
-// heldOutWholeFamilies are files that must stay whole, held out likewise.
-func heldOutWholeFamilies() []wholeFamily {
+// tenthHeldOutWhole are the tenth set's files that must stay whole.
+func tenthHeldOutWhole() []wholeFamily {
 	return []wholeFamily{
 		// A curriculum vitae: dated positions at outlets, one per line.
 		{name: "held-cv", render: func(s story, r *rand.Rand) []string {
@@ -982,6 +979,262 @@ func heldOutWholeFamilies() []wholeFamily {
 						out = append(out, randDate(r).Format("January 2, 2006")+": "+pick(r, "talks begin", "the report is published", "a vote is held", "the plan is approved"), "")
 					}
 				}
+			}
+			return out
+		}},
+	}
+}
+
+// eleventhHeldOut are the eleventh held-out families (written and first
+// scored on 2026-12-06: F1 0.9925, recall at 0.8 0.9933). The splitter was
+// then changed while looking at their numbers (a by-line after a relative
+// date), so they are tuned families now.
+func eleventhHeldOut() []family {
+	return []family{
+		// A relative update time and a reading time on one line.
+		{name: "held-updated-ago-read", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, fmt.Sprintf("Updated %d hrs ago · %d min read", 1+r.IntN(11), 2+r.IntN(9)), ""}
+			}},
+		// Author and outlet in capitals on lines of their own, then an
+		// American numeric date.
+		{name: "held-caps-author-outlet", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, strings.ToUpper(person("en", r)), strings.ToUpper(outlet("en", r)), fmt.Sprintf("%d/%d/%d", int(d.Month()), d.Day(), d.Year()), ""}
+			}},
+		// German labelled date and time on one line.
+		{name: "held-de-datum-uhrzeit", lang: "de", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, fmt.Sprintf("Datum: %s – Uhrzeit: %s Uhr", d.Format("02.01.2006"), d.Format("15:04")), ""}
+			}},
+		// French: the time before the date.
+		{name: "held-fr-heure-avant", lang: "fr", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, fmt.Sprintf("Publié à %s, le %s", d.Format("15h04"), longDate("fr", d, r)), ""}
+			}},
+		// Spanish: a relative date and the author.
+		{name: "held-es-hace-por", lang: "es", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, fmt.Sprintf("Publicado hace %d horas por %s", 1+r.IntN(20), person("es", r)), ""}
+			}},
+		// Russian: the time, then a day and month without a year.
+		{name: "held-ru-time-day", lang: "ru", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, fmt.Sprintf("%s %d %s", d.Format("15:04"), d.Day(), monthsRU[d.Month()-1]), ""}
+			}},
+		// Traditional Chinese labels: publication time and source.
+		{name: "held-zh-traditional", lang: "zh", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, fmt.Sprintf("發布時間：%s　來源：%s", d.Format("2006/01/02 15:04"), pick(r, "中央社", "聯合報", "自由時報")), ""}
+			}},
+		// Japanese: the outlet in brackets, then the date and time.
+		{name: "held-ja-bracket-outlet", lang: "ja", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, fmt.Sprintf("【%s】%d年%d月%d日 %d時%02d分", outlet("ja", r), d.Year(), int(d.Month()), d.Day(), d.Hour(), d.Minute()), ""}
+			}},
+	}
+}
+
+// eleventhHeldOutWhole are the eleventh set's files that must stay whole.
+func eleventhHeldOutWhole() []wholeFamily {
+	return []wholeFamily{
+		// A diary: a date over each entry, no titles.
+		{name: "held-diary", render: func(s story, r *rand.Rand) []string {
+			out := []string{s.title, ""}
+			d := randDate(r)
+			for _, p := range s.paras {
+				out = append(out, d.Format("Monday, 2 January 2006"), "", p, "")
+				d = d.AddDate(0, 0, 1+r.IntN(3))
+			}
+			return out
+		}},
+		// A press release: a dated lead, sections, contacts and the end
+		// mark.
+		{name: "held-press-kit", render: func(s story, r *rand.Rand) []string {
+			d := randDate(r)
+			out := []string{"PRESS RELEASE", s.title, strings.ToUpper(pick(r, "Berlin", "Boston", "Lyon")) + ", " + d.Format("January 2, 2006") + " —", ""}
+			for i, p := range s.paras {
+				if i == len(s.paras)/2 {
+					out = append(out, "About "+outlet("en", r), "")
+				}
+				out = append(out, p, "")
+			}
+			return append(out, "Media contact:", person("en", r), fmt.Sprintf("+1 555 %04d", r.IntN(10000)), "", "###")
+		}},
+	}
+}
+
+// twelfthHeldOut are the twelfth held-out families (written and first
+// scored on 2026-12-06: F1 0.9157, recall at 0.8 0.9329). The splitter
+// was then changed while looking at their numbers (separators are not
+// words; Chinese datelines with the reporter in brackets), so they are
+// tuned families now.
+func twelfthHeldOut() []family {
+	return []family{
+		// A weekday, day, abbreviated month, year and a time with a full
+		// stop, then the zone.
+		{name: "held-dot-time-zone", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, randDate(r).Format("Mon 2 Jan 2006 15.04") + " " + pick(r, "GMT", "BST", "CET"), ""}
+			}},
+		// A long date, "at" and a time with a.m./p.m. and the zone.
+		{name: "held-at-ampm-zone", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, d.Format("January 2, 2006") + " at " + strings.NewReplacer("AM", "a.m.", "PM", "p.m.").Replace(d.Format("3:04 PM")) + " " + pick(r, "EST", "PST", "CST"), ""}
+			}},
+		// German: "von" and the author, a bar, the date and time.
+		{name: "held-de-von-bar", lang: "de", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, fmt.Sprintf("von %s | %02d. %s %d, %s Uhr", person("de", r), d.Day(), monthsDE[d.Month()-1], d.Year(), d.Format("15:04")), ""}
+			}},
+		// French: outlet, publication and update on one line.
+		{name: "held-fr-publie-maj", lang: "fr", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, fmt.Sprintf("%s | Publié le %02d %s %d à %s - Mis à jour le %02d %s %d à %s", outlet("fr", r), d.Day(), monthsFR[d.Month()-1], d.Year(), d.Format("15h04"),
+					d.Day(), monthsFR[d.Month()-1], d.Year(), d.Add(2*time.Hour).Format("15h04")), ""}
+			}},
+		// Spanish: a wire dateline closing with the agency and ").-".
+		{name: "held-es-efe-dateline", lang: "es", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, fmt.Sprintf("%s, %d de %s (%s).-", pick(r, "Madrid", "Bogotá", "Lima"), d.Day(), monthsES[d.Month()-1], pick(r, "EFE", "Europa Press")), ""}
+			}},
+		// Russian: date, time and place between bars.
+		{name: "held-ru-bars", lang: "ru", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, d.Format("02.01.2006") + " | " + d.Format("15:04") + " | " + pick(r, cities["ru"]...), ""}
+			}},
+		// Chinese: the agency dateline with the reporter in brackets.
+		{name: "held-zh-agency-reporter", lang: "zh", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, fmt.Sprintf("中新网%s%d月%d日电 (记者 %s)", pick(r, cities["zh"]...), int(d.Month()), d.Day(), person("zh", r)), ""}
+			}},
+		// Japanese: the date with the weekday in brackets, a time and 配信.
+		{name: "held-ja-weekday-haishin", lang: "ja", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				wd := []string{"日", "月", "火", "水", "木", "金", "土"}[d.Weekday()]
+				return []string{h.title, fmt.Sprintf("%d年%d月%d日（%s）%s 配信", d.Year(), int(d.Month()), d.Day(), wd, d.Format("15:04")), ""}
+			}},
+	}
+}
+
+// twelfthHeldOutWhole are the twelfth set's files that must stay whole.
+func twelfthHeldOutWhole() []wholeFamily {
+	return []wholeFamily{
+		// A lab notebook: dated experiments with labelled results.
+		{name: "held-lab-notebook", render: func(s story, r *rand.Rand) []string {
+			out := []string{s.title, ""}
+			d := randDate(r)
+			for i, p := range s.paras {
+				out = append(out, fmt.Sprintf("Experiment %d — %s", i+1, d.Format("02.01.2006")), "Result: "+pick(r, "positive", "negative", "unclear"), "", p, "")
+				d = d.AddDate(0, 0, 1+r.IntN(5))
+			}
+			return out
+		}},
+		// A course syllabus: weeks with dates and topics.
+		{name: "held-syllabus", render: func(s story, r *rand.Rand) []string {
+			out := []string{"Syllabus", s.title, ""}
+			d := randDate(r)
+			for i, p := range s.paras {
+				out = append(out, fmt.Sprintf("Week %d (%s)", i+1, d.Format("2 January 2006")), "Topic: "+pick(r, "Sources", "Methods", "Archives", "Review"), "", p, "")
+				d = d.AddDate(0, 0, 7)
+			}
+			return out
+		}},
+	}
+}
+
+// heldOutFamilies are layouts written after the splitter's rules and
+// tables were settled on families(), and scored as they first came out:
+// nothing in dedup/segment was changed after their numbers were seen. They
+// are the estimate of how the splitter does on layouts nobody tuned it for
+// (ACCURACY.md). A family that is fixed for later must move to families()
+// and be replaced here by a new one. This thirteenth set was written on
+// 2026-12-06, after the twelfth set moved to families().
+func heldOutFamilies() []family {
+	return []family{
+		// A labelled source and a labelled date after a bar.
+		{name: "held-source-date-labels", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, "Source: " + strings.ToUpper(pick(r, "Reuters", "AP", "AFP")) + " | Date: " + randDate(r).Format("01/02/2006"), ""}
+			}},
+		// The date first, then the by-line after a bar.
+		{name: "held-date-bar-by", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, randDate(r).Format("02/01/2006") + " | By " + person("en", r), ""}
+			}},
+		// Markdown second-level headlines with the date in underscores.
+		{name: "held-md-h2-underscore", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{"## " + h.title, "_Published " + randDate(r).Format("2 January 2006") + "_", ""}
+			}},
+		// A German ticker: the time, a dash and the headline on one line.
+		{name: "held-de-time-dash-title", lang: "de", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{randDate(r).Format("15:04") + " – " + h.title, ""}
+			}},
+		// French: a slashed date, a dash and the outlet.
+		{name: "held-fr-date-dash-outlet", lang: "fr", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, randDate(r).Format("02/01/2006") + " - " + outlet("fr", r), ""}
+			}},
+		// Spanish: a labelled publication date.
+		{name: "held-es-fecha", lang: "es", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, "Fecha de publicación: " + randDate(r).Format("02/01/2006"), ""}
+			}},
+		// Russian: the labelled source first, then the date.
+		{name: "held-ru-source-date", lang: "ru", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, fmt.Sprintf("Источник: %s, %d %s %d", outlet("ru", r), d.Day(), monthsRU[d.Month()-1], d.Year()), ""}
+			}},
+		// Japanese: month and day with 時 and 分, a full-width bar and the
+		// outlet.
+		{name: "held-ja-md-bar-outlet", lang: "ja", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, fmt.Sprintf("%d月%d日 %d時%02d分 ｜ %s", int(d.Month()), d.Day(), d.Hour(), d.Minute(), outlet("ja", r)), ""}
+			}},
+	}
+}
+
+// heldOutWholeFamilies are files that must stay whole, held out likewise.
+func heldOutWholeFamilies() []wholeFamily {
+	return []wholeFamily{
+		// A travel itinerary: one dated section a day.
+		{name: "held-itinerary", render: func(s story, r *rand.Rand) []string {
+			out := []string{"Itinerary", s.title, ""}
+			d := randDate(r)
+			for i, p := range s.paras {
+				out = append(out, fmt.Sprintf("Day %d — %s", i+1, d.Format("Monday, 2 January 2006")), "", p, "")
+				d = d.AddDate(0, 0, 1)
+			}
+			return out
+		}},
+		// A ledger: dated entries with amounts, then notes.
+		{name: "held-ledger", render: func(s story, r *rand.Rand) []string {
+			out := []string{s.title, ""}
+			d := randDate(r)
+			for range 4 + r.IntN(6) {
+				out = append(out, fmt.Sprintf("%s  Invoice %d  %d.%02d EUR", d.Format("02.01.2006"), 1000+r.IntN(9000), r.IntN(900), r.IntN(100)))
+				d = d.AddDate(0, 0, 1+r.IntN(9))
+			}
+			out = append(out, "", "Notes", "")
+			for _, p := range s.paras {
+				out = append(out, p, "")
 			}
 			return out
 		}},

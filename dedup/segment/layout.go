@@ -46,8 +46,9 @@ var (
 	// (or alone): "· April 27", "| 3 Jan".
 	monthDayEndRE = regexp.MustCompile(`(?:^|\s[·|•—–]\s)((?:\d{1,2}\.?\s+(\pL{3,10})|(\pL{3,10})\.?\s+\d{1,2}))$`)
 	// cjkDatelineRE matches a Chinese dateline: agency and place, month
-	// and day, 电 ("sent"), in optional parentheses.
-	cjkDatelineRE = regexp.MustCompile(`^[（(]?(\p{Han}{2,10}?)(\d{1,2}月\d{1,2}日)电[）)]?$`)
+	// and day, 电 ("sent"), in optional parentheses, and the reporter in
+	// brackets after it ("(记者 陈静)").
+	cjkDatelineRE = regexp.MustCompile(`^[（(]?(\p{Han}{2,10}?)(\d{1,2}月\d{1,2}日)电[）)]?(?:\s*[（(][^（()）]{1,20}[）)])?$`)
 )
 
 // looseDate recognises the date lines parseDateLine does not: CJK dates,
@@ -145,9 +146,18 @@ func looseDate(t string, f facts) (date, source string, ok bool) {
 			return t, "", true
 		}
 	}
-	if f.words <= 12 && relativeEnd(t) {
-		if loc := relativeRE.FindStringIndex(t); loc != nil {
-			return strings.Trim(t[loc[0]:loc[1]], " ·|"), "", true
+	if f.words <= 12 {
+		// "Publicado hace 3 horas por Juan Pérez", "Posted 2 hours ago by
+		// Jane Doe": the by-line after the relative date is its source,
+		// which the header's description reads as a by-line.
+		head, by := t, ""
+		if i := trailingBy(t); i > 0 {
+			head, by = strings.TrimSpace(t[:i]), strings.TrimSpace(t[i:])
+		}
+		if relativeEnd(head) {
+			if loc := relativeRE.FindStringIndex(head); loc != nil {
+				return strings.Trim(head[loc[0]:loc[1]], " ·|"), by, true
+			}
 		}
 	}
 	return "", "", false
@@ -172,6 +182,27 @@ func shortYearDate(t string) (string, bool) {
 		return "", false
 	}
 	return m[1], true
+}
+
+// trailingBy is where a by-line closing t starts ("... por Juan Pérez"):
+// the space before the last by-word that is followed by a name (one to
+// four capitalised words), or 0 when there is none.
+func trailingBy(t string) int {
+	end := len(t)
+	for words := 0; words <= 4; words++ {
+		i := strings.LastIndexByte(t[:end], ' ')
+		if i <= 0 {
+			return 0
+		}
+		if w := t[i+1 : end]; words > 0 && byWordFilter.may(w) && hasFolded(byWordSet, w) {
+			if !nameLike(t[end+1:]) {
+				return 0 // "... 2 hours ago by the north road"
+			}
+			return i
+		}
+		end = i
+	}
+	return 0
 }
 
 // hasClock reports whether t holds a time of day's separator between
@@ -558,6 +589,13 @@ func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []bloc
 	predicted := func(i int) bool {
 		if learned[shapeAt[i]] || titled(shapeAt[i]) && styles[style(i)] {
 			return true
+		}
+		// A specific learned shape ("DT": date, headline) followed by a
+		// blank and a short first paragraph ("DT_T") is that header.
+		if s := shapeAt[i]; strings.Contains(s, "_") {
+			if head := s[:strings.IndexByte(s, '_')]; shareable(head) && learned[head] {
+				return true
+			}
 		}
 		// A headline that starts with "By" ("BY NO MEANS FALL") reads as a
 		// by-line, one with a colon ("Brexit: what next") as a field;

@@ -304,7 +304,7 @@ func kicker(t string) bool {
 // facts are the features of a line every test asks for, found in one
 // pass over it.
 type facts struct {
-	words        int // space-separated words, counted up to 21
+	words        int // space-separated words, counted up to 21; "|" and "-" between them are not words
 	digit, ascii bool
 }
 
@@ -317,7 +317,7 @@ func factsOf(t string) facts {
 	for i := 0; i < len(t); i++ {
 		c := t[i]
 		space := c == ' ' || c == '\t'
-		if !space && !in {
+		if !space && !in && !sepToken(t, i) {
 			if f.words++; f.words > 20 {
 				return f
 			}
@@ -330,6 +330,24 @@ func factsOf(t string) facts {
 		}
 	}
 	return f
+}
+
+// sepToken reports whether the space-separated token at t[i:] is a lone
+// separator ("|", "-", "/", "·", "–", "—", "•"), which does not count as
+// a word: "Outlet | Publié le ... - Mis à jour le ..." is a header line
+// of fields, not a sentence.
+func sepToken(t string, i int) bool {
+	n := 1
+	switch c := t[i]; {
+	case c == '|' || c == '-' || c == '/':
+	case strings.HasPrefix(t[i:], "·"):
+		n = len("·")
+	case strings.HasPrefix(t[i:], "–") || strings.HasPrefix(t[i:], "—") || strings.HasPrefix(t[i:], "•"):
+		n = len("–")
+	default:
+		return false
+	}
+	return i+n == len(t) || t[i+n] == ' ' || t[i+n] == '\t'
 }
 
 // outletLine reports whether a line names an outlet or a language, as

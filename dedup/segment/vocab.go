@@ -206,11 +206,14 @@ var (
 	updateWords              = collect(func(v vocab) []string { return v.updated })
 	creditPrefixes           = collect(func(v vocab) []string { return v.credits })
 	creditStarts             = firstWords(creditPrefixes)
+	// byWordSet holds the one-word by-words ("by", "por", "von"), lower
+	// case, for by-lines that close a date line.
+	byWordSet = oneWords(collect(func(v vocab) []string { return v.byWords }))
 	// Filters in front of the sets asked of almost every line.
-	creditFilter, byStartFilter, relativeFilter = filterOf(creditStarts), filterOf(byStartSet), filterOf(relativeLast)
-	outletEnds                                  = collect(func(v vocab) []string { return v.outletEnds })
-	cjkByWords                                  = append(slices.Clone(languages["zh"].byWords), languages["ja"].byWords...)
-	replyMarks                                  = wordSet(strings.Join(collect(func(v vocab) []string { return v.replyMarks }), " "))
+	creditFilter, byStartFilter, relativeFilter, byWordFilter = filterOf(creditStarts), filterOf(byStartSet), filterOf(relativeLast), filterOf(byWordSet)
+	outletEnds                                                = collect(func(v vocab) []string { return v.outletEnds })
+	cjkByWords                                                = append(slices.Clone(languages["zh"].byWords), languages["ja"].byWords...)
+	replyMarks                                                = wordSet(strings.Join(collect(func(v vocab) []string { return v.replyMarks }), " "))
 )
 
 func vocabWords(f func(vocab) string) map[string]bool {
@@ -350,6 +353,17 @@ func creditLine(t string) (source string, ok bool) {
 		return rest, true
 	}
 	return "", false
+}
+
+// oneWords is the set of the phrases that are one word, lower case.
+func oneWords(phrases []string) map[string]bool {
+	m := map[string]bool{}
+	for _, p := range phrases {
+		if !strings.Contains(p, " ") {
+			m[strings.ToLower(p)] = true
+		}
+	}
+	return m
 }
 
 // firstWords is the set of the first words of phrases, lower case.
