@@ -1156,14 +1156,11 @@ func twelfthHeldOutWhole() []wholeFamily {
 	}
 }
 
-// heldOutFamilies are layouts written after the splitter's rules and
-// tables were settled on families(), and scored as they first came out:
-// nothing in dedup/segment was changed after their numbers were seen. They
-// are the estimate of how the splitter does on layouts nobody tuned it for
-// (ACCURACY.md). A family that is fixed for later must move to families()
-// and be replaced here by a new one. This thirteenth set was written on
-// 2026-12-06, after the twelfth set moved to families().
-func heldOutFamilies() []family {
+// thirteenthHeldOut are the thirteenth held-out families (written and
+// first scored on 2026-12-06: F1 0.9242, recall at 0.8 0.9344). The
+// splitter was then changed while looking at their numbers (a ticker's
+// time, dash and headline), so they are tuned families now.
+func thirteenthHeldOut() []family {
 	return []family{
 		// A labelled source and a labelled date after a bar.
 		{name: "held-source-date-labels", separator: ruleSep,
@@ -1211,8 +1208,9 @@ func heldOutFamilies() []family {
 	}
 }
 
-// heldOutWholeFamilies are files that must stay whole, held out likewise.
-func heldOutWholeFamilies() []wholeFamily {
+// thirteenthHeldOutWhole are the thirteenth set's files that must stay
+// whole.
+func thirteenthHeldOutWhole() []wholeFamily {
 	return []wholeFamily{
 		// A travel itinerary: one dated section a day.
 		{name: "held-itinerary", render: func(s story, r *rand.Rand) []string {
@@ -1233,6 +1231,94 @@ func heldOutWholeFamilies() []wholeFamily {
 				d = d.AddDate(0, 0, 1+r.IntN(9))
 			}
 			out = append(out, "", "Notes", "")
+			for _, p := range s.paras {
+				out = append(out, p, "")
+			}
+			return out
+		}},
+	}
+}
+
+// heldOutFamilies are layouts written after the splitter's rules and
+// tables were settled on families(), and scored as they first came out:
+// nothing in dedup/segment was changed after their numbers were seen. They
+// are the estimate of how the splitter does on layouts nobody tuned it for
+// (ACCURACY.md). A family that is fixed for later must move to families()
+// and be replaced here by a new one. This fourteenth set was written on
+// 2026-12-06, after the thirteenth set moved to families().
+func heldOutFamilies() []family {
+	return []family{
+		// A section kicker and a bar before the headline, the date under it.
+		{name: "held-kicker-bar-title", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{pick(r, "POLITICS", "WORLD", "BUSINESS", "SCIENCE") + " | " + h.title, randDate(r).Format("2 January 2006"), ""}
+			}},
+		// Outlet and date between bullets.
+		{name: "held-bullets-outlet-date", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, "• " + outlet("en", r) + " • " + randDate(r).Format("Jan 2, 2006"), ""}
+			}},
+		// German: last updated, with the weekday, date and time.
+		{name: "held-de-zuletzt", lang: "de", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				wd := []string{"Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"}[d.Weekday()]
+				return []string{h.title, fmt.Sprintf("Zuletzt aktualisiert: %s, %s, %s Uhr", wd, d.Format("02.01.2006"), d.Format("15:04")), ""}
+			}},
+		// French: put online on a slashed date at a time.
+		{name: "held-fr-mis-en-ligne", lang: "fr", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, "Mis en ligne le " + d.Format("02/01/2006") + " à " + d.Format("15:04"), ""}
+			}},
+		// Spanish: a labelled update with "a. m." or "p. m.".
+		{name: "held-es-actualizado-am", lang: "es", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, "Actualizado: " + d.Format("02/01/2006 3:04") + pick(r, " a. m.", " p. m."), ""}
+			}},
+		// Russian: updated on a date at a time, with the zone.
+		{name: "held-ru-obnovleno-msk", lang: "ru", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, "Обновлено " + d.Format("02.01.2006") + " в " + d.Format("15:04") + " (МСК)", ""}
+			}},
+		// Chinese: "published at" with an unpadded date and the time.
+		{name: "held-zh-fabiao-yu", lang: "zh", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, fmt.Sprintf("发表于 %d-%d-%d %s", d.Year(), int(d.Month()), d.Day(), d.Format("15:04")), ""}
+			}},
+		// Japanese: the outlet, a slash and a slashed date.
+		{name: "held-ja-outlet-slash-date", lang: "ja", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, outlet("ja", r) + " / " + randDate(r).Format("2006/01/02"), ""}
+			}},
+	}
+}
+
+// heldOutWholeFamilies are files that must stay whole, held out likewise.
+func heldOutWholeFamilies() []wholeFamily {
+	return []wholeFamily{
+		// A changelog: Markdown headings with a version and a date.
+		{name: "held-changelog", render: func(s story, r *rand.Rand) []string {
+			out := []string{"# Changelog", ""}
+			d := randDate(r)
+			for i, p := range s.paras {
+				out = append(out, fmt.Sprintf("## %d.%d.0 — %s", 3, len(s.paras)-i, d.Format("2006-01-02")), "", "- "+p, "")
+				d = d.AddDate(0, -1, 0)
+			}
+			return out
+		}},
+		// A weather log: a dated line a day, then remarks.
+		{name: "held-weather-log", render: func(s story, r *rand.Rand) []string {
+			out := []string{s.title, ""}
+			d := randDate(r)
+			for range 5 + r.IntN(5) {
+				out = append(out, fmt.Sprintf("%s — %d °C, %s", d.Format("02.01.2006"), r.IntN(30), pick(r, "rain", "sun", "cloud", "wind")))
+				d = d.AddDate(0, 0, 1)
+			}
+			out = append(out, "", "Remarks", "")
 			for _, p := range s.paras {
 				out = append(out, p, "")
 			}

@@ -340,7 +340,17 @@ func parseDateLine(t string) (date, source string, ok bool) {
 // Outlet, Jan 2, 2006", "Title (Outlet, 2 January 2006)". It returns the
 // headline too, "" when there is none.
 func parseHeadedDateLine(t string) (title, date, source string, ok bool) {
-	if len(t) > 160 && (len(t) > 640 || utf8.RuneCountInString(t) > 160) || !hasYear(t) {
+	if len(t) > 160 && (len(t) > 640 || utf8.RuneCountInString(t) > 160) {
+		return "", "", "", false
+	}
+	// "10:12 – Regierung einigt sich": a ticker's time, a dash and the
+	// headline.
+	if '0' <= t[0] && t[0] <= '9' && hasClock(t[:min(len(t), 6)]) {
+		if m := timeDashTitleRE.FindStringSubmatch(t); m != nil && fieldWords(m[2]) >= 2 {
+			return m[2], m[1], "", true
+		}
+	}
+	if !hasYear(t) {
 		return "", "", "", false
 	}
 	// "[2024-03-03] Title", "(03.03.2024) Title": a date in brackets
@@ -429,6 +439,10 @@ func dateSuffix(suffix string) bool {
 	}
 	return true
 }
+
+// timeDashTitleRE is a ticker's one-line header: a time of day, a dash
+// and the headline.
+var timeDashTitleRE = regexp.MustCompile(`^(\d{1,2}[:.h]\d{2}(?:\s*(?:Uhr|h|[aApP]\.?[mM]\.?))?)\s+[–—-]\s+(\S.*)$`)
 
 // bracketedDateFirst reads a one-line header that opens with its date in
 // brackets, the headline after it: "[2024-03-03] Harbour plans approved",
