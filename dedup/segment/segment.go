@@ -317,7 +317,7 @@ func factsOf(t string) facts {
 	for i := 0; i < len(t); i++ {
 		c := t[i]
 		space := c == ' ' || c == '\t'
-		if !space && !in && !sepToken(t, i) {
+		if !space && !in && !((c == '|' || c == '-' || c == '/' || c == 0xC2 || c == 0xE2) && sepToken(t, i)) {
 			if f.words++; f.words > 20 {
 				return f
 			}
