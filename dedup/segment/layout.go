@@ -32,8 +32,9 @@ var (
 	// ("Section: World"; "Spécification:32/Z85" is text), none needed after
 	// a full-width one ("来源：新华社").
 	fieldRE = regexp.MustCompile(`^\pL[\pL\pM\- ]{0,24}(?::\s+|：\s*)[^\s:：]`)
-	// cjkDateRE finds 2024年3月25日 and 2024/03/25 inside CJK text.
-	cjkDateRE = regexp.MustCompile(`\d{4}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?`)
+	// cjkDateRE finds 2024年3月25日, 2024년 3월 25일 and 2024/03/25
+	// inside CJK text.
+	cjkDateRE = regexp.MustCompile(`\d{4}\s*[年년/.\-]\s*\d{1,2}\s*[月월/.\-]\s*\d{1,2}\s*[日일]?`)
 	// datelineRE is a wire dateline without a year: "Москва, 25 мар — РИА Новости".
 	datelineRE = regexp.MustCompile(`^\p{Lu}[\pL.\- ]{1,30},\s+(\d{1,2})\s+(\pL{3,10})\.?\s+[—–-]\s+(\S.{0,60})$`)
 	// datelineDotRE is a wire dateline with full stops between place,

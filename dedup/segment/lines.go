@@ -743,6 +743,9 @@ func parseByLine(t string) (name, source string, ok bool) {
 				return "", m[1], true
 			}
 		}
+		if name, src, ok := koByLine(t); ok {
+			return name, src, true
+		}
 		return cjkByLine(t)
 	}
 	// "Quelle: Tageblatt", "来源：新华社": an outlet, in by-line position.
@@ -845,6 +848,24 @@ func splitByline(t string) (name, source string, ok bool) {
 		return t, "", true
 	}
 	return "", "", false
+}
+
+// koByLineRE is a Korean by-line: the name, then 기자 (reporter), 특파원
+// (correspondent) or 통신원, an e-mail address after it, and a wire's
+// place and agency in brackets before it ("[서울=연합뉴스] 홍길동 기자 =").
+var koByLineRE = regexp.MustCompile(`^(?:\[(\p{Hangul}{1,10})\s*=\s*([^\]]{1,20})\]\s*)?(\p{Hangul}{2,4})\s*(?:기자|특파원|통신원)(?:\s*=)?(?:\s+\S+@\S+)?$`)
+
+// koByLine reads a Korean by-line (koByLineRE): the name, and the agency
+// when a wire's bracket gives one.
+func koByLine(t string) (name, source string, ok bool) {
+	if t == "" || t[0] < utf8.RuneSelf && t[0] != '[' || utf8.RuneCountInString(t) > 60 {
+		return "", "", false
+	}
+	m := koByLineRE.FindStringSubmatch(t)
+	if m == nil {
+		return "", "", false
+	}
+	return m[3], strings.TrimSpace(m[2]), true
 }
 
 // isCJKName reports whether t is one to three Chinese or Japanese names of

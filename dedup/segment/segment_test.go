@@ -243,6 +243,15 @@ func TestSplitCrafted(t *testing.T) {
 			},
 		},
 		{
+			name: "Korean portal: headline, entry time, reporter",
+			text: "정부, 내년 예산안 확정\n입력 2024.03.03 10:12\n홍길동 기자\n\n정부가 내년 예산안을 확정했다.\n\n국회는 다음 달 심의에 들어간다.\n\n" +
+				"서울 아파트값 3주 연속 상승\n입력 2024.03.04 09:00\n[서울=연합뉴스] 김철수 기자 =\n\n서울 아파트값이 3주 연속 올랐다.\n\n전문가들은 금리를 원인으로 꼽았다.\n",
+			want: []want{
+				{1, 7, "정부, 내년 예산안 확정", "홍길동", "", "2024.03.03"},
+				{9, 15, "서울 아파트값 3주 연속 상승", "김철수", "연합뉴스", "2024.03.04"},
+			},
+		},
+		{
 			name: "only boilerplate",
 			text: "No comments:\nPost a Comment\n\n",
 			want: nil,

@@ -174,6 +174,20 @@ var languages = map[string]vocab{
 		credits:      []string{"本文转载自", "转载自", "原载于", "原文首发于"},
 		outletEnds:   []string{"日报", "晚报", "时报", "新闻网", "通讯社", "电视台", "电子版", "周刊"},
 	},
+	// Korean dates are numeric (2024.03.03, 2024년 3월 3일); by-lines put
+	// the name before 기자 ("reporter") and are read by koByLine.
+	"ko": {
+		datePrefixes: []string{"입력", "수정", "기사입력", "등록", "최종수정", "업데이트", "발행", "게재"},
+		days:         []string{"오늘", "어제"},
+		byLabels:     []string{"글", "기자"},
+		sourceLabels: []string{"출처", "제공"},
+		titleLabels:  []string{"제목"},
+		relative:     []string{`\d+\s*(?:분|시간|일|주)\s*전`},
+		relativeEnds: "전",
+		replyMarks:   []string{"회신", "답장"},
+		updated:      []string{"수정", "최종수정", "업데이트"},
+		outletEnds:   []string{"일보", "신문", "뉴스", "방송", "통신", "닷컴"},
+	},
 	"ja": {
 		datePrefixes: []string{"配信日時", "更新日時", "公開日", "掲載日"},
 		days:         []string{"今日", "昨日"},
@@ -234,7 +248,7 @@ func quoteAll(words []string) string {
 
 func collect(f func(vocab) []string) []string {
 	var all []string
-	for _, l := range []string{"en", "de", "fr", "es", "it", "pt", "ru", "zh", "ja"} {
+	for _, l := range []string{"en", "de", "fr", "es", "it", "pt", "ru", "zh", "ja", "ko"} {
 		all = append(all, f(languages[l])...)
 	}
 	// Longest first, so "published on" wins over "published".
