@@ -1239,14 +1239,11 @@ func thirteenthHeldOutWhole() []wholeFamily {
 	}
 }
 
-// heldOutFamilies are layouts written after the splitter's rules and
-// tables were settled on families(), and scored as they first came out:
-// nothing in dedup/segment was changed after their numbers were seen. They
-// are the estimate of how the splitter does on layouts nobody tuned it for
-// (ACCURACY.md). A family that is fixed for later must move to families()
-// and be replaced here by a new one. This fourteenth set was written on
-// 2026-12-06, after the thirteenth set moved to families().
-func heldOutFamilies() []family {
+// fourteenthHeldOut are the fourteenth held-out families (written and
+// first scored on 2026-12-06: F1 1.0000, recall at 0.8 1.0000). No change
+// was made for them; they moved to families() when the fifteenth set was
+// written, so that the held-out set is always the newest.
+func fourteenthHeldOut() []family {
 	return []family{
 		// A section kicker and a bar before the headline, the date under it.
 		{name: "held-kicker-bar-title", separator: blankSep,
@@ -1297,8 +1294,9 @@ func heldOutFamilies() []family {
 	}
 }
 
-// heldOutWholeFamilies are files that must stay whole, held out likewise.
-func heldOutWholeFamilies() []wholeFamily {
+// fourteenthHeldOutWhole are the fourteenth set's files that must stay
+// whole.
+func fourteenthHeldOutWhole() []wholeFamily {
 	return []wholeFamily{
 		// A changelog: Markdown headings with a version and a date.
 		{name: "held-changelog", render: func(s story, r *rand.Rand) []string {
@@ -1320,6 +1318,99 @@ func heldOutWholeFamilies() []wholeFamily {
 			}
 			out = append(out, "", "Remarks", "")
 			for _, p := range s.paras {
+				out = append(out, p, "")
+			}
+			return out
+		}},
+	}
+}
+
+// heldOutFamilies are layouts written after the splitter's rules and
+// tables were settled on families(), and scored as they first came out:
+// nothing in dedup/segment was changed after their numbers were seen. They
+// are the estimate of how the splitter does on layouts nobody tuned it for
+// (ACCURACY.md). A family that is fixed for later must move to families()
+// and be replaced here by a new one. This fifteenth set was written on
+// 2026-12-06, after the fourteenth set moved to families(), with
+// layouts chosen to be hard: no header line of their own for the date,
+// sentences between headline and date, cards with the outlet first.
+func heldOutFamilies() []family {
+	return []family{
+		// Wire copy under its headline: the dateline opens the first
+		// paragraph, no header line carries it.
+		{name: "held-inline-dateline", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, "", fmt.Sprintf("%s, %s %d (%s) -", strings.ToUpper(pick(r, "London", "Paris", "Nairobi", "Lima")), d.Format("January"), d.Day(), pick(r, "Reuters", "GWS"))}
+			}},
+		// News cards: the outlet and a compact age first, the headline
+		// under it.
+		{name: "held-card-outlet-age", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{outlet("en", r) + " · " + fmt.Sprint(1+r.IntN(23)) + pick(r, "h", "m", "d"), h.title, ""}
+			}},
+		// German: every headline with a kicker and a colon, the date
+		// under it.
+		{name: "held-de-kicker-colon", lang: "de", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{pick(r, "Ukraine-Krieg", "Haushalt", "Bahnstreik", "Wetter") + ": " + h.title, d.Format("02.01.2006, 15:04") + " Uhr", ""}
+			}},
+		// French: a section in capitals over the headline, then the
+		// author and the date.
+		{name: "held-fr-surtitre", lang: "fr", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{pick(r, "INTERNATIONAL", "POLITIQUE", "ÉCONOMIE"), h.title, "Par " + person("fr", r) + " - Publié le " + d.Format("02/01/2006") + " à " + d.Format("15h04"), ""}
+			}},
+		// Spanish: a standfirst sentence between the headline and the
+		// author and date.
+		{name: "held-es-entradilla", lang: "es", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, "La medida entrará en vigor el próximo mes, según fuentes oficiales.", person("es", r) + " | " + longDate("es", d, r), ""}
+			}},
+		// Russian: the headline in bold and the date in italics.
+		{name: "held-ru-md-bold", lang: "ru", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{"**" + h.title + "**", "*" + randDate(r).Format("02.01.2006") + "*", ""}
+			}},
+		// Chinese: a labelled summary sentence between headline and date.
+		{name: "held-zh-summary", lang: "zh", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, "摘要：有关部门表示，相关措施将于下月起实施。", d.Format("2006-01-02 15:04") + " 来源：" + outlet("zh", r), ""}
+			}},
+		// Japanese: a photo caption between the headline and the date.
+		{name: "held-ja-caption", lang: "ja", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, "写真＝会見する担当者（" + pick(r, "共同", "東洋新報") + "）", fmt.Sprintf("%d年%d月%d日", d.Year(), int(d.Month()), d.Day()), ""}
+			}},
+	}
+}
+
+// heldOutWholeFamilies are files that must stay whole, held out likewise.
+func heldOutWholeFamilies() []wholeFamily {
+	return []wholeFamily{
+		// A court docket: filings with case numbers and dates.
+		{name: "held-docket", render: func(s story, r *rand.Rand) []string {
+			out := []string{"Docket", s.title, ""}
+			d := randDate(r)
+			for i, p := range s.paras {
+				out = append(out, fmt.Sprintf("Case No. %d-%03d — Filed %s", 20+i, r.IntN(1000), d.Format("01/02/2006")), "", p, "")
+				d = d.AddDate(0, 0, 3+r.IntN(20))
+			}
+			return out
+		}},
+		// A newsletter issue from one author: a dated greeting and
+		// sections with headings.
+		{name: "held-author-newsletter", render: func(s story, r *rand.Rand) []string {
+			out := []string{s.title, "By " + person("en", r), randDate(r).Format("January 2, 2006"), ""}
+			for i, p := range s.paras {
+				if i > 0 && i%2 == 0 {
+					out = append(out, pick(r, "What I'm reading", "Around town", "One more thing"), "")
+				}
 				out = append(out, p, "")
 			}
 			return out
