@@ -61,15 +61,14 @@ func TestEvalCorpus(t *testing.T) {
 		unmet     []string
 	}{
 		{"tuned", genConfig{Files: 400, WholeFiles: 120, Seed: 3, CopyRate: 0.35}, 0.99, 0.99, 0, 1, 0, nil},
-		// The fifteenth held-out set as first scored (2026-12-06): F1
-		// 0.835, recall 0.834 at this size (0.873 and 0.872 at full size),
+		// The seventeenth held-out set as first scored (2026-12-06): F1
+		// 0.927, recall 0.914 at this size (0.923 and 0.869 at full size),
 		// 0 of 80 whole files split, no wrong pair. The targets
-		// are not met: a standfirst sentence between headline and date
-		// (Spanish, 0.24) and a summary sentence there (Chinese, 0.40)
-		// break the header; the other six families are at 1.000. The
-		// floors are a little under the levels reached, and every family
-		// but those two is held to 0.97.
-		{"held-out", genConfig{Files: 240, WholeFiles: 80, Seed: 9, CopyRate: 0.35, HeldOut: true}, 0.80, 0.80, 0, 0.5, 0.97, []string{"held-es-entradilla", "held-zh-summary"}},
+		// are not met: its Russian family (the date and time in brackets
+		// after the headline on one line) is at 0.15; the other seven are
+		// at 0.99 or better. The floors are a little under the levels
+		// reached, and every family but that one is held to 0.97.
+		{"held-out", genConfig{Files: 240, WholeFiles: 80, Seed: 9, CopyRate: 0.35, HeldOut: true}, 0.90, 0.90, 0, 0.5, 0.97, []string{"held-ru-title-bracket-date"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()

@@ -1325,16 +1325,11 @@ func fourteenthHeldOutWhole() []wholeFamily {
 	}
 }
 
-// heldOutFamilies are layouts written after the splitter's rules and
-// tables were settled on families(), and scored as they first came out:
-// nothing in dedup/segment was changed after their numbers were seen. They
-// are the estimate of how the splitter does on layouts nobody tuned it for
-// (ACCURACY.md). A family that is fixed for later must move to families()
-// and be replaced here by a new one. This fifteenth set was written on
-// 2026-12-06, after the fourteenth set moved to families(), with
-// layouts chosen to be hard: no header line of their own for the date,
-// sentences between headline and date, cards with the outlet first.
-func heldOutFamilies() []family {
+// fifteenthHeldOut are the fifteenth held-out families (written and first
+// scored on 2026-12-06: F1 0.8725, recall at 0.8 0.8720). The splitter was
+// then changed while looking at their numbers (a standfirst sentence
+// between headline and date), so they are tuned families now.
+func fifteenthHeldOut() []family {
 	return []family{
 		// Wire copy under its headline: the dateline opens the first
 		// paragraph, no header line carries it.
@@ -1390,8 +1385,9 @@ func heldOutFamilies() []family {
 	}
 }
 
-// heldOutWholeFamilies are files that must stay whole, held out likewise.
-func heldOutWholeFamilies() []wholeFamily {
+// fifteenthHeldOutWhole are the fifteenth set's files that must stay
+// whole.
+func fifteenthHeldOutWhole() []wholeFamily {
 	return []wholeFamily{
 		// A court docket: filings with case numbers and dates.
 		{name: "held-docket", render: func(s story, r *rand.Rand) []string {
@@ -1410,6 +1406,174 @@ func heldOutWholeFamilies() []wholeFamily {
 			for i, p := range s.paras {
 				if i > 0 && i%2 == 0 {
 					out = append(out, pick(r, "What I'm reading", "Around town", "One more thing"), "")
+				}
+				out = append(out, p, "")
+			}
+			return out
+		}},
+	}
+}
+
+// sixteenthHeldOut are the sixteenth held-out families (written and first
+// scored on 2026-12-06: F1 0.9367, recall at 0.8 0.9588, 179 of 400 whole
+// files split). The splitter was then changed while looking at their
+// numbers (readers' comment heads, standfirsts in italics), so they are
+// tuned families now.
+func sixteenthHeldOut() []family {
+	return []family{
+		// A standfirst in italics, then the by-line with the outlet and the
+		// date on lines of their own.
+		{name: "held-deck-italic-byline", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, "*Officials said the change would take effect next month.*", "By " + person("en", r) + ", " + outlet("en", r), randDate(r).Format("January 2, 2006"), ""}
+			}},
+		// A bracketed photo line over the headline, the date under it.
+		{name: "held-photo-over-title", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{"[Photo: " + person("en", r) + "/" + outlet("en", r) + "]", h.title, randDate(r).Format("Jan 2, 2006"), ""}
+			}},
+		// A time of day with a.m./p.m. and a zone under the headline.
+		{name: "held-time-ampm-et", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, strings.NewReplacer("AM", "a.m.", "PM", "p.m.").Replace(randDate(r).Format("3:04 PM")) + " " + pick(r, "ET", "PT", "GMT"), ""}
+			}},
+		// German: place and date, then the author after a middle dot.
+		{name: "held-de-ort-datum-von", lang: "de", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, pick(r, "Berlin", "Wien", "Bern") + ", " + randDate(r).Format("02.01.2006") + " · Von " + person("de", r), ""}
+			}},
+		// French: a dashed numeric date and the time.
+		{name: "held-fr-dashed-date", lang: "fr", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, d.Format("02-01-2006") + " - " + d.Format("15:04"), ""}
+			}},
+		// Spanish: two authors, then the date with the hour marked h.
+		{name: "held-es-two-authors", lang: "es", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, "Por " + person("es", r) + " y " + person("es", r), d.Format("02/01/2006 15:04") + " h", ""}
+			}},
+		// Russian: a time with the zone, a dash and the date.
+		{name: "held-ru-msk-dash-date", lang: "ru", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, fmt.Sprintf("%s МСК — %d %s %d", d.Format("15:04"), d.Day(), monthsRU[d.Month()-1], d.Year()), ""}
+			}},
+		// Chinese: the source, the date and a view count between bars.
+		{name: "held-zh-views", lang: "zh", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, fmt.Sprintf("来源：%s | %d年%02d月%02d日 %s | 阅读：%d", outlet("zh", r), d.Year(), int(d.Month()), d.Day(), d.Format("15:04"), 100+r.IntN(9000)), ""}
+			}},
+	}
+}
+
+// sixteenthHeldOutWhole are the sixteenth set's files that must stay
+// whole.
+func sixteenthHeldOutWhole() []wholeFamily {
+	return []wholeFamily{
+		// An FAQ page: questions and answers, then the revision date.
+		{name: "held-faq-updated", render: func(s story, r *rand.Rand) []string {
+			out := []string{s.title, ""}
+			for _, p := range s.paras {
+				out = append(out, "Q: "+pick(r, "What changes?", "Who is affected?", "When does it start?"), "A: "+p, "")
+			}
+			return append(out, "Last updated: "+randDate(r).Format("2 January 2006"))
+		}},
+		// A blog post with readers' comments: a name and a date over each.
+		{name: "held-post-comments", render: func(s story, r *rand.Rand) []string {
+			out := []string{s.title, "Posted on " + randDate(r).Format("January 2, 2006"), ""}
+			n := max(1, len(s.paras)/2)
+			for _, p := range s.paras[:n] {
+				out = append(out, p, "")
+			}
+			out = append(out, fmt.Sprintf("%d Comments", len(s.paras)-n), "")
+			for _, p := range s.paras[n:] {
+				d := randDate(r)
+				out = append(out, pick(r, firstNames["en"]...)+" says:", d.Format("January 2, 2006")+" at "+d.Format("3:04 pm"), p, "")
+			}
+			return out
+		}},
+	}
+}
+
+// heldOutFamilies are layouts written after the splitter's rules and
+// tables were settled on families(), and scored as they first came out:
+// nothing in dedup/segment was changed after their numbers were seen. They
+// are the estimate of how the splitter does on layouts nobody tuned it for
+// (ACCURACY.md). A family that is fixed for later must move to families()
+// and be replaced here by a new one. This seventeenth set was written on
+// 2026-12-06, after the sixteenth set moved to families(), again with
+// layouts chosen to be hard.
+func heldOutFamilies() []family {
+	return []family{
+		// A subheading in capitals over the headline and a by-line with
+		// the role after a comma.
+		{name: "held-role-byline", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, "By " + person("en", r) + ", " + pick(r, "Senior Correspondent", "Staff Writer", "Business Editor"), randDate(r).Format("Monday, January 2, 2006"), ""}
+			}},
+		// Headline, then the date and the number of words.
+		{name: "held-date-words", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, randDate(r).Format("2 Jan 2006") + fmt.Sprintf(" | %d words", 200+r.IntN(900)), ""}
+			}},
+		// German: the headline, a standfirst, then the date alone.
+		{name: "held-de-vorspann", lang: "de", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, "Die Regierung will die Pläne noch in diesem Jahr umsetzen.", randDate(r).Format("02.01.2006")}
+			}},
+		// French: the headline in capitals, then the agency and time.
+		{name: "held-fr-caps-agence", lang: "fr", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{strings.ToUpper(h.title), pick(r, "AFP", "Reuters") + " - " + randDate(r).Format("15:04"), ""}
+			}},
+		// Spanish: the headline, a blank line, then place and long date.
+		{name: "held-es-blank-place-date", lang: "es", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, "", pick(r, "Lima", "Quito", "Madrid") + ", " + longDate("es", randDate(r), r), ""}
+			}},
+		// Russian: the date and time in brackets after the headline on one
+		// line.
+		{name: "held-ru-title-bracket-date", lang: "ru", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title + " (" + randDate(r).Format("02.01.2006 15:04") + ")", ""}
+			}},
+		// Chinese: the author and the source labelled, the date last.
+		{name: "held-zh-author-source-date", lang: "zh", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, "作者：" + person("zh", r) + "　来源：" + outlet("zh", r), d.Format("2006-01-02"), ""}
+			}},
+		// Japanese: the date first with the weekday, then the headline.
+		{name: "held-ja-date-first", lang: "ja", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				wd := []string{"日", "月", "火", "水", "木", "金", "土"}[d.Weekday()]
+				return []string{fmt.Sprintf("%d年%d月%d日(%s)", d.Year(), int(d.Month()), d.Day(), wd), h.title, ""}
+			}},
+	}
+}
+
+// heldOutWholeFamilies are files that must stay whole, held out likewise.
+func heldOutWholeFamilies() []wholeFamily {
+	return []wholeFamily{
+		// A thesis chapter: numbered sections, a dated draft line.
+		{name: "held-thesis", render: func(s story, r *rand.Rand) []string {
+			out := []string{"Chapter 3", s.title, "Draft of " + randDate(r).Format("2 January 2006"), ""}
+			for i, p := range s.paras {
+				out = append(out, fmt.Sprintf("3.%d %s", i+1, pick(r, "Sources", "Method", "Findings", "Discussion")), "", p, "")
+			}
+			return out
+		}},
+		// A forum thread's first post with quoted replies inside it.
+		{name: "held-quoted-replies", render: func(s story, r *rand.Rand) []string {
+			out := []string{s.title, "Started by " + person("en", r) + ", " + randDate(r).Format("January 2, 2006"), ""}
+			for i, p := range s.paras {
+				if i%2 == 1 {
+					out = append(out, "> "+pick(r, firstNames["en"]...)+" wrote:", "> "+p, "")
+					continue
 				}
 				out = append(out, p, "")
 			}

@@ -24,6 +24,7 @@ const (
 	shapeTitle   = 'T' // a short line of two words or more (four characters in CJK)
 	shapeShort   = 't' // a one-word line: an outlet, a label, a section heading
 	shapeProse   = 'P' // body text
+	shapeDeck    = 'S' // a standfirst: one sentence between headline and date
 )
 
 var (
@@ -386,8 +387,8 @@ func wrapped(lines []string, kinds []kind, i int) bool {
 		}
 		return n >= 45
 	}
-	if !long(i) || !long(i+1) {
-		return false
+	if !long(i) || !long(i+1) || isDeck(lines, kinds, i+1) {
+		return false // a long headline over a standfirst is no paragraph
 	}
 	s := kinds[i+1].shape
 	return s == shapeTitle || s == shapeShort || s == shapeProse
@@ -414,6 +415,12 @@ func headerShape(lines []string, kinds []kind, i int, buf []int) (string, []int,
 				return string(shape), hl, true
 			}
 			gap = len(hl) > 0
+			continue
+		}
+		if k.shape == shapeProse && !gap && len(hl) > 0 && isDeck(lines, kinds, j) {
+			// A standfirst between the headline and the date.
+			shape = append(shape, shapeDeck)
+			hl = append(hl, j)
 			continue
 		}
 		if k.shape == shapeProse || wrapped(lines, kinds, j) {

@@ -135,8 +135,11 @@ func IsBoilerplate(line string) bool {
 	t = stripMarkup(t)
 	// Every pattern is bounded well below this length and starts with one
 	// of a few words; checking those first keeps the regexp off body text.
-	if len(t) > 400 || !boilerplateStart(t) {
+	if len(t) > 400 {
 		return false
+	}
+	if !boilerplateStart(t) {
+		return commentHead(t)
 	}
 	if hasFolded(boilerplateLiterals, t) || copyrightLine(t) {
 		return true
@@ -147,6 +150,34 @@ func IsBoilerplate(line string) bool {
 		return false
 	}
 	return boilerplate.MatchString(t)
+}
+
+// commentSays are the words blog software puts after a commenter's name
+// ("Anna says:", "Anna sagt:", "Anna dice:"), lower case, without the
+// colon.
+var commentSays = []string{"says", "said", "wrote", "sagt", "schreibt", "dit", "a écrit", "dice", "escribió", "disse", "scrive", "ha scritto", "говорит", "пишет"}
+
+// commentHead reports whether t heads a reader's comment: a name of one to
+// four words and one of commentSays with a colon. A comment is part of
+// the page it is on: its head is chrome, so the date under it does not
+// start an article.
+func commentHead(t string) bool {
+	body, ok := strings.CutSuffix(t, ":")
+	if !ok || wordCountOver(t, 6) {
+		return false
+	}
+	body = strings.TrimSpace(body)
+	lower := strings.ToLower(body)
+	if len(lower) != len(body) {
+		return false // lower case changed the bytes: no safe cut
+	}
+	for _, w := range commentSays {
+		if strings.HasSuffix(lower, " "+w) {
+			name := body[:len(body)-len(w)-1]
+			return name != "" && !wordCountOver(name, 4) && startsUpper(name)
+		}
+	}
+	return false
 }
 
 // copyrightLine reports whether t is a copyright line as the boilerplate

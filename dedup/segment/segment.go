@@ -545,8 +545,15 @@ func findBlocks(lines []string, kinds []kind, parsed parsedLines) []block {
 		// (a footer, a share bar), not this one's header.
 		var beforeBuf [maxBefore]int
 		b := maxBefore
+		deck := -1 // a standfirst sentence just above the anchor
+		if j := i - 1; j-1 >= floor && isDeck(lines, kinds, j) {
+			deck = j
+		}
 		for j := i - 1; j >= floor && b > 0; j-- {
 			kj := kinds[j]
+			if j == deck {
+				continue
+			}
 			if kj.blank {
 				if b < maxBefore {
 					break
@@ -560,6 +567,9 @@ func findBlocks(lines []string, kinds []kind, parsed parsedLines) []block {
 			beforeBuf[b] = j
 		}
 		before := beforeBuf[b:]
+		if deck >= 0 && (len(before) == 0 || before[len(before)-1] != deck-1) {
+			deck = -1 // no headline over it: body text
+		}
 		var restBuf [1 + maxAfter]int
 		rest := append(restBuf[:0], i)
 		next := i + 1
@@ -584,13 +594,33 @@ func findBlocks(lines []string, kinds []kind, parsed parsedLines) []block {
 		if n < 2 && start != firstContent {
 			continue
 		}
-		blk := block{start: start, lines: append(append(make([]int, 0, n), before...), rest...)}
+		hdr := append(make([]int, 0, n+1), before...)
+		if deck >= 0 {
+			hdr = append(hdr, deck)
+		}
+		blk := block{start: start, lines: append(hdr, rest...)}
 		describe(&blk, lines, kinds, parsed, before, rest)
 		blocks = append(blocks, blk)
 		floor = next
 		i = next - 1
 	}
 	return blocks
+}
+
+// isDeck reports whether line j is a standfirst: one sentence (at most 40
+// words) between a headline and the date or by-line under it ("La medida
+// entrará en vigor el próximo mes."), with no blank line on either side.
+// It is part of the header, not the text.
+func isDeck(lines []string, kinds []kind, j int) bool {
+	if j < 1 || j+1 >= len(kinds) || kinds[j].shape != shapeProse || kinds[j].boilerplate {
+		return false
+	}
+	prev, next := kinds[j-1], kinds[j+1]
+	if prev.blank || !prev.short || prev.date || prev.by || !(next.date || next.by) {
+		return false
+	}
+	t := stripMarkup(strings.TrimSpace(lines[j])) // "*A standfirst in italics.*"
+	return len(t) <= 400 && !wordCountOver(t, 40) && !unfinished(t)
 }
 
 // describe fills in the block's metadata. The lines before the anchor are a

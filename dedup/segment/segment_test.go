@@ -252,6 +252,21 @@ func TestSplitCrafted(t *testing.T) {
 			},
 		},
 		{
+			name: "a standfirst sentence between the headline and the by-line and date",
+			text: "El Gobierno aprueba el nuevo plan de vivienda para los jóvenes de la capital\nLa medida entrará en vigor el próximo mes, según fuentes oficiales.\nJuan Pérez | 3 de marzo de 2024\n\n" + body(2, "vivienda") +
+				"\nEl puerto amplía su horario\nLos barcos podrán atracar por la noche desde abril.\nAna López | 4 de marzo de 2024\n\n" + body(2, "puerto"),
+			want: []want{
+				{1, 6, "El Gobierno aprueba el nuevo plan de vivienda para los jóvenes de la capital", "Juan Pérez", "", "3 de marzo de 2024"},
+				{8, 13, "El puerto amplía su horario", "Ana López", "", "4 de marzo de 2024"},
+			},
+		},
+		{
+			name: "a blog post with readers' comments stays whole",
+			text: "Harbour plans approved\nPosted on March 2, 2024\n\n" + body(2, "harbour") + "\n2 Comments\n\nAnna Berg says:\nMarch 3, 2024 at 9:12 am\n" + body(1, "anna") +
+				"\nJuan Pérez dice:\nMarch 4, 2024 at 10:40 pm\n" + body(1, "juan"),
+			want: []want{{1, 15, "Harbour plans approved", "", "", "March 2, 2024"}},
+		},
+		{
 			name: "only boilerplate",
 			text: "No comments:\nPost a Comment\n\n",
 			want: nil,
@@ -664,5 +679,18 @@ func TestWordFilters(t *testing.T) {
 	}
 	if abbrevFilter.may("things") || creditFilter.may("The") {
 		t.Error("filters let through words no set holds a word of that length and first letter for")
+	}
+}
+
+// TestDeckIsHeader: a standfirst is a header line, not text to compare; a
+// sentence over a date inside a body, with no headline over it, stays text.
+func TestDeckIsHeader(t *testing.T) {
+	arts := split("El puerto amplía su horario\nLos barcos podrán atracar por la noche desde abril.\nAna López | 4 de marzo de 2024\n\n" + body(2, "puerto"))
+	if len(arts) != 1 || !slices.Contains(arts[0].Header, 2) || slices.Contains(arts[0].Body, 2) {
+		t.Fatalf("articles %+v: want line 2 in the header, not the body", arts)
+	}
+	arts = split("Harbour plans approved\nMarch 2, 2024\n\n" + body(2, "harbour") + "The council said the work would start soon.\nMarch 3, 2024\n" + body(1, "more"))
+	if len(arts) != 1 {
+		t.Fatalf("got %d articles, want 1: a sentence over a date in a body is text", len(arts))
 	}
 }
