@@ -13,8 +13,12 @@
 // by-lines, further date lines and outlet or language lines just after it
 // belong to the block. Blank lines and export field lines ("Length: 850
 // words", "Section: NEWS") may separate them, so the layouts of news
-// database exports (LexisNexis, Factiva) split into their documents too. A block needs at least two header lines unless
-// it opens the file, so a lone date inside a body does not split it.
+// database exports (LexisNexis, Factiva) split into their documents too.
+// A standfirst (one sentence between the headline and the date) is a
+// header line. A block needs at least two header lines unless it opens
+// the file, so a lone date inside a body does not split it; a reader's
+// comment head ("Anna says:") is chrome, so a comment's date starts no
+// article.
 //
 // Text before the first block, when there is any, is an article of its own
 // without metadata. Each article ends before the next block; blank lines
