@@ -49,9 +49,6 @@ func (c *Census) Merge(o *Census) {
 	}
 }
 
-// Files is how many files were added.
-func (c *Census) Files() int { return c.files }
-
 // Layout returns the shapes that at least minFiles files, and at least a
 // fifth of those added, showed; nil when there are none.
 func (c *Census) Layout(minFiles int) *Layout {

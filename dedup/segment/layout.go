@@ -187,24 +187,11 @@ func shortYearDate(t string) (string, bool) {
 }
 
 // trailingBy is where a by-line closing t starts ("... por Juan Pérez"):
-// the space before the last by-word that is followed by a name (one to
-// four capitalised words), or 0 when there is none.
+// the space before the last by-word that is followed by a name, or 0 when
+// there is none.
 func trailingBy(t string) int {
-	end := len(t)
-	for words := 0; words <= 4; words++ {
-		i := strings.LastIndexByte(t[:end], ' ')
-		if i <= 0 {
-			return 0
-		}
-		if w := t[i+1 : end]; words > 0 && byWordFilter.may(w) && hasFolded(byWordSet, w) {
-			if !nameLike(t[end+1:]) {
-				return 0 // "... 2 hours ago by the north road"
-			}
-			return i
-		}
-		end = i
-	}
-	return 0
+	i, _ := nameAfter(t, func(w string) bool { return byWordFilter.may(w) && hasFolded(byWordSet, w) })
+	return max(i, 0)
 }
 
 // hasClock reports whether t holds a time of day's separator between
@@ -792,25 +779,41 @@ func tailStyle(line string) string {
 }
 
 // splitTail splits a headline closed by a name after a separator, as
-// tailStyle describes, into the separator, the headline and the name. It
-// looks at the last five words only, so body text costs little.
+// tailStyle describes, into the separator, the headline and the name.
 func splitTail(t string) (sep, head, name string) {
-	end := len(t)
+	i, end := nameAfter(t, func(w string) bool { return tailSeps[w] })
+	if i < 0 {
+		return "", "", ""
+	}
+	head = strings.TrimRight(t[:i], " ")
+	if fieldWords(head) < 2 {
+		return "", "", ""
+	}
+	return t[i+1 : end], head, t[end+1:]
+}
+
+// nameAfter finds, among t's last five words (t's last excepted), the
+// last one for which is reports true, and returns where the space before
+// it is and where the word ends, when a name (nameLike) follows it; else
+// -1. It looks at the end of t only, so body text costs little: "Title -
+// The Daily Ledger" with "-", "... hace 3 horas por Juan Pérez" with
+// "por".
+func nameAfter(t string, is func(word string) bool) (at, end int) {
+	end = len(t)
 	for words := 0; words <= 4; words++ {
 		i := strings.LastIndexByte(t[:end], ' ')
-		if i < 0 {
-			return "", "", ""
+		if i <= 0 {
+			return -1, 0
 		}
-		if tok := t[i+1 : end]; words > 0 && tailSeps[tok] {
-			head, name = strings.TrimRight(t[:i], " "), t[end+1:]
-			if fieldWords(head) >= 2 && nameLike(name) {
-				return tok, head, name
+		if words > 0 && is(t[i+1:end]) {
+			if !nameLike(t[end+1:]) {
+				return -1, 0 // "... 2 hours ago by the north road"
 			}
-			return "", "", ""
+			return i, end
 		}
 		end = i
 	}
-	return "", "", ""
+	return -1, 0
 }
 
 // nameLike reports whether t reads as a name: one to four words, each
