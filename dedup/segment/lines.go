@@ -381,13 +381,14 @@ func parseHeadedDateLine(t string) (title, date, source string, ok bool) {
 			return m[2], m[1], "", true
 		}
 	}
-	if !hasYear(t) {
-		return "", "", "", false
-	}
-	// "[2024-03-03] Title", "(03.03.2024) Title": a date in brackets
-	// before the headline.
+	// "[2024-03-03] Title", "(03.03.2024) Title", "[03.03.24] Title": a
+	// date in brackets before the headline (it checks its own date, which
+	// may have a two-digit year).
 	if title, date, ok := bracketedDateFirst(t); ok {
 		return title, date, "", true
+	}
+	if !hasYear(t) {
+		return "", "", "", false
 	}
 	var arr [24]dateToken // date lines are short: no allocation
 	toks := dateTokens(t, arr[:0])
