@@ -1498,15 +1498,12 @@ func sixteenthHeldOutWhole() []wholeFamily {
 	}
 }
 
-// heldOutFamilies are layouts written after the splitter's rules and
-// tables were settled on families(), and scored as they first came out:
-// nothing in dedup/segment was changed after their numbers were seen. They
-// are the estimate of how the splitter does on layouts nobody tuned it for
-// (ACCURACY.md). A family that is fixed for later must move to families()
-// and be replaced here by a new one. This seventeenth set was written on
-// 2026-12-06, after the sixteenth set moved to families(), again with
-// layouts chosen to be hard.
-func heldOutFamilies() []family {
+// seventeenthHeldOut are the seventeenth held-out families (written and
+// first scored on 2026-12-06: F1 0.9234, recall at 0.8 0.8693). The
+// splitter was then changed while looking at their numbers (a headline
+// and a date alone at the two ends of one line), so they are tuned
+// families now.
+func seventeenthHeldOut() []family {
 	return []family{
 		// A subheading in capitals over the headline and a by-line with
 		// the role after a comma.
@@ -1556,8 +1553,9 @@ func heldOutFamilies() []family {
 	}
 }
 
-// heldOutWholeFamilies are files that must stay whole, held out likewise.
-func heldOutWholeFamilies() []wholeFamily {
+// seventeenthHeldOutWhole are the seventeenth set's files that must stay
+// whole.
+func seventeenthHeldOutWhole() []wholeFamily {
 	return []wholeFamily{
 		// A thesis chapter: numbered sections, a dated draft line.
 		{name: "held-thesis", render: func(s story, r *rand.Rand) []string {
@@ -1576,6 +1574,123 @@ func heldOutWholeFamilies() []wholeFamily {
 					continue
 				}
 				out = append(out, p, "")
+			}
+			return out
+		}},
+	}
+}
+
+// heldOutFamilies are layouts written after the splitter's rules and
+// tables were settled on families(), and scored as they first came out:
+// nothing in dedup/segment was changed after their numbers were seen. They
+// are the estimate of how the splitter does on layouts nobody tuned it for
+// (ACCURACY.md). A family that is fixed for later must move to families()
+// and be replaced here by a new one. This eighteenth set was written on
+// 2026-12-07, after the seventeenth set moved to families(), with layouts
+// copied from the way real sites set their headers (link aggregators,
+// German, Spanish, Portuguese, Italian, Russian, Chinese and Japanese
+// news sites and a microblog).
+func heldOutFamilies() []family {
+	return []family{
+		// A link aggregator: the headline and the site in brackets, then
+		// points, the poster, the age and the comments.
+		{name: "held-points-by", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				site := pick(r, "example.com", "news.example.org", "example.net")
+				return []string{h.title + " (" + site + ")", fmt.Sprintf("%d points by %s %d hours ago | %d comments", 10+r.IntN(900), pick(r, "newsfan", "reader_42", "harbourwatch", "old_hack"), 1+r.IntN(20), r.IntN(300)), ""}
+			}},
+		// A forum of links: the board and the poster with the age over the
+		// headline.
+		{name: "held-board-posted-by", anyLang: true, separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{fmt.Sprintf("r/%s • Posted by u/%s %d hours ago", pick(r, "worldnews", "europe", "economics"), pick(r, "newsfan", "reader_42", "harbourwatch"), 1+r.IntN(20)), h.title, ""}
+			}},
+		// German magazine: a kicker without a colon, the headline, the
+		// author and place, then date and time with a dot and "Uhr".
+		{name: "held-de-kicker-von-ort", lang: "de", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{pick(r, "Bahnstreik", "Nahost", "Klimapolitik", "Bundestag"), h.title, "Von " + person("de", r) + ", " + pick(r, "Berlin", "Hamburg", "München"), d.Format("02.01.2006, 15.04") + " Uhr", ""}
+			}},
+		// Spanish daily: the headline, the author alone, then place, short
+		// date and time with the zone between dashes.
+		{name: "held-es-place-mon-cet", lang: "es", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				mon := []string{"ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"}[d.Month()-1]
+				return []string{h.title, person("es", r), fmt.Sprintf("%s - %d %s %d - %s CET", pick(r, "Madrid", "Barcelona", "Sevilla"), d.Day(), mon, d.Year(), d.Format("15:04")), ""}
+			}},
+		// Portuguese daily: dotted short date with "às" and the hour, then
+		// an update line.
+		{name: "held-pt-dotted-as", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				mon := []string{"jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"}[d.Month()-1]
+				day := fmt.Sprintf("%d.%s.%d", d.Day(), mon, d.Year())
+				return []string{h.title, day + " às " + d.Format("15h04"), "Atualizado: " + day + " às " + d.Add(2*time.Hour).Format("15h04"), ""}
+			}},
+		// Italian daily: "di" and the author, then the date with the
+		// modification in brackets.
+		{name: "held-it-di-modifica", anyLang: true, separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				mesi := []string{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"}
+				day := fmt.Sprintf("%d %s %d", d.Day(), mesi[d.Month()-1], d.Year())
+				return []string{h.title, "di " + pick(r, "Marco", "Giulia", "Luca", "Chiara") + " " + pick(r, "Rossi", "Bianchi", "Esposito", "Romano"), day + " (modifica il " + day + " | " + d.Add(3*time.Hour).Format("15:04") + ")", ""}
+			}},
+		// Russian agency: the time before the numeric date, then the
+		// update in brackets.
+		{name: "held-ru-time-date-obnovleno", lang: "ru", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				u := d.Add(2 * time.Hour)
+				return []string{h.title, d.Format("15:04 02.01.2006") + " (обновлено: " + u.Format("15:04 02.01.2006") + ")", ""}
+			}},
+		// Chinese microblog: the account, a two-digit-year date and the
+		// client, then the headline in 【】 on a line of its own.
+		{name: "held-zh-weibo", lang: "zh", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{outlet("zh", r) + " " + d.Format("06-1-2 15:04") + " 来自 " + pick(r, "微博 weibo.com", "iPhone客户端", "微博视频号"), "【" + h.title + "】", ""}
+			}},
+		// Japanese daily: the date and time with the update in brackets.
+		{name: "held-ja-koushin-brackets", lang: "ja", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				u := d.Add(2 * time.Hour)
+				return []string{h.title, fmt.Sprintf("%d年%d月%d日 %s (%d年%d月%d日 %s更新)", d.Year(), int(d.Month()), d.Day(), d.Format("15:04"), u.Year(), int(u.Month()), u.Day(), u.Format("15:04")), ""}
+			}},
+	}
+}
+
+// heldOutWholeFamilies are files that must stay whole, held out likewise.
+func heldOutWholeFamilies() []wholeFamily {
+	return []wholeFamily{
+		// A mail reply: the answer, then the message it answers quoted
+		// under an "On ... wrote:" line.
+		{name: "held-mail-wrote", render: func(s story, r *rand.Rand) []string {
+			out := []string{"Subject: Re: " + s.title, ""}
+			n := max(1, len(s.paras)/2)
+			for _, p := range s.paras[:n] {
+				out = append(out, p, "")
+			}
+			out = append(out, "On "+randDate(r).Format("Mon, Jan 2, 2006 at 3:04 PM")+" "+person("en", r)+" <desk@example.org> wrote:", "")
+			for _, p := range s.paras[n:] {
+				out = append(out, "> "+p, ">")
+			}
+			return out
+		}},
+		// A quarterly report: each section headed by the quarter and its
+		// dates in brackets.
+		{name: "held-quarters", render: func(s story, r *rand.Rand) []string {
+			out := []string{s.title, "Annual report " + fmt.Sprint(2019+r.IntN(7)), ""}
+			q := []string{"First quarter", "Second quarter", "Third quarter", "Fourth quarter"}
+			ends := []string{"31 March", "30 June", "30 September", "31 December"}
+			starts := []string{"1 January", "1 April", "1 July", "1 October"}
+			y := 2019 + r.IntN(7)
+			for i, p := range s.paras {
+				k := i % 4
+				out = append(out, fmt.Sprintf("%s (%s %d – %s %d)", q[k], starts[k], y, ends[k], y), "", p, "")
 			}
 			return out
 		}},

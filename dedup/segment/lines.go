@@ -371,6 +371,19 @@ func parseDateLine(t string) (date, source string, ok bool) {
 // Outlet, Jan 2, 2006", "Title (Outlet, 2 January 2006)". It returns the
 // headline too, "" when there is none.
 func parseHeadedDateLine(t string) (title, date, source string, ok bool) {
+	if title, date, source, ok = headedDateLine(t); ok {
+		return title, date, source, true
+	}
+	if title, date, ok = dateEdgeHeadline(t); ok {
+		return title, date, "", true
+	}
+	return "", "", "", false
+}
+
+// headedDateLine is parseHeadedDateLine for the lines whose date is the
+// line's main part: any text beside it is a source, a keyword, or a
+// headline set apart from a source.
+func headedDateLine(t string) (title, date, source string, ok bool) {
 	if len(t) > 160 && (len(t) > 640 || utf8.RuneCountInString(t) > 160) {
 		return "", "", "", false
 	}
@@ -502,6 +515,115 @@ func bracketedDateFirst(t string) (title, date string, ok bool) {
 		return "", "", false
 	}
 	return rest, inner, true
+}
+
+// edgeBrackets are the brackets a one-line header's date may close the
+// line in.
+var edgeBrackets = [][2]string{{"(", ")"}, {"[", "]"}, {"（", "）"}, {"【", "】"}, {"［", "］"}}
+
+// dateEdgeHeadline reads a one-line header whose headline and date stand
+// at the two ends of the line, set apart by brackets or a separator, the
+// date with nothing else but a time: "Title (22.11.2024 19:27)", "Title
+// [2024-11-22]", "标题（2024年11月22日）", "A headline of many words —
+// 22.11.2024", "2024-11-22 19:27 | A headline of many words". It is the
+// form headedDateLine leaves: a headline too long to be read as a source
+// (more than six words beside a separator), or beside a bracketed date.
+// The headline has two words or more, does not end in a sentence's or a
+// field's punctuation, and is not a by-line.
+func dateEdgeHeadline(t string) (title, date string, ok bool) {
+	if len(t) > 160 && (len(t) > 640 || utf8.RuneCountInString(t) > 160) {
+		return "", "", false
+	}
+	headline := func(s string, minWords int) bool {
+		s = strings.TrimSpace(s)
+		if s == "" || fieldWords(s) < minWords || letterWords(s) < 2 || !unfinished(s) {
+			return false // "Week 3 (2 January 2006)" is a schedule's heading
+		}
+		if first, _, _ := strings.Cut(s, " "); hasFolded(byWordSet, first) {
+			return false // "By Jane Doe and John Smith of the Ledger | date"
+		}
+		_, _, by := parseByLine(s)
+		return !by
+	}
+	// The date in brackets closing the line.
+	for _, p := range edgeBrackets {
+		if !strings.HasSuffix(t, p[1]) {
+			continue
+		}
+		open := strings.LastIndex(t, p[0])
+		if open <= 0 {
+			return "", "", false
+		}
+		inner := strings.TrimSpace(t[open+len(p[0]) : len(t)-len(p[1])])
+		if d, ok := pureDate(inner); ok && headline(t[:open], 2) {
+			return strings.TrimSpace(t[:open]), d, true
+		}
+		return "", "", false
+	}
+	// The date after the last separator, or before the first.
+	if cut, sep := lastSep(t); cut > 0 {
+		if d, ok := pureDate(strings.TrimSpace(t[cut+len(sep):])); ok && headline(t[:cut], 7) {
+			return strings.TrimSpace(t[:cut]), d, true
+		}
+	}
+	if field, rest := cutField(t); rest != "" {
+		if d, ok := pureDate(strings.TrimSpace(field)); ok {
+			rest = strings.TrimLeft(rest, " ·|•-–—")
+			if headline(rest, 5) {
+				return strings.TrimSpace(rest), d, true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// letterWords counts t's words as fieldWords does, but only the words
+// that hold a letter: "Week 3" has one.
+func letterWords(t string) int {
+	n := 0
+	for w := range strings.FieldsSeq(t) {
+		if strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			n += wordsIn(w)
+		}
+	}
+	return n
+}
+
+// lastSep finds the last of suffixSeps in t: its index (-1 when there is
+// none) and the separator.
+func lastSep(t string) (int, string) {
+	cut, sep := -1, ""
+	for _, s := range suffixSeps {
+		if i := strings.LastIndex(t, s); i > cut {
+			cut, sep = i, s
+		}
+	}
+	return cut, sep
+}
+
+// pureDate reports whether t is a date and nothing else but a time of
+// day or a zone (no source, no headline, no keyword), and returns the
+// date. The date has a year, two-digit ones included.
+func pureDate(t string) (string, bool) {
+	if d, ok := shortYearDate(t); ok {
+		return d, true
+	}
+	if !hasYear(t) {
+		return "", false
+	}
+	if m := cjkDateRE.FindStringIndex(t); m != nil && m[0] == 0 && (m[1] == len(t) || clockOnly(t[m[1]:])) {
+		return strings.TrimSpace(t[:m[1]]), true
+	}
+	title, d, src, ok := headedDateLine(t)
+	if !ok || title != "" || src != "" || !strings.HasPrefix(t, d) {
+		return "", false
+	}
+	return d, true
+}
+
+// clockOnly reports whether t is a time of day and nothing else.
+func clockOnly(t string) bool {
+	return clockRE.MatchString(strings.TrimSpace(t)) && fieldWords(t) <= 3
 }
 
 // suffixSeps separate the fields after a date on its line.
