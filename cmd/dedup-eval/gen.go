@@ -302,6 +302,9 @@ func writeFile(dir, name string, f family, lang string, stories []story, r *rand
 			if pi > 0 && !f.dense {
 				add("")
 			}
+			if pi == 0 && f.lead != nil {
+				p = f.lead(h, r) + p
+			}
 			for _, l := range layoutPara(p, lang, f.wrap, r) {
 				body = append(body, len(lines)+1)
 				add(l)

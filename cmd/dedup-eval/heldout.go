@@ -1580,17 +1580,14 @@ func seventeenthHeldOutWhole() []wholeFamily {
 	}
 }
 
-// heldOutFamilies are layouts written after the splitter's rules and
-// tables were settled on families(), and scored as they first came out:
-// nothing in dedup/segment was changed after their numbers were seen. They
-// are the estimate of how the splitter does on layouts nobody tuned it for
-// (ACCURACY.md). A family that is fixed for later must move to families()
-// and be replaced here by a new one. This eighteenth set was written on
-// 2026-12-07, after the seventeenth set moved to families(), with layouts
-// copied from the way real sites set their headers (link aggregators,
-// German, Spanish, Portuguese, Italian, Russian, Chinese and Japanese
-// news sites and a microblog).
-func heldOutFamilies() []family {
+// eighteenthHeldOut are the eighteenth held-out families (written and
+// first scored on 2026-12-07: F1 0.8771, recall at 0.8 0.9235), with
+// layouts copied from the way real sites set their headers. The splitter
+// was then changed while looking at their numbers (short fields after a
+// relative date, a long date line over a long headline, numbers with a
+// time as the date of a recurring header), so they are tuned families
+// now.
+func eighteenthHeldOut() []family {
 	return []family{
 		// A link aggregator: the headline and the site in brackets, then
 		// points, the poster, the age and the comments.
@@ -1663,8 +1660,9 @@ func heldOutFamilies() []family {
 	}
 }
 
-// heldOutWholeFamilies are files that must stay whole, held out likewise.
-func heldOutWholeFamilies() []wholeFamily {
+// eighteenthHeldOutWhole are the eighteenth set's files that must stay
+// whole.
+func eighteenthHeldOutWhole() []wholeFamily {
 	return []wholeFamily{
 		// A mail reply: the answer, then the message it answers quoted
 		// under an "On ... wrote:" line.
@@ -1691,6 +1689,117 @@ func heldOutWholeFamilies() []wholeFamily {
 			for i, p := range s.paras {
 				k := i % 4
 				out = append(out, fmt.Sprintf("%s (%s %d – %s %d)", q[k], starts[k], y, ends[k], y), "", p, "")
+			}
+			return out
+		}},
+	}
+}
+
+// heldOutFamilies are layouts written after the splitter's rules and
+// tables were settled on families(), and scored as they first came out:
+// nothing in dedup/segment was changed after their numbers were seen. They
+// are the estimate of how the splitter does on layouts nobody tuned it for
+// (ACCURACY.md). A family that is fixed for later must move to families()
+// and be replaced here by a new one. This nineteenth set was written on
+// 2026-12-07, after the eighteenth set moved to families(), again with
+// layouts copied from the way real sites set their headers (a broadcaster,
+// a blogging platform and a newsletter platform, a blog engine, German,
+// French, Russian, Japanese and Chinese news sites).
+func heldOutFamilies() []family {
+	return []family{
+		// A broadcaster: the date, a share button and the author with the
+		// outlet between the headline and the text.
+		{name: "held-date-share-author", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, randDate(r).Format("2 January 2006"), "Share", person("en", r), pick(r, "Metro Desk", "Valley Post News"), ""}
+			}},
+		// A blogging platform: the author and a follow button, then the
+		// publication, the reading time and the date on one line.
+		{name: "held-follow-published-in", anyLang: true, separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, person("en", r) + " · Follow", fmt.Sprintf("Published in %s · %d min read · %s", outlet("en", r), 2+r.IntN(12), randDate(r).Format("Jan 2, 2006")), ""}
+			}},
+		// A newsletter platform: a subtitle without a full stop, the
+		// author and the date in capitals.
+		{name: "held-subtitle-caps-date", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				sub := pick(r, "What the harbour plans mean for the town", "Notes from a long week in the capital", "The numbers behind the headlines")
+				return []string{h.title, sub, strings.ToUpper(person("en", r)), strings.ToUpper(randDate(r).Format("Jan 2, 2006")), ""}
+			}},
+		// A blog engine: category, date and author in one sentence-like
+		// line under the headline.
+		{name: "held-posted-in-on-by", anyLang: true, separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, "Posted in " + pick(r, "World", "Politics", "Local News") + " on " + randDate(r).Format("January 2, 2006") + " by " + pick(r, "admin", "editor", "jdoe"), ""}
+			}},
+		// German: a commentary's author line, then the date with "um".
+		{name: "held-de-kommentar-um", lang: "de", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, pick(r, "Ein Kommentar von ", "Eine Analyse von ") + person("de", r), d.Format("02.01.2006") + " um " + d.Format("15:04") + " Uhr", ""}
+			}},
+		// French: the author, then publication and update as relative
+		// dates on one line.
+		{name: "held-fr-il-y-a", lang: "fr", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				a := 2 + r.IntN(10)
+				return []string{h.title, "Par " + person("fr", r), fmt.Sprintf("Publié il y a %d heures, mis à jour il y a %d heures", a, 1+r.IntN(a-1)), ""}
+			}},
+		// Russian newspaper: the issue, its number and page under the
+		// headline.
+		{name: "held-ru-gazeta-nomer", lang: "ru", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, fmt.Sprintf("Газета «%s» №%d от %s, стр. %d", pick(r, "Вечерний город", "Северная газета"), 1+r.IntN(240), randDate(r).Format("02.01.2006"), 1+r.IntN(16)), ""}
+			}},
+		// Japanese wire copy: the headline alone; the dateline in
+		// full-width brackets and digits opens the first paragraph.
+		{name: "held-ja-inline-fullwidth-dateline", lang: "ja", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, ""}
+			},
+			lead: func(h header, r *rand.Rand) string {
+				wide := func(n int) string {
+					return strings.Map(func(c rune) rune { return c - '0' + '０' }, fmt.Sprint(n))
+				}
+				return "［" + pick(r, cities["ja"]...) + "　" + wide(1+r.IntN(28)) + "日　" + pick(r, "ロイター", "共同", "時事") + "］ - "
+			}},
+		// Chinese: the headline and the date; the source and the editor
+		// in a trailer after the text.
+		{name: "held-zh-trailer-editor", lang: "zh", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, fmt.Sprintf("%d年%02d月%02d日 %s", d.Year(), int(d.Month()), d.Day(), d.Format("15:04")), ""}
+			},
+			tail: func(h header, r *rand.Rand) []string {
+				return []string{"", "本文来源：" + outlet("zh", r) + " | 责任编辑：" + person("zh", r)}
+			}},
+	}
+}
+
+// heldOutWholeFamilies are files that must stay whole, held out likewise.
+func heldOutWholeFamilies() []wholeFamily {
+	return []wholeFamily{
+		// A podcast's show notes: the episode line, then chapters with
+		// their time stamps.
+		{name: "held-show-notes", render: func(s story, r *rand.Rand) []string {
+			out := []string{s.title, fmt.Sprintf("Episode %d · %s · %d min", 1+r.IntN(200), randDate(r).Format("January 2, 2006"), 20+r.IntN(60)), ""}
+			sec := 0
+			for _, p := range s.paras {
+				out = append(out, fmt.Sprintf("%02d:%02d", sec/60, sec%60), pick(r, "The harbour plans", "What the council said", "Questions from listeners", "Looking ahead"), "", p, "")
+				sec += 180 + r.IntN(600)
+			}
+			return out
+		}},
+		// A book review: the book's details line, then the review with a
+		// quoted passage.
+		{name: "held-book-review", render: func(s story, r *rand.Rand) []string {
+			out := []string{"Review: " + s.title, pick(r, "Harbour Lights", "The Long Coast", "Winter Ledger") + " by " + person("en", r) + " (" + pick(r, "Valley Press", "North Books") + fmt.Sprintf(", %d, %d pages)", 2019+r.IntN(7), 120+r.IntN(400)), "Reviewed by " + person("en", r), ""}
+			for i, p := range s.paras {
+				if i == 1 {
+					out = append(out, "> "+p, "")
+					continue
+				}
+				out = append(out, p, "")
 			}
 			return out
 		}},

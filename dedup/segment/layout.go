@@ -3,6 +3,7 @@ package segment
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -155,6 +156,16 @@ func looseDate(t string, f facts) (date, source string, ok bool) {
 		head, by := t, ""
 		if i := trailingBy(t); i > 0 {
 			head, by = strings.TrimSpace(t[:i]), strings.TrimSpace(t[i:])
+		}
+		// "123 points by newsfan 5 hours ago | 45 comments": short
+		// fields after a separator may follow the relative date, as
+		// they follow other dates (dateSuffix).
+		for n := 0; n < 3 && !relativeEnd(head); n++ {
+			cut, sep := lastSep(head)
+			if cut <= 0 || !dateSuffix(head[cut+len(sep):]) {
+				break
+			}
+			head = strings.TrimSpace(head[:cut])
 		}
 		if relativeEnd(head) {
 			if loc := relativeRE.FindStringIndex(head); loc != nil {
@@ -377,6 +388,9 @@ func wrapped(lines []string, kinds []kind, i int) bool {
 	if !long(i) || !long(i+1) || isDeck(lines, kinds, i+1) {
 		return false // a long headline over a standfirst is no paragraph
 	}
+	if (kinds[i].date || kinds[i].by) && (i+2 >= len(lines) || kinds[i+2].blank) {
+		return false // a long date or by-line over a long headline, then a blank
+	}
 	s := kinds[i+1].shape
 	return s == shapeTitle || s == shapeShort || s == shapeProse
 }
@@ -541,7 +555,9 @@ func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []bloc
 		}
 		_, hl, _ := headerShape(lines, kinds, i, buf[:0])
 		for _, j := range hl {
-			if kinds[j].date || kinds[j].by {
+			// A line of numbers with a time of day is a date in a form
+			// no table lists ("20-9-7 22:50 来自 iPhone客户端").
+			if kinds[j].date || kinds[j].by || kinds[j].shape == shapeDate && hasClock(lines[j]) {
 				dated[s]++
 				break
 			}
@@ -608,6 +624,16 @@ func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []bloc
 	covered := -1 // last line of the previous block
 	for _, i := range starts {
 		for bi < len(kept) && kept[bi].start <= i {
+			if kept[bi].start == i && kept[bi].title == "" && learned[shapeAt[i]] {
+				// The file's first header, found by its date alone
+				// ("Posted by u/newsfan 10 hours ago"), has its headline
+				// where the layout has one.
+				_, hl, _ := headerShape(lines, kinds, i, buf[:0])
+				if sb := shapedBlock(lines, kinds, parsed, hl); sb.title != "" {
+					kept[bi].title = sb.title
+					kept[bi].lines = slices.Compact(slices.Sorted(slices.Values(append(kept[bi].lines, sb.lines...))))
+				}
+			}
 			out = append(out, kept[bi])
 			covered = max(covered, lastOf(kept[bi]))
 			bi++

@@ -611,6 +611,26 @@ func findBlocks(lines []string, kinds []kind, parsed parsedLines) []block {
 	return blocks
 }
 
+// siteTail splits a headline closed by a site's host name in brackets
+// ("Harbour plans approved (example.com)") into the headline (two words
+// or more) and the host.
+func siteTail(t string) (head, site string, ok bool) {
+	if !strings.HasSuffix(t, ")") {
+		return "", "", false
+	}
+	open := strings.LastIndexByte(t, '(')
+	if open <= 0 {
+		return "", "", false
+	}
+	site = t[open+1 : len(t)-1]
+	dot := strings.LastIndexByte(site, '.')
+	if dot <= 0 || dot == len(site)-1 || strings.ContainsAny(site, " /") || hasDigit(site[dot:]) {
+		return "", "", false
+	}
+	head = strings.TrimSpace(t[:open])
+	return head, site, fieldWords(head) >= 2
+}
+
 // isDeck reports whether line j is a standfirst: one sentence (at most 40
 // words) between a headline and the date or by-line under it ("La medida
 // entrará en vigor el próximo mes."), with no blank line on either side.
@@ -669,7 +689,15 @@ func describe(b *block, lines []string, kinds []kind, parsed parsedLines, before
 		}
 		if n == 0 {
 			sep, head, outlet = splitTail(t)
-			title = title || !(k.by || ok || isOutlet(t)) || sep != "" && !k.by && !ok
+			// "Harbour plans approved by the council (example.com)": a
+			// link aggregator's headline and the site it links to.
+			site := false
+			if sep == "" {
+				if h, name, isSite := siteTail(t); isSite {
+					sep, head, outlet, site = "(", h, name, true
+				}
+			}
+			title = title || !(k.by || ok || isOutlet(t)) || sep != "" && !k.by && (!ok || site)
 		}
 		if title {
 			b.title = t

@@ -267,6 +267,37 @@ func TestSplitCrafted(t *testing.T) {
 			want: []want{{1, 15, "Harbour plans approved", "", "", "March 2, 2024"}},
 		},
 		{
+			name: "a long poster line with a relative date over a long headline",
+			text: "r/worldnews • Posted by u/newsfan 10 hours ago\nUnited States which completed the sum allowed to be subscribed\n\n" + body(2, "states") +
+				"\nr/europe • Posted by u/harbourwatch 11 hours ago\nThe treaties and the peace of the continent\n\n" + body(2, "treaties") +
+				"\nr/economics • Posted by u/reader_42 13 hours ago\nHarbour plans approved by the council\n\n" + body(2, "harbour"),
+			want: []want{
+				{1, 5, "United States which completed the sum allowed to be subscribed", "", "", "10 hours ago"},
+				{7, 11, "The treaties and the peace of the continent", "", "", "11 hours ago"},
+				{13, 17, "Harbour plans approved by the council", "", "", "13 hours ago"},
+			},
+		},
+		{
+			name: "a headline over points, poster, age and comments",
+			text: "Harbour plans approved by the council (example.com)\n123 points by newsfan 5 hours ago | 45 comments\n\n" + body(2, "harbour") +
+				"\nThe treaties and the peace of the continent (example.org)\n7 points by old_hack 9 hours ago | 2 comments\n\n" + body(2, "treaties"),
+			want: []want{
+				{1, 5, "Harbour plans approved by the council", "", "example.com", "5 hours ago"},
+				{7, 11, "The treaties and the peace of the continent", "", "example.org", "9 hours ago"},
+			},
+		},
+		{
+			name: "a date in a form no table lists, with a time, over each headline",
+			text: "人民网 20-9-7 22:50 来自 iPhone客户端\n【国务院召开常务会议部署稳就业工作】\n\n" + body(2, "就业") +
+				"\n光明日报 24-8-7 04:00 来自 iPhone客户端\n【港口计划获批准】\n\n" + body(2, "港口") +
+				"\n新华网 23-1-15 09:12 来自 微博 weibo.com\n【城市更新行动全面展开】\n\n" + body(2, "城市"),
+			want: []want{
+				{1, 5, "【国务院召开常务会议部署稳就业工作】", "", "", ""},
+				{7, 11, "【港口计划获批准】", "", "", ""},
+				{13, 17, "【城市更新行动全面展开】", "", "", ""},
+			},
+		},
+		{
 			name: "only boilerplate",
 			text: "No comments:\nPost a Comment\n\n",
 			want: nil,
