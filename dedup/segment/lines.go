@@ -438,6 +438,14 @@ func headedDateLine(t string) (title, date, source string, ok bool) {
 					}
 				}
 			}
+			// "Posted in World on March 2, 2024", "Газета «…» №52 от
+			// 25.03.2024": a source joined to the date by a preposition.
+			// It starts as a name does: "the law came into force on ..."
+			// is wrapped text; by-lines and credits ("Originally
+			// published by ... on ...") are read as such.
+			if f := strings.Fields(prefix); !keyword && len(f) > 1 && datePrepSet[strings.ToLower(f[len(f)-1])] && !startsLower(prefix) && !hasFolded(byWordSet, f[0]) && !(mayBeCredit(prefix) && isCredit(prefix)) {
+				prefix, keyword = strings.Join(f[:len(f)-1], " "), true
+			}
 			// "(The Daily Ledger) May 21, 2021": a source in brackets.
 			if p := strings.TrimSpace(prefix); strings.HasPrefix(p, "(") && strings.HasSuffix(p, ")") && strings.Count(p, "(") == 1 {
 				prefix, keyword = p[1:len(p)-1], true
@@ -587,6 +595,16 @@ func letterWords(t string) int {
 		}
 	}
 	return n
+}
+
+// startsLower reports whether t's first letter is a lower-case one.
+func startsLower(t string) bool {
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			return unicode.IsLower(r)
+		}
+	}
+	return false
 }
 
 // lastSep finds the last of suffixSeps in t: its index (-1 when there is

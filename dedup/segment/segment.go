@@ -119,6 +119,7 @@ func splitFile(lines []string, mode Mode, drop *Layout, taught *[]string) []Arti
 			counters++
 		}
 	}
+	chapterMarks(lines, kinds, parsed)
 	var blocks []block
 	export := false
 	if mode == Auto {
@@ -150,6 +151,62 @@ func splitFile(lines []string, mode Mode, drop *Layout, taught *[]string) []Arti
 		start = end
 	}
 	return arts
+}
+
+// chapterMarks finds the time stamps of a recording's chapters (show
+// notes, a timed transcript: "00:00", "03:12", "1:02:45" alone on their
+// lines, the first at zero and each later than the one before) and reads
+// them as short lines, not as times of day: they date nothing, so they
+// start no article.
+func chapterMarks(lines []string, kinds []kind, parsed parsedLines) {
+	var marks []int
+	last := -1
+	for i, k := range kinds {
+		if !k.date || k.shape != shapeDate {
+			continue
+		}
+		secs, ok := timeStamp(strings.TrimSpace(lines[i]))
+		if !ok {
+			continue
+		}
+		if len(marks) == 0 && secs != 0 || len(marks) > 0 && secs <= last {
+			return
+		}
+		marks, last = append(marks, i), secs
+	}
+	if len(marks) < 2 {
+		return
+	}
+	for _, i := range marks {
+		kinds[i].date, kinds[i].shape = false, shapeShort
+		delete(parsed, i)
+	}
+}
+
+// timeStamp reads "m:ss", "mm:ss" or "h:mm:ss" as seconds.
+func timeStamp(t string) (int, bool) {
+	parts := strings.Split(t, ":")
+	if len(parts) < 2 || len(parts) > 3 || len(parts[0]) == 0 || len(parts[0]) > 2 {
+		return 0, false
+	}
+	secs := 0
+	for n, p := range parts {
+		if n > 0 && len(p) != 2 {
+			return 0, false
+		}
+		v := 0
+		for i := 0; i < len(p); i++ {
+			if p[i] < '0' || p[i] > '9' {
+				return 0, false
+			}
+			v = 10*v + int(p[i]-'0')
+		}
+		if n > 0 && v > 59 {
+			return 0, false
+		}
+		secs = 60*secs + v
+	}
+	return secs, true
 }
 
 // makeArticle makes the article of lines [start, end) with header block b

@@ -298,6 +298,12 @@ func TestSplitCrafted(t *testing.T) {
 			},
 		},
 		{
+			name: "show notes with chapter time stamps stay whole",
+			text: "Harbour plans, the episode\nEpisode 42 · March 2, 2024 · 45 min\n\n00:00\nThe harbour plans\n\n" + body(2, "harbour") +
+				"\n04:12\nWhat the council said\n\n" + body(2, "council") + "\n12:47\nQuestions from listeners\n\n" + body(2, "listeners"),
+			want: []want{{1, 20, "Harbour plans, the episode", "", "Episode 42", "March 2, 2024"}},
+		},
+		{
 			name: "only boilerplate",
 			text: "No comments:\nPost a Comment\n\n",
 			want: nil,

@@ -51,12 +51,17 @@ type vocab struct {
 	// ("朝日新聞", "共同通信", "人民日报"): a short line ending so is an
 	// outlet line, which stands where a by-line does.
 	outletEnds []string
+	// datePreps join what stands before a date to it ("Posted in World
+	// on March 2, 2024", "Газета «…» №52 от 25.03.2024"): one word, lower
+	// case, space-separated.
+	datePreps string
 }
 
 var languages = map[string]vocab{
 	"en": {
 		months:       "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec",
 		weekdays:     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun",
+		datePreps:    "on",
 		datePrefixes: []string{"updated", "published", "posted", "last updated", "first published", "modified", "last modified", "date", "dated", "updated on", "published on", "posted on", "filed", "filed on"},
 		days:         []string{"today", "yesterday", "today at", "yesterday at"},
 		byWords:      []string{"by", "written by"},
@@ -72,6 +77,7 @@ var languages = map[string]vocab{
 	"de": {
 		months:       "januar jänner februar märz maerz april mai juni juli august september oktober november dezember jan feb mär apr jun jul aug sep sept okt nov dez",
 		weekdays:     "montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so",
+		datePreps:    "am vom",
 		datePrefixes: []string{"aktualisiert", "aktualisiert am", "veröffentlicht", "veröffentlicht am", "stand", "zuletzt aktualisiert", "erstellt", "datum"},
 		days:         []string{"heute", "gestern", "heute um", "gestern um"},
 		byWords:      []string{"von"},
@@ -87,6 +93,7 @@ var languages = map[string]vocab{
 	"fr": {
 		months:       "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre janv févr avr juil sept déc",
 		weekdays:     "lundi mardi mercredi jeudi vendredi samedi dimanche",
+		datePreps:    "le du",
 		datePrefixes: []string{"publié", "publié le", "mis à jour", "mis à jour le", "modifié le", "le", "date"},
 		days:         []string{"aujourd'hui", "hier", "aujourd'hui à", "hier à"},
 		byWords:      []string{"par"},
@@ -102,6 +109,7 @@ var languages = map[string]vocab{
 	"es": {
 		months:       "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ene abr ago dic",
 		weekdays:     "lunes martes miércoles miercoles jueves viernes sábado sabado domingo",
+		datePreps:    "el del",
 		datePrefixes: []string{"publicado", "publicado el", "actualizado", "actualizado el", "fecha"},
 		days:         []string{"hoy", "ayer", "hoy a las", "ayer a las"},
 		byWords:      []string{"por"},
@@ -117,6 +125,7 @@ var languages = map[string]vocab{
 	"it": {
 		months:       "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre genn febbr magg giu lug sett ott",
 		weekdays:     "lunedì martedì mercoledì giovedì venerdì sabato domenica lunedi martedi mercoledi giovedi venerdi",
+		datePreps:    "il del",
 		datePrefixes: []string{"pubblicato", "pubblicato il", "aggiornato", "aggiornato il", "ultimo aggiornamento", "data"},
 		days:         []string{"oggi", "ieri", "oggi alle", "ieri alle"},
 		byWords:      []string{"di"},
@@ -132,6 +141,7 @@ var languages = map[string]vocab{
 	"pt": {
 		months:       "janeiro fevereiro março marco abril maio junho julho agosto setembro outubro novembro dezembro fev abr mai ago set out dez",
 		weekdays:     "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
+		datePreps:    "em de",
 		datePrefixes: []string{"publicado", "publicado em", "atualizado", "atualizado em", "data"},
 		days:         []string{"hoje", "ontem", "hoje às", "ontem às"},
 		byWords:      []string{"por"},
@@ -147,6 +157,7 @@ var languages = map[string]vocab{
 	"ru": {
 		months:       "января февраля марта апреля мая июня июля августа сентября октября ноября декабря январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь янв фев мар апр июн июл авг сен сент окт ноя дек",
 		weekdays:     "понедельник вторник среда четверг пятница суббота воскресенье пн вт ср чт пт сб вс",
+		datePreps:    "от",
 		datePrefixes: []string{"опубликовано", "обновлено", "дата"},
 		days:         []string{"сегодня", "вчера", "сегодня в", "вчера в"},
 		byLabels:     []string{"текст", "автор", "фото"},
@@ -216,6 +227,7 @@ var (
 	sourceLabels             = setOf(collect(func(v vocab) []string { return v.sourceLabels })...)
 	titleLabels              = setOf(collect(func(v vocab) []string { return v.titleLabels })...)
 	relativeRE               = relativeDatesRE()
+	datePrepSet              = wordSet(strings.Join(collect(func(v vocab) []string { return []string{v.datePreps} }), " "))
 	relativeLast             = wordSet(strings.Join(relativeEnds(), " "))
 	updateWords              = collect(func(v vocab) []string { return v.updated })
 	creditPrefixes           = collect(func(v vocab) []string { return v.credits })
