@@ -161,7 +161,7 @@ func looseDate(t string, f facts) (date, source string, ok bool) {
 		// fields after a separator may follow the relative date, as
 		// they follow other dates (dateSuffix).
 		for n := 0; n < 3 && !relativeEnd(head); n++ {
-			cut, sep := lastSep(head)
+			cut, sep := lastSep(head, suffixSeps)
 			if cut <= 0 || !dateSuffix(head[cut+len(sep):]) {
 				break
 			}

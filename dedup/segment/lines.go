@@ -539,7 +539,9 @@ var edgeBrackets = [][2]string{{"(", ")"}, {"[", "]"}, {"（", "）"}, {"【", "
 // The headline has two words or more, does not end in a sentence's or a
 // field's punctuation, and is not a by-line.
 func dateEdgeHeadline(t string) (title, date string, ok bool) {
-	if len(t) > 160 && (len(t) > 640 || utf8.RuneCountInString(t) > 160) {
+	// pureDate needs a four-digit year or a two-digit one after a dot or
+	// slash: most short lines with digits leave here.
+	if len(t) > 160 && (len(t) > 640 || utf8.RuneCountInString(t) > 160) || !hasYear(t) && strings.IndexAny(t, "./") < 0 {
 		return "", "", false
 	}
 	headline := func(s string, minWords int) bool {
@@ -569,7 +571,7 @@ func dateEdgeHeadline(t string) (title, date string, ok bool) {
 		return "", "", false
 	}
 	// The date after the last separator, or before the first.
-	if cut, sep := lastSep(t); cut > 0 {
+	if cut, sep := lastSep(t, suffixSeps); cut > 0 {
 		if d, ok := pureDate(strings.TrimSpace(t[cut+len(sep):])); ok && headline(t[:cut], 7) {
 			return strings.TrimSpace(t[:cut]), d, true
 		}
@@ -607,11 +609,11 @@ func startsLower(t string) bool {
 	return false
 }
 
-// lastSep finds the last of suffixSeps in t: its index (-1 when there is
-// none) and the separator.
-func lastSep(t string) (int, string) {
+// lastSep finds the last of seps in t: its index (-1 when there is none)
+// and the separator.
+func lastSep(t string, seps []string) (int, string) {
 	cut, sep := -1, ""
-	for _, s := range suffixSeps {
+	for _, s := range seps {
 		if i := strings.LastIndex(t, s); i > cut {
 			cut, sep = i, s
 		}
@@ -675,12 +677,7 @@ var headlineSeps = []string{" | ", " — ", " – ", " · ", " ("}
 // headline and the source; text without one is all source. A headline is
 // two words or more, so "Reuters" stays a source.
 func splitHeadline(src string) (title, source string) {
-	cut, sep := -1, ""
-	for _, s := range headlineSeps {
-		if i := strings.LastIndex(src, s); i > cut {
-			cut, sep = i, s
-		}
-	}
+	cut, sep := lastSep(src, headlineSeps)
 	if cut <= 0 {
 		return "", src
 	}
