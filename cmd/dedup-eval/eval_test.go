@@ -61,18 +61,14 @@ func TestEvalCorpus(t *testing.T) {
 		unmet     []string
 	}{
 		{"tuned", genConfig{Files: 400, WholeFiles: 120, Seed: 3, CopyRate: 0.35}, 0.99, 0.99, 0, 1, 0, nil},
-		// The nineteenth held-out set, first scored on 2026-12-07 at F1
-		// 0.884, recall 0.860 at this size (0.864 and 0.816 at full size)
-		// with 17 of 80 whole files split. The splitter was then changed
-		// while looking at it (chapter time stamps, a source joined to
-		// its date by a preposition), which took it to F1 0.982, recall
-		// 0.974, no whole file split, so its numbers are no longer out of
-		// sample (ACCURACY.md). Its Japanese inline-dateline family is
-		// still at 0.86; at this size the Chinese trailer family loses
-		// pairs whose other copy is in that family. Every other family is
-		// held to 0.97.
-		{"held-out", genConfig{Files: 240, WholeFiles: 80, Seed: 9, CopyRate: 0.35, HeldOut: true}, 0.97, 0.95, 0, 0.5, 0.97,
-			[]string{"held-ja-inline-fullwidth-dateline", "held-zh-trailer-editor"}},
+		// The twentieth held-out set, first scored on 2026-12-07 at F1
+		// 0.889, recall 0.904 at this size (0.912 and 0.935 at full size),
+		// no whole file split, no wrong pair. Three families are missed
+		// (ACCURACY.md) and two lose pairs whose other copy is in one of
+		// them; the floors are its first score, to be raised as it is
+		// fixed (and the set then replaced).
+		{"held-out", genConfig{Files: 240, WholeFiles: 80, Seed: 9, CopyRate: 0.35, HeldOut: true}, 0.88, 0.90, 0, 0.5, 0.97,
+			[]string{"held-es-ar-hs", "held-standfirst", "held-zh-xinhua-lead", "held-front-matter", "held-de-aktualisiert-bindestrich"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()

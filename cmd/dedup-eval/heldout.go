@@ -1695,17 +1695,13 @@ func eighteenthHeldOutWhole() []wholeFamily {
 	}
 }
 
-// heldOutFamilies are layouts written after the splitter's rules and
-// tables were settled on families(), and scored as they first came out:
-// nothing in dedup/segment was changed after their numbers were seen. They
-// are the estimate of how the splitter does on layouts nobody tuned it for
-// (ACCURACY.md). A family that is fixed for later must move to families()
-// and be replaced here by a new one. This nineteenth set was written on
-// 2026-12-07, after the eighteenth set moved to families(), again with
-// layouts copied from the way real sites set their headers (a broadcaster,
-// a blogging platform and a newsletter platform, a blog engine, German,
-// French, Russian, Japanese and Chinese news sites).
-func heldOutFamilies() []family {
+// nineteenthHeldOut are the nineteenth held-out families (written and
+// first scored on 2026-12-07: F1 0.8635, recall at 0.8 0.8157, 114 of 400
+// whole files split), with layouts copied from the way real sites set
+// their headers. The splitter was then changed while looking at their
+// numbers (a source joined to its date by a preposition, a recording's
+// chapter time stamps), so they are tuned families now.
+func nineteenthHeldOut() []family {
 	return []family{
 		// A broadcaster: the date, a share button and the author with the
 		// outlet between the headline and the text.
@@ -1776,8 +1772,9 @@ func heldOutFamilies() []family {
 	}
 }
 
-// heldOutWholeFamilies are files that must stay whole, held out likewise.
-func heldOutWholeFamilies() []wholeFamily {
+// nineteenthHeldOutWhole are the nineteenth set's files that must stay
+// whole.
+func nineteenthHeldOutWhole() []wholeFamily {
 	return []wholeFamily{
 		// A podcast's show notes: the episode line, then chapters with
 		// their time stamps.
@@ -1800,6 +1797,138 @@ func heldOutWholeFamilies() []wholeFamily {
 					continue
 				}
 				out = append(out, p, "")
+			}
+			return out
+		}},
+	}
+}
+
+// heldOutFamilies are layouts written after the splitter's rules and
+// tables were settled on families(), and scored as they first came out:
+// nothing in dedup/segment was changed after their numbers were seen. They
+// are the estimate of how the splitter does on layouts nobody tuned it for
+// (ACCURACY.md). A family that is fixed for later must move to families()
+// and be replaced here by a new one. This twentieth set was written on
+// 2026-12-07, after the nineteenth set moved to families(), again with
+// layouts copied from the way real sites and exports set their headers (a
+// static site's front matter, a messaging channel's export, a wire site's
+// text as scraped, a broadsheet's standfirst, Dutch, Turkish, German,
+// French, Argentine, Russian, Chinese and Japanese news sites).
+func heldOutFamilies() []family {
+	return []family{
+		// A static site's posts joined into one file: each opens with its
+		// front matter between two rule lines.
+		{name: "held-front-matter", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{"---", `title: "` + h.title + `"`, "date: " + d.Format(time.RFC3339), "author: " + person("en", r), "tags: [" + pick(r, "news, world", "politics", "local") + "]", "---", ""}
+			}},
+		// A messaging channel's export: the channel and the time in
+		// brackets, then the post, whose first line is its headline.
+		{name: "held-channel-export", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{pick(r, "Harbour News", "World Brief", "Valley Wire") + ", [" + randDate(r).Format("02.01.2006 15:04") + "]", h.title, ""}
+			}},
+		// A wire site's page as scraped: the by-line, date, time and update
+		// glued together without spaces.
+		{name: "held-scraped-glued", anyLang: true, separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, "By " + person("en", r) + d.Format("January 2, 2006") + d.Format("3:04 PM") + " GMTUpdated " + fmt.Sprint(1+r.IntN(20)) + " hours ago", ""}
+			}},
+		// A broadsheet: a standfirst sentence under the headline, the
+		// author, then weekday, date, dotted time and zone.
+		{name: "held-standfirst", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				sf := pick(r, "The plan has divided the town, and next week's vote will not settle it.", "Officials say the figures are better than expected, but not everyone agrees.", "A long dispute over money and land is coming to an end.")
+				return []string{h.title, sf, person("en", r), randDate(r).Format("Mon 2 Jan 2006 15.04") + " " + pick(r, "GMT", "BST", "CET"), ""}
+			}},
+		// Dutch broadcaster: "Door" and the author, then the date with the
+		// month's Dutch name and the time.
+		{name: "held-nl-door", anyLang: true, separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				maanden := []string{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"}
+				return []string{h.title, "Door " + pick(r, "Jan de Vries", "Sanne Bakker", "Pieter Jansen", "Fleur Visser"), fmt.Sprintf("%d %s %d, %s", d.Day(), maanden[d.Month()-1], d.Year(), d.Format("15:04")), ""}
+			}},
+		// Turkish daily: labelled entry and update dates.
+		{name: "held-tr-giris-tarihi", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, "Giriş Tarihi: " + d.Format("02.01.2006 15:04"), "Güncelleme Tarihi: " + d.Add(90*time.Minute).Format("02.01.2006 15:04"), ""}
+			}},
+		// German daily: the author, then the update with a hyphen between
+		// date and time.
+		{name: "held-de-aktualisiert-bindestrich", lang: "de", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, "Von " + person("de", r), "Aktualisiert am " + randDate(r).Format("02.01.2006-15:04"), ""}
+			}},
+		// French free daily: the author, a two-digit-year date with the
+		// hour, then the update after a dash.
+		{name: "held-fr-court-maj", lang: "fr", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				u := d.Add(2 * time.Hour)
+				return []string{h.title, person("fr", r), d.Format("02/01/06") + " à " + d.Format("15h04"), "— Mis à jour le " + u.Format("02/01/06") + " à " + u.Format("15h04"), ""}
+			}},
+		// Argentine daily: the author, the city, then the date and the
+		// hour with "hs.".
+		{name: "held-es-ar-hs", lang: "es", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, person("es", r), pick(r, "Buenos Aires", "Córdoba", "Rosario"), randDate(r).Format("02/01/2006 15:04") + " hs.", ""}
+			}},
+		// Russian agency: an abbreviated month in capitals and the time
+		// under the headline, and a dateline with the agency opening the
+		// text.
+		{name: "held-ru-tass-lead", lang: "ru", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, fmt.Sprintf("%d %s, %s", d.Day(), strings.ToUpper(monRU[d.Month()-1]), d.Format("15:04")), ""}
+			},
+			lead: func(h header, r *rand.Rand) string {
+				d := randDate(r)
+				return fmt.Sprintf("%s, %d %s. /ТАСС/. ", strings.ToUpper(pick(r, cities["ru"]...)), d.Day(), monthsRU[d.Month()-1])
+			}},
+		// Chinese agency: the headline alone; the dateline with the
+		// reporter opens the text.
+		{name: "held-zh-xinhua-lead", lang: "zh", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, ""}
+			},
+			lead: func(h header, r *rand.Rand) string {
+				d := randDate(r)
+				return fmt.Sprintf("新华社%s%d月%d日电（记者%s）", pick(r, cities["zh"]...), int(d.Month()), d.Day(), person("zh", r))
+			}},
+		// Japanese broadcaster: the date with 時 and 分, then the topic
+		// tags.
+		{name: "held-ja-jifun-tags", lang: "ja", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, fmt.Sprintf("%d年%d月%d日 %d時%d分", d.Year(), int(d.Month()), d.Day(), d.Hour(), d.Minute()), pick(r, "国際", "政治", "経済") + " ・ " + pick(r, "ウクライナ情勢", "中東情勢", "物価高"), ""}
+			}},
+	}
+}
+
+// heldOutWholeFamilies are files that must stay whole, held out likewise.
+func heldOutWholeFamilies() []wholeFamily {
+	return []wholeFamily{
+		// A wiki's talk page: one discussion whose comments end in their
+		// authors' signatures with time and date.
+		{name: "held-wiki-talk", render: func(s story, r *rand.Rand) []string {
+			out := []string{"Talk:" + s.title, "", "== " + pick(r, "Proposed merge", "Sources for the second section", "Neutrality") + " ==", ""}
+			for i, p := range s.paras {
+				d := randDate(r)
+				sig := fmt.Sprintf(" %s (talk) %s, %d %s %d (UTC)", pick(r, "Harbourwatch", "OldHack", "Reader42", "Tidewater"), d.Format("15:04"), d.Day(), monthsEN[d.Month()-1], d.Year())
+				out = append(out, strings.Repeat(":", i%3)+p+sig, "")
+			}
+			return out
+		}},
+		// A talk's slides exported with their notes: each slide numbered
+		// "N of M" under the deck's title.
+		{name: "held-slide-notes", render: func(s story, r *rand.Rand) []string {
+			out := []string{s.title, person("en", r) + " · " + randDate(r).Format("2 January 2006"), ""}
+			for i, p := range s.paras {
+				out = append(out, fmt.Sprintf("Slide %d of %d", i+1, len(s.paras)), pick(r, "Background", "What changed", "The numbers", "Next steps"), "", p, "")
 			}
 			return out
 		}},
