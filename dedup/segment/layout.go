@@ -424,7 +424,7 @@ func headerShape(lines []string, kinds []kind, i int, buf []int) (string, []int,
 			hl = append(hl, j)
 			continue
 		}
-		if k.shape == shapeProse || wrapped(lines, kinds, j) {
+		if k.shape == shapeProse || k.lead || wrapped(lines, kinds, j) {
 			numericTitles(shape, hl, kinds)
 			return string(shape), hl, len(hl) > 0
 		}
@@ -525,6 +525,11 @@ func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []bloc
 		recurs := ok && shapes[s] > 1 && (shapes[s] > 2 || s == shapeAt[firstContent])
 		if b.start == firstContent || titled(s) || recurs || b.counter {
 			kept = append(kept, b)
+			if b.lead && len(s) <= 1 {
+				// A headline alone over a dateline: its shape (a title)
+				// says nothing about the file's other headers.
+				continue
+			}
 			if ok && titled(s) {
 				learned[s] = true
 			}
@@ -538,7 +543,16 @@ func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []bloc
 			}
 		}
 	}
-	if s, ok := shapeAt[firstContent]; ok && titled(s) && shapes[s] > 1 {
+	// A file whose headlines stand alone over text that opens with a
+	// dateline, in most of its articles, has that as its layout: a
+	// headline alone over other text is a heading inside an article.
+	leads := 0
+	for _, b := range blocks {
+		if b.lead && len(shapeAt[b.start]) <= 1 {
+			leads++
+		}
+	}
+	if s, ok := shapeAt[firstContent]; ok && titled(s) && shapes[s] > 1 && !(len(s) <= 1 && leads >= 2 && 2*leads >= shapes[s]) {
 		learned[s] = true
 	}
 	// A headline shape that recurs three times or more, unbroken by blank

@@ -51,7 +51,39 @@ func unfinished(t string) bool {
 // a digit whose last word is one of dateAbbrevs or a month.
 func abbreviatedEnd(t string) bool {
 	// The last word first: it rules out almost every sentence at once.
-	return endsWithAbbrev(t) && hasDigit(t) && !wordCountOver(t, 12)
+	return endsWithAbbrev(t) && hasDigit(t) && !wordCountOver(t, 12) || unitAfterClock(t)
+}
+
+// dateAbbrevEnd reports whether a date line's field ends in a full stop
+// that closes an abbreviation, not a sentence ("4 Min.", "12:49 hs.").
+func dateAbbrevEnd(t string) bool {
+	return endsWithAbbrev(t) || unitAfterClock(t)
+}
+
+// unitAfterClock reports whether t ends in a short abbreviation with a
+// full stop right after a time of day ("22/11/2024 12:49 hs.", "um 9:30
+// Uhr.", "10:31 ч."): the unit of the time, whatever the language calls
+// it, so the line is a date line, not a sentence. Sentences that end
+// with a time have it as their last word.
+func unitAfterClock(t string) bool {
+	if wordCountOver(t, 6) {
+		return false
+	}
+	sp := strings.LastIndexByte(t, ' ')
+	if sp < 0 {
+		return false
+	}
+	unit := strings.TrimSuffix(t[sp+1:], ".")
+	if unit == "" || utf8.RuneCountInString(unit) > 4 {
+		return false
+	}
+	for _, r := range unit {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	prev := strings.TrimRight(t[:sp], " ")
+	return hasClock(prev[strings.LastIndexByte(prev, ' ')+1:])
 }
 
 // endsWithAbbrev reports whether t's last word is one of dateAbbrevs or a
@@ -461,8 +493,8 @@ func headedDateLine(t string) (title, date, source string, ok bool) {
 			source = src
 		}
 		date := strings.Trim(t[toks[i].start:toks[end-1].end], ",.()")
-		if len(date) > 10 && (date[10] == 'T' || date[10] == 't') && isNumericDate(strings.ToLower(date)) {
-			date = date[:10] // an ISO timestamp's date
+		if len(date) > 10 && (date[10] == 'T' || date[10] == 't' || date[10] == '-') && isNumericDate(strings.ToLower(date)) {
+			date = date[:10] // an ISO timestamp's date, a date joined to its time
 		}
 		return title, date, source, true
 	}
@@ -476,7 +508,7 @@ func headedDateLine(t string) (title, date, source string, ok bool) {
 // sentence after the date makes the line text.
 func dateSuffix(suffix string) bool {
 	first, rest := cutField(suffix)
-	if fieldWords(first) > 6 || strings.HasSuffix(first, ".") && !strings.HasSuffix(strings.ToLower(first), "m.") && !endsWithAbbrev(first) {
+	if fieldWords(first) > 6 || strings.HasSuffix(first, ".") && !strings.HasSuffix(strings.ToLower(first), "m.") && !dateAbbrevEnd(first) {
 		return false
 	}
 	for rest != "" {
@@ -485,7 +517,7 @@ func dateSuffix(suffix string) bool {
 		if piece = strings.TrimSpace(piece); piece == "" {
 			continue
 		}
-		short := fieldWords(piece) <= 4 && (!strings.HasSuffix(piece, ".") || endsWithAbbrev(piece))
+		short := fieldWords(piece) <= 4 && (!strings.HasSuffix(piece, ".") || dateAbbrevEnd(piece))
 		if !short && !(hasYear(piece) && isDateLine(piece)) {
 			return false
 		}
@@ -829,8 +861,9 @@ func isYear(w string) bool { return len(w) == 4 && allDigits(w) }
 
 // isNumericDate accepts 2024-03-25, 25.03.2024, 25/03/2024 and 03/25/2024.
 func isNumericDate(w string) bool {
-	// An ISO timestamp: 2024-03-25t09:12z (tokens are lower case).
-	if len(w) > 10 && w[10] == 't' {
+	// An ISO timestamp: 2024-03-25t09:12z (tokens are lower case); a
+	// date and time joined by a hyphen: 07.12.2020-19:52.
+	if len(w) > 10 && (w[10] == 't' || w[10] == '-' && hasClock(w[11:])) {
 		w = w[:10]
 	}
 	if len(w) > 10 {

@@ -114,6 +114,13 @@ func splitFile(lines []string, mode Mode, drop *Layout, taught *[]string) []Arti
 		kinds[i] = info.kind
 		if info.date || info.by {
 			parsed[i] = info
+		} else if !info.blank && !info.boilerplate && (i == 0 || kinds[i-1].blank) {
+			// A paragraph that opens with a dateline.
+			if d, src, ok := leadDateline(strings.TrimSpace(l)); ok {
+				info.lead, info.dateText, info.dateSrc = true, d, src
+				kinds[i] = info.kind
+				parsed[i] = info
+			}
 		}
 		if kinds[i].shape == shapeCounter {
 			counters++
@@ -129,6 +136,7 @@ func splitFile(lines []string, mode Mode, drop *Layout, taught *[]string) []Arti
 			blocks = findBlocks(lines, kinds, parsed)
 			blocks = learnLayout(lines, kinds, parsed, blocks, firstContent(kinds), drop, taught)
 			blocks = dropSectionNumbers(lines, kinds, blocks)
+			boxHeaders(lines, kinds, blocks)
 		}
 		blocks = joinPreamble(kinds, blocks)
 	}
@@ -285,6 +293,8 @@ type kind struct {
 	blank, boilerplate bool
 	short              bool // could be a title, byline or outlet line
 	date, by           bool
+	// lead: a paragraph of text that opens with a dateline (lead.go).
+	lead bool
 }
 
 // parsedLines holds classify's results for the date and by-lines of a
@@ -429,7 +439,12 @@ func unlabelled(t string, labels map[string]bool) string {
 		return t
 	}
 	_, size := utf8.DecodeRuneInString(t[i:])
-	if rest := strings.TrimSpace(t[i+size:]); rest != "" {
+	rest := strings.TrimSpace(t[i+size:])
+	// "title: \"Harbour plans approved\"": a quoted field value.
+	if len(rest) > 2 && (rest[0] == '"' || rest[0] == '\'') && rest[len(rest)-1] == rest[0] {
+		rest = rest[1 : len(rest)-1]
+	}
+	if rest != "" {
 		return rest
 	}
 	return t
@@ -439,6 +454,7 @@ func unlabelled(t string, labels map[string]bool) string {
 type block struct {
 	start                       int
 	counter                     bool // starts at an export's document counter
+	lead                        bool // found by the dateline opening its text (leadBlock)
 	lines                       []int
 	title, byline, source, date string
 }
@@ -473,6 +489,43 @@ func joinPreamble(kinds []kind, blocks []block) []block {
 	b.start = first
 	b.lines = append(pre, b.lines...)
 	return blocks
+}
+
+// maxBoxed is how many lines a boxed header may have beyond those the
+// block already holds.
+const maxBoxed = 6
+
+// boxHeaders gives a header set between two equal rule lines the whole
+// box: a static site's front matter ("---", "title: ...", "date: ...",
+// "tags: [...]", "---") or a header ruled off above and below. The rule
+// sits right above the block's first line and the same rule comes again
+// after its last, with nothing between but short lines and fields; the
+// article then starts at the upper rule and every line up to the lower
+// one is header, not text.
+func boxHeaders(lines []string, kinds []kind, blocks []block) {
+	for bi := range blocks {
+		b := &blocks[bi]
+		top := b.start - 1
+		if top < 0 || !isRule(lines[top]) || bi > 0 && top <= lastOf(blocks[bi-1]) {
+			continue
+		}
+		rule := strings.TrimSpace(lines[top])
+		last := lastOf(*b)
+		for j := last + 1; j < len(lines) && j <= last+maxBoxed; j++ {
+			k := kinds[j]
+			if strings.TrimSpace(lines[j]) == rule {
+				for i := last + 1; i <= j; i++ {
+					b.lines = append(b.lines, i)
+				}
+				b.lines = append([]int{top}, b.lines...)
+				b.start = top
+				break
+			}
+			if k.blank || !k.short {
+				break
+			}
+		}
+	}
 }
 
 // dropSectionNumbers keeps numbered headings from splitting the document
@@ -594,7 +647,14 @@ func findBlocks(lines []string, kinds []kind, parsed parsedLines) []block {
 	floor := 0 // lines below this belong to an earlier block
 	for i := 0; i < len(lines); i++ {
 		k := kinds[i]
-		if i < floor || !(k.date || k.by) {
+		if i < floor || !(k.date || k.by || k.lead) {
+			continue
+		}
+		if k.lead {
+			if blk, ok := leadBlock(lines, kinds, parsed, i, floor); ok {
+				blocks = append(blocks, blk)
+				floor = i + 1
+			}
 			continue
 		}
 		// The block's lines, collected on the stack: before holds the
@@ -607,8 +667,14 @@ func findBlocks(lines []string, kinds []kind, parsed parsedLines) []block {
 		var beforeBuf [maxBefore]int
 		b := maxBefore
 		deck := -1 // a standfirst sentence just above the anchor
-		if j := i - 1; j-1 >= floor && isDeck(lines, kinds, j) {
-			deck = j
+		for j := i - 1; j >= i-2 && j-1 >= floor; j-- {
+			if isDeck(lines, kinds, j) {
+				deck = j
+				break
+			}
+			if kinds[j].blank || kinds[j].date {
+				break
+			}
 		}
 		for j := i - 1; j >= floor && b > 0; j-- {
 			kj := kinds[j]
@@ -628,7 +694,7 @@ func findBlocks(lines []string, kinds []kind, parsed parsedLines) []block {
 			beforeBuf[b] = j
 		}
 		before := beforeBuf[b:]
-		if deck >= 0 && (len(before) == 0 || before[len(before)-1] != deck-1) {
+		if deck >= 0 && !slices.Contains(before, deck-1) {
 			deck = -1 // no headline over it: body text
 		}
 		var restBuf [1 + maxAfter]int
@@ -658,6 +724,7 @@ func findBlocks(lines []string, kinds []kind, parsed parsedLines) []block {
 		hdr := append(make([]int, 0, n+1), before...)
 		if deck >= 0 {
 			hdr = append(hdr, deck)
+			slices.Sort(hdr)
 		}
 		blk := block{start: start, lines: append(hdr, rest...)}
 		describe(&blk, lines, kinds, parsed, before, rest)
@@ -666,6 +733,34 @@ func findBlocks(lines []string, kinds []kind, parsed parsedLines) []block {
 		i = next - 1
 	}
 	return blocks
+}
+
+// leadBlock makes the header block of an article whose text opens with
+// a dateline (line i): the headline just above it, one to maxBefore
+// short lines set off from what precedes them by a blank line, a rule or
+// the file's start (a blank line may stand between the headline and the
+// text). The dateline's line is text, not header.
+func leadBlock(lines []string, kinds []kind, parsed parsedLines, i, floor int) (block, bool) {
+	j := i - 1
+	if j >= floor && kinds[j].blank {
+		j--
+	}
+	end := j
+	for ; j >= floor && end-j < maxBefore; j-- {
+		k := kinds[j]
+		if k.blank || k.boilerplate || !k.short || k.date || k.by || k.lead || k.shape != shapeTitle && k.shape != shapeShort {
+			break
+		}
+	}
+	if j == end || j >= 0 && !kinds[j].blank && !kinds[j].boilerplate {
+		return block{}, false
+	}
+	var hdr []int
+	for n := j + 1; n <= end; n++ {
+		hdr = append(hdr, n)
+	}
+	p := parsed[i]
+	return block{start: j + 1, lines: hdr, title: strings.TrimSpace(stripMarkup(strings.TrimSpace(lines[j+1]))), date: p.dateText, source: p.dateSrc, lead: true}, true
 }
 
 // siteTail splits a headline closed by a site's host name in brackets
@@ -690,14 +785,20 @@ func siteTail(t string) (head, site string, ok bool) {
 
 // isDeck reports whether line j is a standfirst: one sentence (at most 40
 // words) between a headline and the date or by-line under it ("La medida
-// entrará en vigor el próximo mes."), with no blank line on either side.
+// entrará en vigor el próximo mes."), or the author's name alone over the
+// date, with no blank line on either side.
 // It is part of the header, not the text.
 func isDeck(lines []string, kinds []kind, j int) bool {
 	if j < 1 || j+1 >= len(kinds) || kinds[j].shape != shapeProse || kinds[j].boilerplate {
 		return false
 	}
 	prev, next := kinds[j-1], kinds[j+1]
-	if prev.blank || !prev.short || prev.date || prev.by || !(next.date || next.by) {
+	if prev.blank || !prev.short || prev.date || prev.by {
+		return false
+	}
+	// The date or by-line follows at once, or after one more short line
+	// (the author's name alone over the date).
+	if !(next.date || next.by) && !(next.short && !next.blank && j+2 < len(kinds) && (kinds[j+2].date || kinds[j+2].by)) {
 		return false
 	}
 	t := stripMarkup(strings.TrimSpace(lines[j])) // "*A standfirst in italics.*"
@@ -766,9 +867,11 @@ func describe(b *block, lines []string, kinds []kind, parsed parsedLines, before
 		switch {
 		case k.by:
 			setByline(k.byName, k.bySrc)
-		case ok:
+		case ok && (b.byline == "" || src != ""):
 			setByline(name, src)
 		default:
+			// A second line that reads as a name after the author's
+			// ("Buenos Aires") is the place or outlet.
 			if b.source == "" {
 				b.source = t
 			}

@@ -304,6 +304,51 @@ func TestSplitCrafted(t *testing.T) {
 			want: []want{{1, 20, "Harbour plans, the episode", "", "Episode 42", "March 2, 2024"}},
 		},
 		{
+			name: "front matter between rules, quoted title",
+			text: "---\ntitle: \"Harbour plans approved\"\ndate: 2024-03-02T10:00:00Z\nauthor: Jane Doe\ntags: [local]\n---\n\n" + body(2, "harbour") +
+				"\n---\ntitle: \"Council votes\"\ndate: 2024-03-03T09:00:00Z\nauthor: John Roe\ntags: [politics]\n---\n\n" + body(2, "council"),
+			want: []want{
+				{1, 9, "Harbour plans approved", "Jane Doe", "", "2024-03-02"},
+				{11, 19, "Council votes", "John Roe", "", "2024-03-03"},
+			},
+		},
+		{
+			name: "standfirst and the author's name between headline and date",
+			text: "Harbour plans approved\nThe plan has divided the town, and the vote will not settle it.\nJane Doe\nSat 2 Mar 2024 10.00 GMT\n\n" + body(2, "harbour") +
+				"\nCouncil votes on budget\nOfficials say the figures are better than expected.\nJohn Roe\nSun 3 Mar 2024 09.00 GMT\n\n" + body(2, "council"),
+			want: []want{
+				{1, 7, "Harbour plans approved", "Jane Doe", "", "Sat 2 Mar 2024"},
+				{9, 15, "Council votes on budget", "John Roe", "", "Sun 3 Mar 2024"},
+			},
+		},
+		{
+			name: "a date with the unit of its time",
+			text: "Harbour plans approved\nJuan Pérez\nBuenos Aires\n22/11/2024 12:49 hs.\n\n" + body(2, "harbour") +
+				"\nCouncil votes on budget\nLucía García\nRosario\n23/11/2024 09:10 hs.\n\n" + body(2, "council"),
+			want: []want{
+				{1, 7, "Harbour plans approved", "Juan Pérez", "Buenos Aires", "22/11/2024"},
+				{9, 15, "Council votes on budget", "Lucía García", "Rosario", "23/11/2024"},
+			},
+		},
+		{
+			name: "headlines alone over text that opens with a dateline",
+			text: "Harbour plans approved\n\nLONDON (Reuters) - The council approved the harbour plans on Tuesday after a long debate.\n\n" + body(2, "harbour") +
+				"\nCouncil votes on budget\n\nPARIS, 3 March (AFP) - The council voted on the budget late on Wednesday night.\n\n" + body(2, "council"),
+			want: []want{
+				{1, 6, "Harbour plans approved", "", "Reuters", ""},
+				{8, 13, "Council votes on budget", "", "AFP", "3 March"},
+			},
+		},
+		{
+			name: "Chinese agency datelines opening the text",
+			text: "国务院召开常务会议\n\n新华社北京3月25日电（记者张三）国务院总理主持召开国务院常务会议，部署稳就业工作。\n\n会议指出，要做好重点群体就业工作。\n\n" +
+				"港口计划获批准\n\n新华社上海4月18日电（记者李娜）上海市今天发布港口发展新规，计划明年开工。\n\n新规明确了港口建设的时间表。\n",
+			want: []want{
+				{1, 5, "国务院召开常务会议", "", "新华社北京", "3月25日"},
+				{7, 11, "港口计划获批准", "", "新华社上海", "4月18日"},
+			},
+		},
+		{
 			name: "only boilerplate",
 			text: "No comments:\nPost a Comment\n\n",
 			want: nil,
@@ -729,5 +774,25 @@ func TestDeckIsHeader(t *testing.T) {
 	arts = split("Harbour plans approved\nMarch 2, 2024\n\n" + body(2, "harbour") + "The council said the work would start soon.\nMarch 3, 2024\n" + body(1, "more"))
 	if len(arts) != 1 {
 		t.Fatalf("got %d articles, want 1: a sentence over a date in a body is text", len(arts))
+	}
+}
+
+// TestLeadDatelineIsText checks that a dateline opening the text is part
+// of the body, and that one such article among title-only ones does not
+// change how the others are split.
+func TestLeadDatelineIsText(t *testing.T) {
+	arts := split("Harbour plans approved\n\nLONDON (Reuters) - The council approved the harbour plans on Tuesday after a long debate.\n\n" + body(2, "harbour"))
+	if len(arts) != 1 || !slices.Contains(arts[0].Body, 3) || slices.Contains(arts[0].Header, 3) {
+		t.Fatalf("articles %+v: want line 3 in the body", arts)
+	}
+	text := "Harbour plans approved\n\n" + body(2, "harbour") +
+		"\nCouncil votes on budget\n\nLONDON — The council voted on the budget late on Wednesday night.\n\n" + body(2, "council") +
+		"\nRail strike ends\n\n" + body(2, "rail")
+	var starts []int
+	for _, a := range split(text) {
+		starts = append(starts, a.StartLine)
+	}
+	if want := []int{1, 6, 13}; !slices.Equal(starts, want) {
+		t.Fatalf("articles start at %v, want %v", starts, want)
 	}
 }

@@ -40,6 +40,11 @@ func TestVectors(t *testing.T) {
 			gotKind, gotValue, gotSource = "by", k.byName, k.bySrc
 		default:
 			gotKind = "text"
+			// A paragraph of text that opens with a dateline (the
+			// splitter asks only at a paragraph's start).
+			if d, src, ok := leadDateline(strings.TrimSpace(line)); ok {
+				gotKind, gotValue, gotSource = "lead", d, src
+			}
 		}
 		if gotKind != kind || gotValue != value || gotSource != source || k.headTitle != title {
 			t.Errorf("vectors.tsv:%d %s %q: got %s %q source %q title %q, want %s %q source %q title %q", n+1, lang, line, gotKind, gotValue, gotSource, k.headTitle, kind, value, source, title)

@@ -1,0 +1,99 @@
+package segment
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Wire copy often has no date line: its only date is the dateline that
+// opens the first paragraph ("BERLIN (dpa) - Die Regierung ...",
+// "新华社北京3月25日电（记者张三）...", "［東京　２５日　ロイター］ - ...").
+// Under a headline alone, that dateline is what shows an article starts
+// there.
+
+var (
+	// leadAgencyRE is a place (capitals, or a capitalised name before an
+	// agency), an optional day, the agency in brackets and a dash:
+	// "BERLIN (dpa) - ", "PARIS, 3 mars (AFP) - ", "MADRID, 25 mar
+	// (EFE).- ", "Berlin (Reuters) - ".
+	leadAgencyRE = regexp.MustCompile(`^(\p{Lu}[\pL\-' .]{1,30}?)(?:,\s+([^()]{1,30}?))?\s+\(([^()]{2,30})\)\s*\.?\s*[-–—:]+\s+\S`)
+	// leadCapsDashRE is a place in capitals and a dash: "LONDON — ",
+	// "NEW YORK - ".
+	leadCapsDashRE = regexp.MustCompile(`^(\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2})\s+[-–—]\s+\S`)
+	// leadSlashAgencyRE is a place, a day and the agency between slashes
+	// or after a dash: "МОСКВА, 25 марта. /ТАСС/. ", "МОСКВА, 25 мар —
+	// РИА Новости. ".
+	leadSlashAgencyRE = regexp.MustCompile(`^(\p{Lu}[\pL\- ]{1,30}),\s+(\d{1,2}\s+\pL{3,10})\.?\s+(?:/([^/]{2,20})/\.?|[-–—]\s+([^.]{2,30})\.)\s+\S`)
+	// leadCJKRE is a Chinese agency dateline: agency and place, month and
+	// day, 电, and the reporter in brackets ("新华社北京3月25日电（记者张三）").
+	leadCJKRE = regexp.MustCompile(`^[（(]?(\p{Han}{2,12}?)([0-9０-９]{1,2}月[0-9０-９]{1,2}日)电[）)]?(?:\s*[（(][^（()）]{1,20}[）)])?\s*\S`)
+	// leadBracketRE is a Japanese dateline in brackets: place, day and
+	// agency ("［東京　２５日　ロイター］ - "), or place and reporter
+	// ("【ワシントン＝山田太郎】").
+	leadBracketRE = regexp.MustCompile(`^[［【〔\[]([^［］【】〔〕\[\]]{2,30})[］】〕\]]\s*(?:[-－—–]\s*)?\S`)
+	leadDayRE     = regexp.MustCompile(`[0-9０-９]{1,2}日`)
+)
+
+// leadDateline reads a dateline that opens a paragraph of text and
+// returns its date (the day as written, "" when it names none) and its
+// source (the agency or the place). Text must follow it on the line.
+func leadDateline(t string) (date, source string, ok bool) {
+	if len(t) < 16 {
+		return "", "", false
+	}
+	r0, n0 := utf8.DecodeRuneInString(t)
+	r1, _ := utf8.DecodeRuneInString(t[n0:])
+	head := t[:min(len(t), 90)]
+	switch {
+	case strings.ContainsRune("［【〔[", r0):
+		if m := leadBracketRE.FindStringSubmatch(t); m != nil && (leadDayRE.MatchString(m[1]) || strings.ContainsRune(m[1], '＝')) {
+			return strings.TrimSpace(leadDayRE.FindString(m[1])), strings.TrimSpace(m[1]), true
+		}
+	case strings.Contains(head, "电"):
+		if m := leadCJKRE.FindStringSubmatch(t); m != nil {
+			return m[2], m[1], true
+		}
+	case unicode.IsUpper(r0):
+		if strings.Contains(head, "(") {
+			if m := leadAgencyRE.FindStringSubmatch(t); m != nil && placeLike(m[1]) && agencyLike(m[3]) {
+				return m[2], m[3], true
+			}
+		}
+		if !unicode.IsUpper(r1) {
+			return "", "", false
+		}
+		if m := leadSlashAgencyRE.FindStringSubmatch(t); m != nil && placeLike(m[1]) {
+			return m[2], firstNonEmpty(m[3], m[4]), true
+		}
+		if m := leadCapsDashRE.FindStringSubmatch(t); m != nil {
+			return "", m[1], true
+		}
+	}
+	return "", "", false
+}
+
+// placeLike reports whether a dateline's place reads as one: at most
+// three words, each capitalised.
+func placeLike(p string) bool {
+	f := strings.Fields(p)
+	if len(f) == 0 || len(f) > 3 {
+		return false
+	}
+	for _, w := range f {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// agencyLike reports whether the text in a dateline's brackets reads as
+// an agency: one or two words ("dpa", "Agencia Ibérica"), or up to four
+// that start with a capital ("EL HERALDO DEL NORTE"), no digit.
+func agencyLike(a string) bool {
+	n := fieldWords(a)
+	r, _ := utf8.DecodeRuneInString(a)
+	return !hasDigit(a) && (n <= 2 || n <= 4 && unicode.IsUpper(r))
+}
