@@ -61,18 +61,14 @@ func TestEvalCorpus(t *testing.T) {
 		unmet     []string
 	}{
 		{"tuned", genConfig{Files: 400, WholeFiles: 120, Seed: 3, CopyRate: 0.35}, 0.99, 0.99, 0, 1, 0, nil},
-		// The twentieth held-out set, first scored on 2026-12-07 at F1
-		// 0.889, recall 0.904 at this size (0.912 and 0.935 at full size),
-		// no whole file split, no wrong pair. The splitter was then
-		// changed while looking at it (a time's unit after the date, a
-		// standfirst over the author's name, front matter between rules,
-		// a dateline opening the text under a headline alone), which took
-		// it to F1 0.995, recall 1.000, so its numbers are no longer out
-		// of sample (ACCURACY.md). Its Chinese agency family, whose short
-		// paragraphs read as headlines, is at 0.94; every other family is
-		// held to 0.97.
-		{"held-out", genConfig{Files: 240, WholeFiles: 80, Seed: 9, CopyRate: 0.35, HeldOut: true}, 0.97, 0.95, 0, 0.5, 0.97,
-			[]string{"held-zh-xinhua-lead"}},
+		// The twenty-first held-out set, first scored on 2026-12-07 at
+		// F1 0.886, recall 0.928 at this size (0.883 and 0.911 at full
+		// size), 31 of 80 whole files split, no wrong pair. Four families
+		// are missed and two lose pairs whose other copy is in one of
+		// them (ACCURACY.md); the floors are its first score, to be
+		// raised as it is fixed (and the set then replaced).
+		{"held-out", genConfig{Files: 240, WholeFiles: 80, Seed: 9, CopyRate: 0.35, HeldOut: true}, 0.88, 0.92, 0, 40, 0.97,
+			[]string{"held-citation-export", "held-press-wire-lead", "held-url-under-title", "held-sv-publicerad-kl", "held-id-wib", "held-ocr-caps-decks"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()

@@ -1803,18 +1803,13 @@ func nineteenthHeldOutWhole() []wholeFamily {
 	}
 }
 
-// heldOutFamilies are layouts written after the splitter's rules and
-// tables were settled on families(), and scored as they first came out:
-// nothing in dedup/segment was changed after their numbers were seen. They
-// are the estimate of how the splitter does on layouts nobody tuned it for
-// (ACCURACY.md). A family that is fixed for later must move to families()
-// and be replaced here by a new one. This twentieth set was written on
-// 2026-12-07, after the nineteenth set moved to families(), again with
-// layouts copied from the way real sites and exports set their headers (a
-// static site's front matter, a messaging channel's export, a wire site's
-// text as scraped, a broadsheet's standfirst, Dutch, Turkish, German,
-// French, Argentine, Russian, Chinese and Japanese news sites).
-func heldOutFamilies() []family {
+// twentiethHeldOut are the twentieth held-out families (written and
+// first scored on 2026-12-07: F1 0.9123, recall at 0.8 0.9345), with
+// layouts copied from the way real sites and exports set their headers.
+// The splitter was then changed while looking at their numbers (a time's
+// unit after the date, a standfirst over the author's name, front matter,
+// a dateline opening the text), so they are tuned families now.
+func twentiethHeldOut() []family {
 	return []family{
 		// A static site's posts joined into one file: each opens with its
 		// front matter between two rule lines.
@@ -1909,8 +1904,9 @@ func heldOutFamilies() []family {
 	}
 }
 
-// heldOutWholeFamilies are files that must stay whole, held out likewise.
-func heldOutWholeFamilies() []wholeFamily {
+// twentiethHeldOutWhole are the twentieth set's files that must stay
+// whole.
+func twentiethHeldOutWhole() []wholeFamily {
 	return []wholeFamily{
 		// A wiki's talk page: one discussion whose comments end in their
 		// authors' signatures with time and date.
@@ -1929,6 +1925,187 @@ func heldOutWholeFamilies() []wholeFamily {
 			out := []string{s.title, person("en", r) + " · " + randDate(r).Format("2 January 2006"), ""}
 			for i, p := range s.paras {
 				out = append(out, fmt.Sprintf("Slide %d of %d", i+1, len(s.paras)), pick(r, "Background", "What changed", "The numbers", "Next steps"), "", p, "")
+			}
+			return out
+		}},
+	}
+}
+
+// heldOutFamilies are layouts written after the splitter's rules and
+// tables were settled on families(), and scored as they first came out:
+// nothing in dedup/segment was changed after their numbers were seen. They
+// are the estimate of how the splitter does on layouts nobody tuned it for
+// (ACCURACY.md). A family that is fixed for later must move to families()
+// and be replaced here by a new one. This twenty-first set was written on
+// 2026-12-07, after the twentieth set moved to families(), with layouts
+// copied from real sites, archives and exports (a link saved with its
+// address, a newspaper archive's scanned headlines, a press release wire,
+// an Italian agency, Korean, Indonesian, Swedish, Chinese, Japanese,
+// French, Spanish, Russian and German sites, a citation database's
+// export).
+func heldOutFamilies() []family {
+	return []family{
+		// A reading list: the headline and the page's address under it.
+		{name: "held-url-under-title", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				slug := strings.ToLower(strings.Join(strings.Fields(h.title)[:min(4, len(strings.Fields(h.title)))], "-"))
+				return []string{h.title, fmt.Sprintf("https://www.%s/%d/%02d/%s", pick(r, "example.com", "example.org", "news.example.net"), 2019+r.IntN(7), 1+r.IntN(12), slug), ""}
+			}},
+		// A newspaper archive's scanned pages: the headline in capitals
+		// and a deck under it, no date.
+		{name: "held-ocr-caps-decks", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				deck := pick(r, "Loss Estimated at Fifty Thousand Dollars—Workers Escape", "Council Divided on the Question of Funds", "Governor Expected to Sign the Measure Today")
+				return []string{strings.ToUpper(h.title), "", deck, ""}
+			}},
+		// A press release wire: headline, a subheading, and the dateline
+		// with the year and the wire between slashes opening the text.
+		{name: "held-press-wire-lead", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, pick(r, "New programme to reach 40 towns by next year", "Company reports record results for the quarter", "Partnership to expand services across the region"), ""}
+			},
+			lead: func(h header, r *rand.Rand) string {
+				return strings.ToUpper(pick(r, "New York", "Chicago", "London", "Toronto")) + ", " + randDate(r).Format("January 2, 2006") + " /" + pick(r, "PRNewswire", "Business Wire", "GlobeNewswire") + "/ -- "
+			}},
+		// An Italian agency: the headline alone; the agency, the place in
+		// capitals and the day with the month abbreviated in capitals open
+		// the text.
+		{name: "held-it-ansa-lead", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, ""}
+			},
+			lead: func(h header, r *rand.Rand) string {
+				d := randDate(r)
+				mesi := []string{"GEN", "FEB", "MAR", "APR", "MAG", "GIU", "LUG", "AGO", "SET", "OTT", "NOV", "DIC"}
+				return fmt.Sprintf("(ANSA) - %s, %d %s - ", pick(r, "ROMA", "MILANO", "NAPOLI", "TORINO"), d.Day(), mesi[d.Month()-1])
+			}},
+		// A Korean portal: entry and update times with dotted dates and
+		// 오전/오후; the reporter and address after the text.
+		{name: "held-ko-ipryeok-sujeong", anyLang: true, separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				ko := func(t time.Time) string {
+					ampm, hr := "오전", t.Hour()
+					if hr >= 12 {
+						ampm = "오후"
+					}
+					if hr%12 == 0 {
+						hr = 12
+					} else {
+						hr %= 12
+					}
+					return fmt.Sprintf("%s %s %d:%02d", t.Format("2006.01.02."), ampm, hr, t.Minute())
+				}
+				return []string{h.title, "입력 " + ko(d) + "  수정 " + ko(d.Add(70*time.Minute)), ""}
+			},
+			tail: func(h header, r *rand.Rand) []string {
+				return []string{"", pick(r, "김민수", "이지은", "박준호") + " 기자 " + pick(r, "minsu", "jieun", "junho") + "@example.co.kr"}
+			}},
+		// An Indonesian portal: the author and the desk, then weekday,
+		// date, time and the zone.
+		{name: "held-id-wib", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				hari := []string{"Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"}[d.Weekday()]
+				bulan := []string{"Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"}[d.Month()-1]
+				return []string{h.title, pick(r, "Rina Wulandari", "Budi Santoso", "Dewi Lestari") + " - " + pick(r, "detikNews", "detikFinance"), fmt.Sprintf("%s, %02d %s %d %s WIB", hari, d.Day(), bulan, d.Year(), d.Format("15:04")), ""}
+			}},
+		// A Swedish daily: published and updated with "kl." before a
+		// dotted time.
+		{name: "held-sv-publicerad-kl", anyLang: true, separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				man := []string{"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"}
+				f := func(t time.Time) string {
+					return fmt.Sprintf("%d %s %d kl. %s", t.Day(), man[t.Month()-1], t.Year(), t.Format("15.04"))
+				}
+				return []string{h.title, "Publicerad " + f(d), "Uppdaterad " + f(d.Add(3*time.Hour)), ""}
+			}},
+		// A Chinese messaging platform's article: "原创", the author, the
+		// account, the time and the place it was posted from.
+		{name: "held-zh-wechat", lang: "zh", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, "原创 " + person("zh", r) + " " + outlet("zh", r) + " " + randDate(r).Format("2006-01-02 15:04") + " 发表于" + pick(r, cities["zh"]...), ""}
+			}},
+		// A Japanese blog: posted and updated dates with their labels on
+		// one line.
+		{name: "held-ja-toukoubi", lang: "ja", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				u := d.AddDate(0, 0, 1+r.IntN(9))
+				return []string{h.title, fmt.Sprintf("投稿日：%d年%d月%d日 更新日：%d年%d月%d日", d.Year(), int(d.Month()), d.Day(), u.Year(), int(u.Month()), u.Day()), ""}
+			}},
+		// A French daily: the outlet with its agency, then publication
+		// and change today, yesterday or on a date, with the hour.
+		{name: "held-fr-aujourdhui", lang: "fr", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				day := pick(r, "aujourd’hui", "hier", "le "+longDate("fr", d, r))
+				return []string{h.title, outlet("fr", r) + " avec AFP", "Publié " + day + " à " + d.Format("15h04") + ", modifié à " + d.Add(90*time.Minute).Format("15h04"), ""}
+			}},
+		// A Spanish daily: the author, then "Actualizado" with the
+		// weekday, day, month and year without "de", and the time.
+		{name: "held-es-actualizado-dia", lang: "es", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				dia := []string{"Domingo", "Lunes", "Martes", "Miércoles", "Jueves", "Viernes", "Sábado"}[d.Weekday()]
+				return []string{h.title, person("es", r), fmt.Sprintf("Actualizado %s, %d %s %d - %s", dia, d.Day(), monthsES[d.Month()-1], d.Year(), d.Format("15:04")), ""}
+			}},
+		// A Russian social network's community post: the community, the
+		// day and time with "в", then the post, its first line the
+		// headline.
+		{name: "held-ru-community-post", lang: "ru", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{outlet("ru", r), fmt.Sprintf("%d %s в %s", d.Day(), monRU[d.Month()-1], d.Format("15:04")), h.title, ""}
+			}},
+		// A German weekly's site: the author, then date and time with a
+		// bullet and the print issue.
+		{name: "held-de-aus-heft", lang: "de", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, "Von " + person("de", r), d.Format("02.01.2006, 15.04") + fmt.Sprintf(" Uhr • aus DER WOCHENSPIEGEL %d/%d", 1+r.IntN(52), d.Year()), ""}
+			}},
+		// A citation database's text export: the numbered citation with
+		// the date, the title, the authors; the record's number after the
+		// abstract.
+		{name: "held-citation-export", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{
+					fmt.Sprintf("%d. %s. %d %s %d;%d(%d):%d-%d. doi: 10.%d/%s%d.", h.n, pick(r, "J Public Aff", "Hist Rev", "Policy Stud Q"), d.Year(), d.Format("Jan"), d.Day(), 10+r.IntN(90), 1+r.IntN(12), 100+r.IntN(400), 500+r.IntN(400), 1000+r.IntN(9000), pick(r, "jpa.", "hr.", "psq."), r.IntN(100000)),
+					"", h.title + ".", "",
+					person("en", r) + ", " + person("en", r) + ", " + person("en", r) + ".", ""}
+			},
+			tail: func(h header, r *rand.Rand) []string {
+				return []string{"", fmt.Sprintf("PMID: %d", 30000000+r.IntN(9000000))}
+			}},
+	}
+}
+
+// heldOutWholeFamilies are files that must stay whole, held out likewise.
+func heldOutWholeFamilies() []wholeFamily {
+	return []wholeFamily{
+		// A mail that forwards another: the forwarded message's header
+		// block (sender, date, subject) inside the one mail.
+		{name: "held-forwarded-mail", render: func(s story, r *rand.Rand) []string {
+			out := []string{"Subject: Fwd: " + s.title, "From: " + person("en", r) + " <desk@example.org>", "Date: " + randDate(r).Format("Mon, 2 Jan 2006 15:04:05 -0700"), ""}
+			n := max(1, len(s.paras)/3)
+			for _, p := range s.paras[:n] {
+				out = append(out, p, "")
+			}
+			out = append(out, "---------- Forwarded message ---------", "From: "+person("en", r)+" <news@example.com>", "Date: "+randDate(r).Format("Mon, Jan 2, 2006 at 3:04 PM"), "Subject: "+s.title, "To: <desk@example.org>", "")
+			for _, p := range s.paras[n:] {
+				out = append(out, p, "")
+			}
+			return out
+		}},
+		// A photo essay: the captions with their credits and dates
+		// between the paragraphs.
+		{name: "held-photo-essay", render: func(s story, r *rand.Rand) []string {
+			out := []string{s.title, "By " + person("en", r), randDate(r).Format("January 2, 2006"), ""}
+			for _, p := range s.paras {
+				out = append(out, p, "", pick(r, "Workers at the harbour", "The council chamber", "A street in the old town")+", "+randDate(r).Format("January 2, 2006")+". (Photo: "+person("en", r)+"/"+pick(r, "Reuters", "AP")+")", "")
 			}
 			return out
 		}},

@@ -101,5 +101,5 @@ func (l *Layout) Shapes() []string {
 // other files: two header lines or more, one of them more than a short
 // line of text.
 func shareable(s string) bool {
-	return len(strings.ReplaceAll(s, "_", "")) >= 2 && strings.ContainsAny(s, "DBFCH") && titled(s)
+	return len(strings.ReplaceAll(s, "_", "")) >= 2 && strings.ContainsAny(s, "DBFCHU") && titled(s)
 }

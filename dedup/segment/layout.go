@@ -26,6 +26,7 @@ const (
 	shapeShort   = 't' // a one-word line: an outlet, a label, a section heading
 	shapeProse   = 'P' // body text
 	shapeDeck    = 'S' // a standfirst: one sentence between headline and date
+	shapeLink    = 'U' // a web address alone: the article's page
 )
 
 var (
@@ -523,7 +524,7 @@ func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []bloc
 		// is the file's opening header's, or recurs three times: twice is
 		// what an "Update" line over a date does inside one article.
 		recurs := ok && shapes[s] > 1 && (shapes[s] > 2 || s == shapeAt[firstContent])
-		if b.start == firstContent || titled(s) || recurs || b.counter {
+		if b.start == firstContent || titled(s) || recurs || b.counter || b.lead {
 			kept = append(kept, b)
 			if b.lead && len(s) <= 1 {
 				// A headline alone over a dateline: its shape (a title)
@@ -633,6 +634,22 @@ func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []bloc
 	if len(learned) == 0 && len(styles) == 0 && len(tails) == 0 {
 		return mergeAdjacent(kept, kinds)
 	}
+	// Where every confident header after the file's first stands after a
+	// rule or two blank lines or more, that is how the file separates its
+	// articles: a predicted header of headlines alone after a single blank
+	// line (the gap between paragraphs) is a short line of text.
+	strong, separated := 0, true
+	for _, b := range kept {
+		if b.start == firstContent {
+			continue
+		}
+		if strongGap(lines, kinds, b.start) {
+			strong++
+		} else {
+			separated = false
+		}
+	}
+	separated = separated && strong >= 2
 	var out []block
 	bi := 0
 	covered := -1 // last line of the previous block
@@ -652,7 +669,7 @@ func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []bloc
 			covered = max(covered, lastOf(kept[bi]))
 			bi++
 		}
-		if i <= covered || !predicted(i) {
+		if i <= covered || !predicted(i) || separated && !strings.ContainsAny(shapeAt[i], "DBHCU") && !strongGap(lines, kinds, i) {
 			continue
 		}
 		_, hl, _ := headerShape(lines, kinds, i, buf[:0])
@@ -662,6 +679,24 @@ func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []bloc
 	}
 	out = append(out, kept[bi:]...)
 	return mergeAdjacent(dropOverlaps(out), kinds)
+}
+
+// strongGap reports whether line i stands after a separator stronger
+// than a paragraph's: a rule or boilerplate line, or two blank lines or
+// more, since the text above.
+func strongGap(lines []string, kinds []kind, i int) bool {
+	blanks := 0
+	for j := i - 1; j >= 0; j-- {
+		switch {
+		case kinds[j].blank:
+			blanks++
+		case kinds[j].boilerplate || isRule(lines[j]):
+			return true
+		default:
+			return blanks >= 2
+		}
+	}
+	return true
 }
 
 func lastOf(b block) int {

@@ -34,6 +34,13 @@ var (
 	// ("【ワシントン＝山田太郎】").
 	leadBracketRE = regexp.MustCompile(`^[［【〔\[]([^［］【】〔〕\[\]]{2,30})[］】〕\]]\s*(?:[-－—–]\s*)?\S`)
 	leadDayRE     = regexp.MustCompile(`[0-9０-９]{1,2}日`)
+	// leadWireRE is a press release wire's dateline: the place in
+	// capitals, the date with its year and the wire between slashes
+	// ("NEW YORK, March 25, 2024 /PRNewswire/ -- ").
+	leadWireRE = regexp.MustCompile(`^(\p{Lu}[\p{Lu} .\-']{1,30}),\s+([^/]{4,30}?)\s+/([^/]{2,30})/\s*[-–—]+\s+\S`)
+	// leadAgencyFirstRE is a dateline that opens with the agency in
+	// brackets: "(ANSA) - ROMA, 25 MAR - ", "(AFP) - PARIS - ".
+	leadAgencyFirstRE = regexp.MustCompile(`^\(([^()]{2,30})\)\s*[-–—]+\s*(\p{Lu}[\pL .\-']{1,30}?)(?:,\s+([^-–—]{2,30}?))?\s*[-–—]+\s+\S`)
 )
 
 // leadDateline reads a dateline that opens a paragraph of text and
@@ -51,6 +58,10 @@ func leadDateline(t string) (date, source string, ok bool) {
 		if m := leadBracketRE.FindStringSubmatch(t); m != nil && (leadDayRE.MatchString(m[1]) || strings.ContainsRune(m[1], '＝')) {
 			return strings.TrimSpace(leadDayRE.FindString(m[1])), strings.TrimSpace(m[1]), true
 		}
+	case r0 == '(':
+		if m := leadAgencyFirstRE.FindStringSubmatch(t); m != nil && agencyLike(m[1]) && placeLike(m[2]) {
+			return m[3], m[1], true
+		}
 	case strings.Contains(head, "电"):
 		if m := leadCJKRE.FindStringSubmatch(t); m != nil {
 			return m[2], m[1], true
@@ -63,6 +74,9 @@ func leadDateline(t string) (date, source string, ok bool) {
 		}
 		if !unicode.IsUpper(r1) {
 			return "", "", false
+		}
+		if m := leadWireRE.FindStringSubmatch(t); m != nil && placeLike(m[1]) && hasYear(m[2]) && agencyLike(m[3]) {
+			return m[2], m[3], true
 		}
 		if m := leadSlashAgencyRE.FindStringSubmatch(t); m != nil && placeLike(m[1]) {
 			return m[2], firstNonEmpty(m[3], m[4]), true

@@ -133,8 +133,9 @@ func splitFile(lines []string, mode Mode, drop *Layout, taught *[]string) []Arti
 		if counters > 0 {
 			blocks, export = counterBlocks(lines, kinds, parsed), true
 		} else {
-			blocks = findBlocks(lines, kinds, parsed)
+			blocks = dropQuotedMail(lines, kinds, findBlocks(lines, kinds, parsed))
 			blocks = learnLayout(lines, kinds, parsed, blocks, firstContent(kinds), drop, taught)
+			blocks = dropQuotedMail(lines, kinds, blocks)
 			blocks = dropSectionNumbers(lines, kinds, blocks)
 			boxHeaders(lines, kinds, blocks)
 		}
@@ -295,6 +296,8 @@ type kind struct {
 	date, by           bool
 	// lead: a paragraph of text that opens with a dateline (lead.go).
 	lead bool
+	// link: a web address alone on its line.
+	link bool
 }
 
 // parsedLines holds classify's results for the date and by-lines of a
@@ -328,6 +331,9 @@ func classify(line string) lineInfo {
 	}
 	// Lines are read without their Markdown marks ("## Title").
 	t = stripMarkup(t)
+	if webAddress(t) {
+		return lineInfo{kind: kind{short: true, link: true, shape: shapeLink}}
+	}
 	var f facts
 	k := lineInfo{}
 	if unfinished(t) {
@@ -358,6 +364,44 @@ func classify(line string) lineInfo {
 	}
 	k.shape = shapeOf(t, k, f)
 	return k
+}
+
+// linkHeader reports whether the lines before a web address make it a
+// header's: a headline (one to maxBefore short lines, the first set off
+// by a blank line, a rule or the file's start), not a label over a link
+// in the text ("Read more:").
+func linkHeader(lines []string, kinds []kind, before []int) bool {
+	if len(before) == 0 {
+		return false
+	}
+	if above := before[0] - 1; above >= 0 && !kinds[above].blank && !kinds[above].boilerplate {
+		return false
+	}
+	for _, j := range before {
+		if t := strings.TrimSpace(lines[j]); strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") {
+			return false
+		}
+	}
+	return true
+}
+
+// hostOf is the host name of a web address, without "www.".
+func hostOf(u string) string {
+	u = u[strings.Index(u, "//")+1:]
+	u = strings.TrimLeft(u, "/")
+	if i := strings.IndexAny(u, "/?#"); i >= 0 {
+		u = u[:i]
+	}
+	return strings.TrimPrefix(u, "www.")
+}
+
+// webAddress reports whether t is a web address and nothing else
+// ("https://www.example.com/2024/03/harbour-plans", "www.example.org/a").
+func webAddress(t string) bool {
+	if !strings.HasPrefix(t, "http://") && !strings.HasPrefix(t, "https://") && !strings.HasPrefix(t, "www.") {
+		return false
+	}
+	return len(t) <= 400 && !strings.ContainsAny(t, " \t")
 }
 
 // kicker reports whether t is a short label that ends in a colon, as
@@ -489,6 +533,51 @@ func joinPreamble(kinds []kind, blocks []block) []block {
 	b.start = first
 	b.lines = append(pre, b.lines...)
 	return blocks
+}
+
+// dropQuotedMail drops the header blocks of messages a mail forwards:
+// those that start at, or just under (a blank line between at most), a
+// line such as "---------- Forwarded message ---------" in a mail whose
+// subject says it forwards ("Subject: Fwd: ..."). The forwarded sender,
+// date and subject belong to the mail. (Without such a subject the line
+// may separate the messages of a mailbox, each its own.)
+func dropQuotedMail(lines []string, kinds []kind, blocks []block) []block {
+	out := blocks[:0]
+	for _, b := range blocks {
+		mark := -1
+		for j, blanks := b.start, 0; j >= 0 && blanks <= 1; j-- {
+			if kinds[j].blank {
+				blanks++
+				continue
+			}
+			if quotedMailMark(strings.TrimSpace(lines[j])) {
+				mark = j
+			}
+			if mark >= 0 || j < b.start {
+				break
+			}
+		}
+		if mark < 0 || !forwarded(lines, mark) {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// forwarded reports whether a subject that says its mail forwards
+// another stands in the lines above line i, up to the nearest quoted
+// message mark.
+func forwarded(lines []string, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		t := strings.TrimSpace(lines[j])
+		if quotedMailMark(t) {
+			return false
+		}
+		if forwardSubject(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxBoxed is how many lines a boxed header may have beyond those the
@@ -647,7 +736,7 @@ func findBlocks(lines []string, kinds []kind, parsed parsedLines) []block {
 	floor := 0 // lines below this belong to an earlier block
 	for i := 0; i < len(lines); i++ {
 		k := kinds[i]
-		if i < floor || !(k.date || k.by || k.lead) {
+		if i < floor || !(k.date || k.by || k.lead || k.link) {
 			continue
 		}
 		if k.lead {
@@ -707,7 +796,7 @@ func findBlocks(lines []string, kinds []kind, parsed parsedLines) []block {
 			if kj.blank || kj.boilerplate {
 				continue
 			}
-			if !(kj.date || kj.by || kj.short && outletLine(lines[j])) {
+			if !(kj.date || kj.by || kj.link || kj.short && outletLine(lines[j])) {
 				break
 			}
 			rest = append(rest, j)
@@ -717,6 +806,9 @@ func findBlocks(lines []string, kinds []kind, parsed parsedLines) []block {
 		start := i
 		if len(before) > 0 {
 			start = before[0]
+		}
+		if k.link && !linkHeader(lines, kinds, before) {
+			continue
 		}
 		if n < 2 && start != firstContent {
 			continue
@@ -900,6 +992,10 @@ func describe(b *block, lines []string, kinds []kind, parsed parsedLines, before
 			}
 		} else if k.by {
 			setByline(k.byName, k.bySrc)
+		} else if k.link {
+			if b.source == "" {
+				b.source = hostOf(strings.TrimSpace(lines[i]))
+			}
 		} else if outletLine(lines[i]) && b.source == "" && !languageNames[strings.ToLower(strings.TrimSpace(lines[i]))] {
 			b.source = strings.TrimSpace(lines[i])
 		}

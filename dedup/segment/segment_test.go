@@ -349,6 +349,29 @@ func TestSplitCrafted(t *testing.T) {
 			},
 		},
 		{
+			name: "headlines over their pages' addresses",
+			text: "Harbour plans approved\nhttps://www.example.com/2024/03/harbour-plans\n\n" + body(2, "harbour") +
+				"\nCouncil votes on budget\nhttps://news.example.org/council-votes?id=7\n\n" + body(2, "council"),
+			want: []want{
+				{1, 5, "Harbour plans approved", "", "example.com", ""},
+				{7, 11, "Council votes on budget", "", "news.example.org", ""},
+			},
+		},
+		{
+			name: "a link under a label in the text is no header",
+			text: "Harbour plans approved\nMarch 2, 2024\n\n" + body(2, "harbour") + "\nRead more:\nhttps://www.example.com/2024/03/harbour-plans\n\n" + body(1, "more"),
+			want: []want{{1, 10, "Harbour plans approved", "", "", "March 2, 2024"}},
+		},
+		{
+			name: "press release wire datelines under headline and subheading",
+			text: "Harbour Group opens new terminal\nTerminal to double the port's capacity\n\nNEW YORK, March 25, 2024 /PRNewswire/ -- Harbour Group today opened its new terminal on the east quay.\n\n" + body(2, "harbour") +
+				"\n----------\n\nValley Post Media reports record results\nRevenue up for the fourth quarter in a row\n\nTORONTO, Jan. 3, 2025 /GlobeNewswire/ -- Valley Post Media reported record results on Friday.\n\n" + body(2, "results"),
+			want: []want{
+				{1, 7, "Harbour Group opens new terminal", "", "PRNewswire", "March 25, 2024"},
+				{11, 17, "Valley Post Media reports record results", "", "GlobeNewswire", "Jan. 3, 2025"},
+			},
+		},
+		{
 			name: "only boilerplate",
 			text: "No comments:\nPost a Comment\n\n",
 			want: nil,
@@ -793,6 +816,73 @@ func TestLeadDatelineIsText(t *testing.T) {
 		starts = append(starts, a.StartLine)
 	}
 	if want := []int{1, 6, 13}; !slices.Equal(starts, want) {
+		t.Fatalf("articles start at %v, want %v", starts, want)
+	}
+}
+
+// TestQuotedMail checks that a mail forwarding another stays one
+// document, while a mailbox whose messages are separated by "-----Original
+// Message-----" lines (no forward in the subject) splits at each message.
+func TestQuotedMail(t *testing.T) {
+	starts := func(text string) []int {
+		var out []int
+		for _, a := range split(text) {
+			out = append(out, a.StartLine)
+		}
+		return out
+	}
+	fwd := "Subject: Fwd: Harbour plans approved\nFrom: Jane Doe <jane@example.org>\nDate: Tue, 5 Mar 2024 10:00:00 +0000\n\nSee below.\n\n" +
+		"---------- Forwarded message ---------\nFrom: The Daily Ledger <news@example.com>\nDate: Mon, Mar 4, 2024 at 9:12 AM\nSubject: Harbour plans approved\nTo: <jane@example.org>\n\n" + body(2, "harbour")
+	if got := starts(fwd); len(got) != 1 {
+		t.Errorf("forwarded mail: articles start at %v, want one article", got)
+	}
+	box := "From: The Daily Ledger <news@example.com>\nSent: Monday, March 4, 2024 9:12 AM\nSubject: Harbour plans approved\n\n" + body(2, "harbour") +
+		"\n-----Original Message-----\nFrom: Valley Post <news@example.org>\nSent: Tuesday, March 5, 2024 8:00 AM\nSubject: Council votes on budget\n\n" + body(2, "council")
+	if got, want := starts(box), []int{1, 8}; !slices.Equal(got, want) {
+		t.Errorf("mailbox: articles start at %v, want %v", got, want)
+	}
+}
+
+func TestQuotedMailMarks(t *testing.T) {
+	for _, tc := range []struct {
+		line      string
+		mark, fwd bool
+	}{
+		{"---------- Forwarded message ---------", true, false},
+		{"-----Original Message-----", true, false},
+		{"Begin forwarded message:", true, false},
+		{"-------- Weitergeleitete Nachricht --------", true, false},
+		{"-------- Message transféré --------", true, false},
+		{"---------- Пересылаемое сообщение ----------", true, false},
+		{"Forwarded messages are welcome", false, false},
+		{"Subject: Fwd: Harbour plans approved", false, true},
+		{"Fwd: Harbour plans approved", false, true},
+		{"Betreff: WG: Hafenpläne", false, true},
+		{"Subject: Re: Harbour plans approved", false, false},
+		{"Subject: Harbour plans approved", false, false},
+	} {
+		if got := quotedMailMark(tc.line); got != tc.mark {
+			t.Errorf("quotedMailMark(%q) = %v, want %v", tc.line, got, tc.mark)
+		}
+		if got := forwardSubject(tc.line); got != tc.fwd {
+			t.Errorf("forwardSubject(%q) = %v, want %v", tc.line, got, tc.fwd)
+		}
+	}
+}
+
+// TestLeadLayoutKeepsShortParagraphs checks that in a file whose
+// headlines stand over datelines, set apart by rules, a short paragraph
+// after a single blank line does not start an article as a headline.
+func TestLeadLayoutKeepsShortParagraphs(t *testing.T) {
+	art := func(title, city string) string {
+		return title + "\n\n新华社" + city + "3月25日电（记者张三）国务院总理主持召开国务院常务会议，部署稳就业工作。\n\n会议指出要做好重点群体就业工作\n\n会议强调，要把稳就业摆在更加突出的位置，加大政策支持力度，确保就业形势总体稳定。\n\n会议要求各地抓紧落实有关政策\n\n会议认为，当前就业形势总体稳定，但结构性矛盾依然突出，需要继续加大工作力度。\n"
+	}
+	text := art("国务院召开常务会议", "北京") + "\n* * *\n\n" + art("港口计划获批准", "上海") + "\n* * *\n\n" + art("城市更新行动全面展开", "广州")
+	var starts []int
+	for _, a := range split(text) {
+		starts = append(starts, a.StartLine)
+	}
+	if want := []int{1, 15, 29}; !slices.Equal(starts, want) {
 		t.Fatalf("articles start at %v, want %v", starts, want)
 	}
 }

@@ -39,6 +39,16 @@ type vocab struct {
 	// it answers or forwards ("Re:", "AW:", "回复："): a line "Re:
 	// Subject" is a title, not a labelled field.
 	replyMarks []string
+	// quotedMail are the lines mail software puts over a message it
+	// forwards or quotes whole ("---------- Forwarded message ---------",
+	// "-----Original Message-----"), without the rules around them: the
+	// header block under one is part of the mail, not a new article.
+	quotedMail []string
+	// forwardMarks are the reply marks that say a mail forwards
+	// another ("Fwd:", "WG:"); only under such a subject is a quoted
+	// message part of the mail (a mailbox's messages separated by
+	// "-----Original Message-----" are each their own).
+	forwardMarks []string
 	// updated are the date keywords that mark a revision rather than a
 	// publication ("Updated", "Mis à jour"): under a section heading they
 	// date the section, not a new article.
@@ -71,6 +81,8 @@ var languages = map[string]vocab{
 		relative:     []string{`\d+\s*(?:min|mins|minutes?|hours?|hrs?|h|days?|weeks?)\s+ago`, `an?\s+(?:hour|minute|day)\s+ago`, `yesterday`, `just\s+now`},
 		relativeEnds: "ago yesterday now",
 		replyMarks:   []string{"re", "fwd", "fw"},
+		quotedMail:   []string{"forwarded message", "original message", "begin forwarded message", "forwarded message follows"},
+		forwardMarks: []string{"fwd", "fw"},
 		updated:      []string{"updated", "last updated", "update"},
 		credits:      []string{"originally published by", "originally published in", "originally published on", "first published by", "first published in", "this story first appeared in", "this article first appeared in", "this article originally appeared in", "this story originally appeared in", "first appeared in", "republished with permission from", "republished from", "reprinted with permission from", "reprinted from", "courtesy of"},
 	},
@@ -87,6 +99,8 @@ var languages = map[string]vocab{
 		relative:     []string{`vor\s+\d+\s+(?:minuten|stunden?|tagen?)`},
 		relativeEnds: "minuten stunde stunden tage tagen",
 		replyMarks:   []string{"aw", "wg"},
+		quotedMail:   []string{"weitergeleitete nachricht", "ursprüngliche nachricht", "anfang der weitergeleiteten nachricht"},
+		forwardMarks: []string{"wg"},
 		updated:      []string{"aktualisiert", "zuletzt aktualisiert"},
 		credits:      []string{"zuerst erschienen in", "zuerst erschienen bei", "erstmals erschienen in", "mit freundlicher genehmigung von"},
 	},
@@ -103,6 +117,8 @@ var languages = map[string]vocab{
 		relative:     []string{`il\s+y\s+a\s+\d+\s+(?:minutes?|heures?|jours?)`},
 		relativeEnds: "minute minutes heure heures jour jours",
 		replyMarks:   []string{"tr", "réf"},
+		quotedMail:   []string{"message transféré", "message d'origine", "message original", "début du message réexpédié"},
+		forwardMarks: []string{"tr"},
 		updated:      []string{"mis à jour"},
 		credits:      []string{"publié initialement par", "publié initialement dans", "initialement publié dans", "initialement publié par", "paru dans"},
 	},
@@ -119,6 +135,8 @@ var languages = map[string]vocab{
 		relative:     []string{`hace\s+\d+\s+(?:minutos?|horas?|días?)`},
 		relativeEnds: "minuto minutos hora horas día días",
 		replyMarks:   []string{"rv"},
+		quotedMail:   []string{"mensaje reenviado", "mensaje original"},
+		forwardMarks: []string{"rv"},
 		updated:      []string{"actualizado"},
 		credits:      []string{"publicado originalmente en", "publicado originalmente por", "apareció originalmente en"},
 	},
@@ -135,6 +153,8 @@ var languages = map[string]vocab{
 		relative:     []string{`\d+\s+(?:minuti|ore|giorni)\s+fa`},
 		relativeEnds: "fa",
 		replyMarks:   []string{"r"},
+		quotedMail:   []string{"messaggio inoltrato", "messaggio originale"},
+		forwardMarks: []string{"i", "inoltro"},
 		updated:      []string{"aggiornato"},
 		credits:      []string{"pubblicato originariamente su", "pubblicato originariamente da"},
 	},
@@ -151,6 +171,8 @@ var languages = map[string]vocab{
 		relative:     []string{`há\s+\d+\s+(?:minutos?|horas?|dias?)`},
 		relativeEnds: "minuto minutos hora horas dia dias",
 		replyMarks:   []string{"enc", "res"},
+		quotedMail:   []string{"mensagem encaminhada", "mensagem original"},
+		forwardMarks: []string{"enc"},
 		updated:      []string{"atualizado"},
 		credits:      []string{"publicado originalmente em", "publicado originalmente por"},
 	},
@@ -166,6 +188,8 @@ var languages = map[string]vocab{
 		relative:     []string{`\d+\s+(?:минут\S*|час\S*|дн\S*|день)\s+назад`},
 		relativeEnds: "назад",
 		replyMarks:   []string{"отв", "пересл"},
+		quotedMail:   []string{"пересылаемое сообщение", "исходное сообщение", "пересланное сообщение"},
+		forwardMarks: []string{"пересл", "fwd"},
 		updated:      []string{"обновлено"},
 		credits:      []string{"впервые опубликовано в", "впервые опубликовано на", "перепечатано из"},
 	},
@@ -181,6 +205,8 @@ var languages = map[string]vocab{
 		relative:     []string{`\d+\s*(?:小时|分钟|天)前`},
 		relativeEnds: "",
 		replyMarks:   []string{"回复", "转发", "答复"},
+		quotedMail:   []string{"转发的邮件", "原始邮件", "原始郵件", "轉寄的郵件"},
+		forwardMarks: []string{"转发", "轉寄"},
 		updated:      []string{"更新时间", "更新于"},
 		credits:      []string{"本文转载自", "转载自", "原载于", "原文首发于"},
 		outletEnds:   []string{"日报", "晚报", "时报", "新闻网", "通讯社", "电视台", "电子版", "周刊"},
@@ -196,6 +222,8 @@ var languages = map[string]vocab{
 		relative:     []string{`\d+\s*(?:분|시간|일|주)\s*전`},
 		relativeEnds: "전",
 		replyMarks:   []string{"회신", "답장"},
+		quotedMail:   []string{"전달된 메시지", "원본 메시지"},
+		forwardMarks: []string{"전달"},
 		updated:      []string{"수정", "최종수정", "업데이트"},
 		outletEnds:   []string{"일보", "신문", "뉴스", "방송", "통신", "닷컴"},
 	},
@@ -209,6 +237,8 @@ var languages = map[string]vocab{
 		relative:     []string{`\d+\s*(?:時間|分|日)前`},
 		relativeEnds: "",
 		replyMarks:   []string{"返信", "転送"},
+		quotedMail:   []string{"転送されたメッセージ", "元のメッセージ", "転送メッセージ"},
+		forwardMarks: []string{"転送"},
 		updated:      []string{"更新日時", "最終更新"},
 		credits:      []string{"初出：", "転載元："},
 		outletEnds:   []string{"新聞", "新報", "日報", "通信", "通信社", "タイムス", "タイムズ", "新聞社", "電子版", "放送"},
@@ -240,6 +270,8 @@ var (
 	outletEnds                                                = collect(func(v vocab) []string { return v.outletEnds })
 	cjkByWords                                                = append(slices.Clone(languages["zh"].byWords), languages["ja"].byWords...)
 	replyMarks                                                = wordSet(strings.Join(collect(func(v vocab) []string { return v.replyMarks }), " "))
+	quotedMailSet                                             = setOf(collect(func(v vocab) []string { return v.quotedMail })...)
+	forwardMarkSet                                            = setOf(collect(func(v vocab) []string { return v.forwardMarks })...)
 )
 
 func vocabWords(f func(vocab) string) map[string]bool {
@@ -331,6 +363,36 @@ func isReply(t string) bool {
 		return false
 	}
 	return hasFolded(replyMarks, strings.TrimSpace(t[:i]))
+}
+
+// quotedMailMark reports whether t is a line that heads a forwarded or
+// quoted message ("---------- Forwarded message ---------", "-----Original
+// Message-----", "Begin forwarded message:").
+func quotedMailMark(t string) bool {
+	if len(t) > 120 {
+		return false
+	}
+	t = strings.TrimFunc(t, func(r rune) bool {
+		return r == '-' || r == '=' || r == '_' || r == '*' || r == ' ' || r == ':' || r == '：'
+	})
+	return quotedMailSet[strings.ToLower(t)]
+}
+
+// forwardSubject reports whether t is a subject that says its mail
+// forwards another: "Fwd: ...", "Subject: Fwd: ...", "Betreff: WG: ...".
+func forwardSubject(t string) bool {
+	for n := 0; n < 2; n++ {
+		i := strings.IndexAny(t, ":：")
+		if i <= 0 || i > 24 {
+			return false
+		}
+		if forwardMarkSet[strings.ToLower(strings.TrimSpace(t[:i]))] {
+			return true
+		}
+		_, size := utf8.DecodeRuneInString(t[i:])
+		t = strings.TrimSpace(t[i+size:])
+	}
+	return false
 }
 
 // isUpdateLine reports whether a date line opens with a revision keyword
