@@ -374,12 +374,17 @@ func (s *scanner) addArticles(out *fileDocs, i int, arts []segment.Article, recs
 		out.keys = lsh.Keys(s.p, w.sig, out.keys)
 
 		// The shingled lines run from the first line after the header
-		// block (or the first line, with headers) to the last line.
+		// block (or the first line, with headers) to the last line of
+		// the body (a by-line closing the article is left out).
 		first := a.StartLine - 1
 		if !s.o.WithHeaders && len(a.Header) > 0 {
 			first = a.Header[len(a.Header)-1]
 		}
-		ref := docRef{file: int32(i), line: int32(first + 1), off: int64(len(data)), end: int64(offsets[a.EndLine-1] + len(lines[a.EndLine-1]))}
+		last := a.EndLine
+		if len(a.Body) > 0 {
+			last = a.Body[len(a.Body)-1]
+		}
+		ref := docRef{file: int32(i), line: int32(first + 1), off: int64(len(data)), end: int64(offsets[last-1] + len(lines[last-1]))}
 		if first < len(lines) {
 			ref.off = int64(offsets[first])
 		}

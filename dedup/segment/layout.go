@@ -150,6 +150,14 @@ func looseDate(t string, f facts) (date, source string, ok bool) {
 			return t, "", true
 		}
 	}
+	// "Publicerad 13 augusti 2021 kl. 02.47", "13 maart 2024, 09:12": a
+	// day, a word, a year and a time, after one capitalised word at most
+	// — a date in a language the tables lack.
+	if digit && f.words <= 8 && hasYear(t) {
+		if m := wordDateClockRE.FindStringSubmatch(t); m != nil {
+			return m[1], "", true
+		}
+	}
 	if f.words <= 12 {
 		// "Publicado hace 3 horas por Juan Pérez", "Posted 2 hours ago by
 		// Jane Doe": the by-line after the relative date is its source,
@@ -243,6 +251,11 @@ var timeLineRE = regexp.MustCompile(`^(\pL[\pL'’ ]{0,24}?[:,]?\s+)?\d{1,2}(?:[
 // monthDayClockRE is a day and month (either order) and a time, with
 // up to two short words or a comma between them: "2 мая в 10:12",
 // "March 3 at 10:12", "3 de marzo, 10:12", "25. März, 10:12 Uhr".
+// wordDateClockRE is a day, a month's name in any language, a year and a
+// time, after one capitalised word at most: "Publicerad 13 augusti 2021
+// kl. 02.47", "21 september 2023, 03:49".
+var wordDateClockRE = regexp.MustCompile(`^(?:\p{Lu}\pL{2,15}:?\s+)?(\d{1,2}\.?\s+\pL{3,12}\.?,?\s+\d{4}),?(?:\s+[-–—|·])?\s+(?:\pL{1,3}\.?\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:[A-Z]{2,5}|Uhr|uhr|h|hs?\.?))?$`)
+
 var monthDayClockRE = regexp.MustCompile(`^(?:\d{1,2}\.?\s+(?:de\s+)?(\pL{3,10})\.?|(\pL{3,10})\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:\pL{1,3}(?:\s\pL{1,3})?\s+)?\d{1,2}[:h]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s+(?:[A-Z]{2,5}|Uhr|h))?$`)
 
 // numeric reports whether a short line is mostly numbers, as date and

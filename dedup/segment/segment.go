@@ -137,6 +137,7 @@ func splitFile(lines []string, mode Mode, drop *Layout, taught *[]string) []Arti
 			blocks = learnLayout(lines, kinds, parsed, blocks, firstContent(kinds), drop, taught)
 			blocks = dropQuotedMail(lines, kinds, blocks)
 			blocks = dropSectionNumbers(lines, kinds, blocks)
+			blocks = trailerBlocks(lines, kinds, blocks)
 			boxHeaders(lines, kinds, blocks)
 		}
 		blocks = joinPreamble(kinds, blocks)
@@ -261,6 +262,12 @@ func makeArticle(lines []string, kinds []kind, start, end int, b *block, export 
 	}
 	if first < 0 {
 		return a, false
+	}
+	// A by-line that closes the text on its own ("박준호 기자
+	// junho@example.co.kr", "Reporting by Jane Doe") names who wrote it:
+	// it is no part of the text.
+	if n := len(a.Body); n > 1 && kinds[a.Body[n-1]-1].by && kinds[a.Body[n-1]-2].blank {
+		a.Body = a.Body[:n-1]
 	}
 	if b != nil {
 		first = b.start
@@ -578,6 +585,66 @@ func forwarded(lines []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// minTrailers is how many times a record's closing field must recur for
+// the file to be read as records closed by it.
+const minTrailers = 3
+
+// trailerBlocks starts an article after each closing field line of a
+// file whose records end with one: a labelled field with a number, the
+// same label every time and a different value ("PMID: 36694042",
+// "Document NEWS000020240325"), the last line before a blank, recurring
+// minTrailers times or more with text after. Citation databases and
+// archives export records this way, with headers no table describes. A
+// record that already has a header block is left as it is.
+func trailerBlocks(lines []string, kinds []kind, blocks []block) []block {
+	byLabel := map[string][]int{}
+	values := map[string]map[string]bool{}
+	for i := 1; i+1 < len(lines); i++ {
+		k := kinds[i]
+		if k.shape != shapeField || !kinds[i+1].blank || kinds[i-1].shape == shapeField {
+			continue
+		}
+		t := strings.TrimSpace(lines[i])
+		c := strings.IndexAny(t, ":：")
+		value := strings.TrimSpace(t[c+1:])
+		if !hasDigit(value) || fieldWords(value) > 3 {
+			continue
+		}
+		label := strings.ToLower(t[:c])
+		byLabel[label] = append(byLabel[label], i)
+		if values[label] == nil {
+			values[label] = map[string]bool{}
+		}
+		values[label][value] = true
+	}
+	var extra []block
+	for label, at := range byLabel {
+		if len(at) < minTrailers || len(values[label]) != len(at) {
+			continue
+		}
+		for n, i := range at {
+			next := i + 1
+			for next < len(lines) && (kinds[next].blank || kinds[next].boilerplate) {
+				next++
+			}
+			end := len(lines)
+			if n+1 < len(at) {
+				end = at[n+1]
+			}
+			if next >= end || slices.ContainsFunc(blocks, func(b block) bool { return b.start > i && b.start <= end }) {
+				continue
+			}
+			extra = append(extra, block{start: next})
+		}
+	}
+	if len(extra) == 0 {
+		return blocks
+	}
+	all := append(blocks, extra...)
+	slices.SortFunc(all, func(a, b block) int { return a.start - b.start })
+	return dropOverlaps(all)
 }
 
 // maxBoxed is how many lines a boxed header may have beyond those the

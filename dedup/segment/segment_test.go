@@ -886,3 +886,39 @@ func TestLeadLayoutKeepsShortParagraphs(t *testing.T) {
 		t.Fatalf("articles start at %v, want %v", starts, want)
 	}
 }
+
+// TestTrailerRecords checks that records closed by a recurring numbered
+// field ("PMID: 36694042") are split after it, and that a field that
+// repeats its value or has no number does not split a document.
+func TestTrailerRecords(t *testing.T) {
+	rec := func(n int, id string) string {
+		return fmt.Sprintf("%d. J Public Aff. 2024 Mar %d;12(3):45-67. doi: 10.1000/jpa.%d.\n\n", n, n, n) +
+			"Harbour plans and the town's budget, a study of " + id + ".\n\nJane Doe, John Roe.\n\n" + body(2, id) + "\nPMID: " + id + "\n\n\n"
+	}
+	text := rec(1, "31450929") + rec(2, "36694042") + rec(3, "30653931") + rec(4, "33455427")
+	var starts []int
+	for _, a := range split(text) {
+		starts = append(starts, a.StartLine)
+	}
+	if want := []int{1, 13, 25, 37}; !slices.Equal(starts, want) {
+		t.Errorf("records start at %v, want %v", starts, want)
+	}
+	for _, field := range []string{"Source: Reuters", "Answer: Yes"} {
+		doc := ""
+		for i := 0; i < 4; i++ {
+			doc += body(2, fmt.Sprint("part ", i)) + field + "\n\n"
+		}
+		if arts := split(doc); len(arts) != 1 {
+			t.Errorf("%q closing each part: %d articles, want 1", field, len(arts))
+		}
+	}
+}
+
+// TestClosingBylineNotBody checks that a by-line closing an article on its
+// own stays in the article's range but not in its body.
+func TestClosingBylineNotBody(t *testing.T) {
+	arts := split("Harbour plans approved\nMarch 2, 2024\n\n" + body(2, "harbour") + "\n박준호 기자 junho@example.co.kr\n")
+	if len(arts) != 1 || arts[0].EndLine != 7 || slices.Contains(arts[0].Body, 7) || !slices.Contains(arts[0].Body, 5) {
+		t.Fatalf("articles %+v: want lines 1-7 with line 7 out of the body", arts)
+	}
+}

@@ -74,7 +74,7 @@ var languages = map[string]vocab{
 		datePreps:    "on",
 		datePrefixes: []string{"updated", "published", "posted", "last updated", "first published", "modified", "last modified", "date", "dated", "updated on", "published on", "posted on", "filed", "filed on"},
 		days:         []string{"today", "yesterday", "today at", "yesterday at"},
-		byWords:      []string{"by", "written by"},
+		byWords:      []string{"by", "written by", "reporting by", "reported by"},
 		byLabels:     []string{"byline", "author", "authors", "written by", "reporter", "text"},
 		sourceLabels: []string{"source", "publication", "publication title", "newspaper"},
 		titleLabels:  []string{"title", "headline"},
