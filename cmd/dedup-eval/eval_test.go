@@ -61,21 +61,11 @@ func TestEvalCorpus(t *testing.T) {
 		unmet     []string
 	}{
 		{"tuned", genConfig{Files: 400, WholeFiles: 120, Seed: 3, CopyRate: 0.35}, 0.99, 0.99, 0, 1, 0, nil},
-		// The twenty-first held-out set, first scored on 2026-12-07 at
-		// F1 0.886, recall 0.928 at this size (0.883 and 0.911 at full
-		// size), 31 of 80 whole files split, no wrong pair. The splitter
-		// was then changed while looking at it (a web address under a
-		// headline, a forwarded mail's header block, press wire and
-		// agency-first datelines, records closed by a numbered field, a
-		// date in a language the tables lack before a time), which took
-		// it to F1 0.997, recall 0.989, so its numbers are no longer out
-		// of sample (ACCURACY.md). Its citation export family keeps each
-		// record's citation, title and authors in the text (recall 0.82);
-		// at this size its Korean family misses 2 of 53 pairs that were
-		// split right (the LSH curve near 0.85). Every other family is
-		// held to 0.97.
-		{"held-out", genConfig{Files: 240, WholeFiles: 80, Seed: 9, CopyRate: 0.35, HeldOut: true}, 0.97, 0.95, 0, 0.5, 0.97,
-			[]string{"held-citation-export", "held-ko-ipryeok-sujeong"}},
+		// The twenty-second held-out set, first scored on 2026-12-07 at
+		// F1 0.999, recall 1.000 at this size (0.997 and 0.995 at full
+		// size), no whole file split, no wrong pair, every family at 0.97
+		// or more at this size (ACCURACY.md): held to the targets.
+		{"held-out", genConfig{Files: 240, WholeFiles: 80, Seed: 9, CopyRate: 0.35, HeldOut: true}, 0.99, 0.99, 0, 0.5, 0.97, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()

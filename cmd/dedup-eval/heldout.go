@@ -1931,19 +1931,14 @@ func twentiethHeldOutWhole() []wholeFamily {
 	}
 }
 
-// heldOutFamilies are layouts written after the splitter's rules and
-// tables were settled on families(), and scored as they first came out:
-// nothing in dedup/segment was changed after their numbers were seen. They
-// are the estimate of how the splitter does on layouts nobody tuned it for
-// (ACCURACY.md). A family that is fixed for later must move to families()
-// and be replaced here by a new one. This twenty-first set was written on
-// 2026-12-07, after the twentieth set moved to families(), with layouts
-// copied from real sites, archives and exports (a link saved with its
-// address, a newspaper archive's scanned headlines, a press release wire,
-// an Italian agency, Korean, Indonesian, Swedish, Chinese, Japanese,
-// French, Spanish, Russian and German sites, a citation database's
-// export).
-func heldOutFamilies() []family {
+// twentyFirstHeldOut are the twenty-first held-out families (written and
+// first scored on 2026-12-07: F1 0.8830, recall at 0.8 0.9105, 182 of 400
+// whole files split), with layouts copied from real sites, archives and
+// exports. The splitter was then changed while looking at their numbers
+// (web addresses, forwarded mail, press wire datelines, records closed by
+// a numbered field, dates in languages the tables lack), so they are tuned
+// families now.
+func twentyFirstHeldOut() []family {
 	return []family{
 		// A reading list: the headline and the page's address under it.
 		{name: "held-url-under-title", anyLang: true, separator: blankSep,
@@ -2083,8 +2078,9 @@ func heldOutFamilies() []family {
 	}
 }
 
-// heldOutWholeFamilies are files that must stay whole, held out likewise.
-func heldOutWholeFamilies() []wholeFamily {
+// twentyFirstHeldOutWhole are the twenty-first set's files that must
+// stay whole.
+func twentyFirstHeldOutWhole() []wholeFamily {
 	return []wholeFamily{
 		// A mail that forwards another: the forwarded message's header
 		// block (sender, date, subject) inside the one mail.
@@ -2106,6 +2102,136 @@ func heldOutWholeFamilies() []wholeFamily {
 			out := []string{s.title, "By " + person("en", r), randDate(r).Format("January 2, 2006"), ""}
 			for _, p := range s.paras {
 				out = append(out, p, "", pick(r, "Workers at the harbour", "The council chamber", "A street in the old town")+", "+randDate(r).Format("January 2, 2006")+". (Photo: "+person("en", r)+"/"+pick(r, "Reuters", "AP")+")", "")
+			}
+			return out
+		}},
+	}
+}
+
+// heldOutFamilies are layouts written after the splitter's rules and
+// tables were settled on families(), and scored as they first came out:
+// nothing in dedup/segment was changed after their numbers were seen. They
+// are the estimate of how the splitter does on layouts nobody tuned it for
+// (ACCURACY.md). A family that is fixed for later must move to families()
+// and be replaced here by a new one. This twenty-second set was written on
+// 2026-12-07, after the twenty-first set moved to families(), with
+// layouts copied from news sites in languages the tables do not cover
+// (Polish, Hungarian, Vietnamese, Thai, Hindi, Arabic, Ukrainian,
+// Brazilian Portuguese) and from news apps, a microblog's thread, a
+// message board and a Chinese finance portal.
+func heldOutFamilies() []family {
+	return []family{
+		// Polish portal: the author and the date with the month in the
+		// genitive and the time, after a bar.
+		{name: "held-pl-author-bar-date", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				mies := []string{"stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"}
+				return []string{h.title, fmt.Sprintf("%s | %d %s %d, %s", pick(r, "Jan Kowalski", "Anna Nowak", "Piotr Wiśniewski"), d.Day(), mies[d.Month()-1], d.Year(), d.Format("15:04")), ""}
+			}},
+		// Hungarian portal: the author, then the year first with full
+		// stops after year and day.
+		{name: "held-hu-year-first", anyLang: true, separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				honap := []string{"január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember", "október", "november", "december"}
+				return []string{h.title, pick(r, "Kovács Anna", "Nagy Péter", "Tóth Eszter"), fmt.Sprintf("%d. %s %d. %s", d.Year(), honap[d.Month()-1], d.Day(), d.Format("15:04")), ""}
+			}},
+		// Vietnamese portal: a two-word weekday, the date, the time and
+		// the zone in brackets.
+		{name: "held-vi-weekday-gmt", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				thu := []string{"Chủ nhật", "Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy"}[d.Weekday()]
+				return []string{h.title, fmt.Sprintf("%s, %d/%d/%d, %s (GMT+7)", thu, d.Day(), int(d.Month()), d.Year(), d.Format("15:04")), ""}
+			}},
+		// Thai portal: an abbreviated Thai month, the Buddhist era year
+		// and the time with น.
+		{name: "held-th-buddhist-year", anyLang: true, separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				mon := []string{"ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."}[d.Month()-1]
+				return []string{h.title, fmt.Sprintf("%d %s %d %s น.", d.Day(), mon, d.Year()+543, d.Format("15:04")), ""}
+			}},
+		// Hindi portal: a labelled update with a Devanagari month, the
+		// time and IST.
+		{name: "held-hi-updated-ist", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				mah := []string{"जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर"}[d.Month()-1]
+				return []string{h.title, fmt.Sprintf("%s: %d %s %d, %s IST", pick(r, "अपडेटेड", "प्रकाशित"), d.Day(), mah, d.Year(), d.Format("03:04 PM")), ""}
+			}},
+		// Arabic portal: published on, the date with the month's name and
+		// the time after a dash.
+		{name: "held-ar-nushira", anyLang: true, separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				shahr := []string{"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"}[d.Month()-1]
+				return []string{h.title, fmt.Sprintf("نشر في: %d %s %d - %s", d.Day(), shahr, d.Year(), d.Format("15:04")), ""}
+			}},
+		// Ukrainian portal: the date with the month in the genitive and
+		// the time, then the author.
+		{name: "held-uk-date-author", lang: "ru", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				mis := []string{"січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"}
+				return []string{h.title, fmt.Sprintf("%d %s %d, %s", d.Day(), mis[d.Month()-1], d.Year(), d.Format("15:04")), pick(r, "Олена Коваленко", "Андрій Шевченко"), ""}
+			}},
+		// Brazilian portal: the author, then date and hour with "h" and
+		// the update as a relative time.
+		{name: "held-pt-br-atualizado-ha", anyLang: true, separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, "Por " + pick(r, "Ana Souza", "Carlos Lima", "Beatriz Rocha"), fmt.Sprintf("%s %s Atualizado há %d horas", d.Format("02/01/2006"), d.Format("15h04"), 1+r.IntN(9)), ""}
+			}},
+		// A news app's card: the headline, then the outlet and a
+		// compact age without "ago".
+		{name: "held-app-outlet-age", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, outlet("en", r) + " · " + fmt.Sprint(1+r.IntN(23)) + pick(r, "h", "m", "d"), ""}
+			}},
+		// A microblog's thread saved as text: the name, the handle and the
+		// day, then the post whose first line is the headline.
+		{name: "held-microblog-handle-day", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				name := person("en", r)
+				return []string{name + " @" + strings.ToLower(strings.ReplaceAll(name, " ", "")) + " · " + randDate(r).Format("Jan 2"), h.title, ""}
+			}},
+		// A message board: the subject, then "by" the poster and the
+		// date after a guillemet.
+		{name: "held-board-by-guillemet", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, "by " + pick(r, "jdoe", "harbourwatch", "old_hack") + " » " + randDate(r).Format("Mon Jan 02, 2006 3:04 pm"), ""}
+			}},
+		// Chinese finance portal: the date, time and the app, then the
+		// share bar under the header.
+		{name: "held-zh-share-bar", lang: "zh", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, fmt.Sprintf("%d年%02d月%02d日 %s %s", d.Year(), int(d.Month()), d.Day(), d.Format("15:04"), pick(r, "新浪财经APP", "新浪网")), "缩小字体 放大字体 收藏 微博 微信 分享", ""}
+			}},
+	}
+}
+
+// heldOutWholeFamilies are files that must stay whole, held out likewise.
+func heldOutWholeFamilies() []wholeFamily {
+	return []wholeFamily{
+		// A book's chapters: the number over each chapter's title.
+		{name: "held-book-chapters", render: func(s story, r *rand.Rand) []string {
+			out := []string{strings.ToUpper(s.title), "", "by " + person("en", r), ""}
+			titles := []string{"The Harbour", "A Winter in the Capital", "What the Council Knew", "The Long Road Home", "Letters"}
+			for i, p := range s.paras {
+				out = append(out, fmt.Sprintf("CHAPTER %d", i+1), "", titles[i%len(titles)], "", p, "")
+			}
+			return out
+		}},
+		// A meeting's notes: the date and attendees, then items, each with
+		// its action, owner and due date.
+		{name: "held-meeting-actions", render: func(s story, r *rand.Rand) []string {
+			d := randDate(r)
+			out := []string{"Meeting notes: " + s.title, "Date: " + d.Format("2006-01-02"), "Attendees: " + person("en", r) + ", " + person("en", r) + ", " + person("en", r), ""}
+			for i, p := range s.paras {
+				out = append(out, fmt.Sprintf("%d. %s", i+1, pick(r, "Budget", "Harbour works", "Staffing", "Next steps")), p, "Action: "+person("en", r)+" — due "+d.AddDate(0, 0, 7*(i+1)).Format("2006-01-02"), "")
 			}
 			return out
 		}},
