@@ -2108,18 +2108,13 @@ func twentyFirstHeldOutWhole() []wholeFamily {
 	}
 }
 
-// heldOutFamilies are layouts written after the splitter's rules and
-// tables were settled on families(), and scored as they first came out:
-// nothing in dedup/segment was changed after their numbers were seen. They
-// are the estimate of how the splitter does on layouts nobody tuned it for
-// (ACCURACY.md). A family that is fixed for later must move to families()
-// and be replaced here by a new one. This twenty-second set was written on
-// 2026-12-07, after the twenty-first set moved to families(), with
-// layouts copied from news sites in languages the tables do not cover
-// (Polish, Hungarian, Vietnamese, Thai, Hindi, Arabic, Ukrainian,
-// Brazilian Portuguese) and from news apps, a microblog's thread, a
-// message board and a Chinese finance portal.
-func heldOutFamilies() []family {
+// twentySecondHeldOut are the twenty-second held-out families (written
+// and first scored on 2026-12-07: F1 0.9973, recall at 0.8 0.9952, every
+// family at F1 0.97 or more), with layouts copied from news sites in
+// languages the tables do not cover, news apps, a microblog, a message
+// board and a Chinese portal. Nothing was changed for them; they moved to
+// families() when the twenty-third set was written.
+func twentySecondHeldOut() []family {
 	return []family{
 		// Polish portal: the author and the date with the month in the
 		// genitive and the time, after a bar.
@@ -2213,8 +2208,9 @@ func heldOutFamilies() []family {
 	}
 }
 
-// heldOutWholeFamilies are files that must stay whole, held out likewise.
-func heldOutWholeFamilies() []wholeFamily {
+// twentySecondHeldOutWhole are the twenty-second set's files that must
+// stay whole.
+func twentySecondHeldOutWhole() []wholeFamily {
 	return []wholeFamily{
 		// A book's chapters: the number over each chapter's title.
 		{name: "held-book-chapters", render: func(s story, r *rand.Rand) []string {
@@ -2232,6 +2228,146 @@ func heldOutWholeFamilies() []wholeFamily {
 			out := []string{"Meeting notes: " + s.title, "Date: " + d.Format("2006-01-02"), "Attendees: " + person("en", r) + ", " + person("en", r) + ", " + person("en", r), ""}
 			for i, p := range s.paras {
 				out = append(out, fmt.Sprintf("%d. %s", i+1, pick(r, "Budget", "Harbour works", "Staffing", "Next steps")), p, "Action: "+person("en", r)+" — due "+d.AddDate(0, 0, 7*(i+1)).Format("2006-01-02"), "")
+			}
+			return out
+		}},
+	}
+}
+
+// heldOutFamilies are layouts written after the splitter's rules and
+// tables were settled on families(), and scored as they first came out:
+// nothing in dedup/segment was changed after their numbers were seen. They
+// are the estimate of how the splitter does on layouts nobody tuned it for
+// (ACCURACY.md). A family that is fixed for later must move to families()
+// and be replaced here by a new one. This twenty-third set was written on
+// 2026-12-07, after the twenty-second set moved to families() unchanged,
+// with layouts copied from aggregators, news archives and their exports,
+// a blog platform, and Korean, Russian, Mexican, Dutch, Danish, Taiwanese
+// and Indonesian news sites.
+func heldOutFamilies() []family {
+	return []family{
+		// A portal that aggregates outlets: the outlet over the headline,
+		// the author, then date, time and reading time on one line.
+		{name: "held-aggregator-outlet-first", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{outlet("en", r), h.title, person("en", r), d.Format("Mon, Jan 2, 2006, 3:04 PM") + fmt.Sprintf(" · %d min read", 2+r.IntN(9)), ""}
+			}},
+		// An African news aggregator: the outlet with its city in
+		// brackets, then the date.
+		{name: "held-outlet-city-brackets", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, pick(r, "Daily Nation", "The Herald", "Premium Times") + " (" + pick(r, "Nairobi", "Harare", "Abuja") + ")", randDate(r).Format("2 January 2006"), ""}
+			}},
+		// A news archive's export: outlet, place and date on one line,
+		// then labelled fields and the length.
+		{name: "held-archive-fields", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, outlet("en", r) + " (" + pick(r, "Springfield, IL", "Portland, ME", "Salem, OR") + ") - " + randDate(r).Format("January 2, 2006"), "Author: " + person("en", r), "Section: " + pick(r, "Local", "Business", "Opinion"), fmt.Sprintf("%d Words", 200+r.IntN(900)), "Page: " + pick(r, "A1", "B3", "C2"), ""}
+			}},
+		// A database's citation line: headline, author, outlet, place,
+		// date and page in one sentence-like line.
+		{name: "held-citation-line", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				city := pick(r, "Springfield", "Portland", "Salem")
+				return []string{fmt.Sprintf("%s. %s. %s; %s [%s]. %s: %s.", h.title, person("en", r), outlet("en", r), city, city, randDate(r).Format("02 Jan 2006"), pick(r, "A.1", "B.3", "C.2")), ""}
+			}},
+		// Korean portal: the entry and last-change times labelled on one
+		// line.
+		{name: "held-ko-gisa-ipryeok", anyLang: true, separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, "기사입력 " + d.Format("2006-01-02 15:04") + " | 최종수정 " + d.Add(75*time.Minute).Format("2006-01-02 15:04"), ""}
+			}},
+		// Russian business daily: the short month with the year and the
+		// time, then the source.
+		{name: "held-ru-mon-year-source", lang: "ru", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, fmt.Sprintf("%d %s %d, %s", d.Day(), monRU[d.Month()-1], d.Year(), d.Format("15:04")), "Источник: " + outlet("ru", r), ""}
+			}},
+		// Mexican daily: the author, then the long date and the time with
+		// "hrs" after a bar.
+		{name: "held-es-mx-hrs", lang: "es", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, person("es", r), fmt.Sprintf("%d de %s de %d | %s hrs", d.Day(), monthsES[d.Month()-1], d.Year(), d.Format("15:04")), ""}
+			}},
+		// Dutch daily: the date without a time, then the reading time.
+		{name: "held-nl-leestijd", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				maanden := []string{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"}
+				return []string{h.title, fmt.Sprintf("%d %s %d", d.Day(), maanden[d.Month()-1], d.Year()), fmt.Sprintf("Leestijd %d minuten", 2+r.IntN(8)), ""}
+			}},
+		// Danish daily: "Af" and the author, then the day with a full
+		// stop, the month and "kl." before the time.
+		{name: "held-da-af-kl", anyLang: true, separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				mdr := []string{"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"}
+				return []string{h.title, "Af " + pick(r, "Mette Hansen", "Lars Nielsen", "Sofie Jensen"), fmt.Sprintf("%d. %s %d kl. %s", d.Day(), mdr[d.Month()-1], d.Year(), d.Format("15:04")), ""}
+			}},
+		// Taiwanese daily: the date and time with seconds, then the
+		// reporter and the place after a full-width slash.
+		{name: "held-zh-tw-reporter-slash", lang: "zh", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, randDate(r).Format("2006/01/02 15:04:05"), "記者" + pick(r, "王小明", "林怡君", "陳建宏") + "／" + pick(r, "台北", "台中", "高雄") + "報導", ""}
+			}},
+		// Indonesian portal: the site's name, a dash, the date, the time
+		// and the zone.
+		{name: "held-id-site-dash-date", anyLang: true, separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, pick(r, "Kompas.com", "Tempo.co", "Antaranews.com") + " - " + d.Format("02/01/2006, 15:04") + " WIB", ""}
+			}},
+		// A blog platform: the day's date over the post's title; "Posted
+		// by" and the comment count after the text.
+		{name: "held-blog-date-header", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{randDate(r).Format("Monday, January 2, 2006"), "", h.title, ""}
+			},
+			tail: func(h header, r *rand.Rand) []string {
+				return []string{"", "Posted by " + person("en", r) + " at " + randDate(r).Format("3:04 PM"), pick(r, "No comments:", "2 comments:")}
+			}},
+		// A newspaper archive's clipping: the paper, its town, the date
+		// and the page, no headline.
+		{name: "held-clipping-no-title", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{outlet("en", r), pick(r, "Springfield, Illinois", "Portland, Maine", "Salem, Oregon"), time.Date(1950+r.IntN(40), time.Month(1+r.IntN(12)), 1+r.IntN(28), 0, 0, 0, 0, time.UTC).Format("Monday, January 2, 2006"), fmt.Sprintf("Page %d", 1+r.IntN(40)), ""}
+			}},
+	}
+}
+
+// heldOutWholeFamilies are files that must stay whole, held out likewise.
+func heldOutWholeFamilies() []wholeFamily {
+	return []wholeFamily{
+		// A journal article: its history dates and correspondence over
+		// the abstract, then numbered sections.
+		{name: "held-journal-article", render: func(s story, r *rand.Rand) []string {
+			d := randDate(r)
+			out := []string{s.title, person("en", r) + ", " + person("en", r), "Received: " + d.Format("2 January 2006") + "; Accepted: " + d.AddDate(0, 2, 0).Format("2 January 2006") + "; Published: " + d.AddDate(0, 3, 0).Format("2 January 2006"), "Correspondence: desk@example.org", "", "Abstract", ""}
+			for i, p := range s.paras {
+				if i > 0 {
+					out = append(out, fmt.Sprintf("%d %s", i, pick(r, "Introduction", "Methods", "Results", "Discussion")), "")
+				}
+				out = append(out, p, "")
+			}
+			return out
+		}},
+		// An encyclopedia article: sections in wiki markup, and references
+		// with the day they were read.
+		{name: "held-wiki-article", render: func(s story, r *rand.Rand) []string {
+			out := []string{s.title, "From the encyclopedia", ""}
+			for i, p := range s.paras {
+				if i > 0 {
+					out = append(out, "== "+pick(r, "History", "Background", "Reception", "Legacy")+" ==", "")
+				}
+				out = append(out, p, "")
+			}
+			out = append(out, "== References ==", "")
+			for i := 0; i < 3; i++ {
+				out = append(out, fmt.Sprintf("%d. ^ \"%s\". %s. %s. Retrieved %s.", i+1, s.title, outlet("en", r), randDate(r).Format("2 January 2006"), randDate(r).Format("2 January 2006")))
 			}
 			return out
 		}},
