@@ -673,6 +673,38 @@ func pureDate(t string) (string, bool) {
 	return d, true
 }
 
+// citationLine reads a database's citation of an article, a one-line
+// header whose fields end in full stops: "Harbour plans approved. Jane
+// Doe. The Daily Ledger; Springfield [Springfield]. 23 Jul 2020: A.1."
+// The headline is the first field, the date a field of its own (a page
+// may follow it after a colon), the source the field before the date.
+// It needs four fields or more, the headline two words or more.
+func citationLine(t string) (title, date, source string, ok bool) {
+	if len(t) > 400 || !strings.HasSuffix(t, ".") || strings.Count(t, ". ") < 3 || !hasYear(t) {
+		return "", "", "", false
+	}
+	fields := strings.Split(strings.TrimSuffix(t, "."), ". ")
+	for n := 2; n < len(fields); n++ {
+		f := fields[n]
+		if c := strings.IndexByte(f, ':'); c > 0 {
+			f = f[:c] // the page
+		}
+		d, isDate := pureDate(strings.TrimSpace(f))
+		if !isDate {
+			continue
+		}
+		src := fields[n-1]
+		if i := strings.IndexByte(src, ';'); i > 0 {
+			src = src[:i] // "The Daily Ledger; Springfield [Springfield]"
+		}
+		if letterWords(fields[0]) < 2 || fieldWords(src) > 8 {
+			return "", "", "", false
+		}
+		return fields[0], d, strings.TrimSpace(src), true
+	}
+	return "", "", "", false
+}
+
 // clockOnly reports whether t is a time of day and nothing else.
 func clockOnly(t string) bool {
 	return clockRE.MatchString(strings.TrimSpace(t)) && fieldWords(t) <= 3

@@ -160,7 +160,70 @@ func splitFile(lines []string, mode Mode, drop *Layout, taught *[]string) []Arti
 		}
 		start = end
 	}
+	extendFooters(lines, kinds, arts)
 	return arts
+}
+
+// extendFooters ends each article after its own footer: boilerplate
+// lines that close two articles or more of the file in the same words
+// ("Posted by Jane Doe at 3:32 PM", "2 comments:") belong to the articles
+// they close, as a post's by-line does. A footer the file has once, after
+// its last article ("No comments:", "Post a Comment"), is the page's,
+// and stays outside.
+func extendFooters(lines []string, kinds []kind, arts []Article) {
+	if len(arts) < 2 {
+		return
+	}
+	// The footer after each article: its first line's key and its last
+	// line, the lines that stand together after the text (blank lines
+	// may come before them).
+	type footer struct {
+		key  string
+		last int // 1-based
+	}
+	feet := make([]footer, len(arts))
+	count := map[string]int{}
+	for n, a := range arts {
+		next := len(lines)
+		if n+1 < len(arts) {
+			next = arts[n+1].StartLine - 1
+		}
+		for i := a.EndLine; i < next; i++ {
+			if kinds[i].blank {
+				if feet[n].key != "" {
+					break // the footer's lines stand together
+				}
+				continue
+			}
+			// Rules and one-word chrome ("* * *", "Advertisement") stand
+			// between articles, not at the end of one.
+			if !kinds[i].boilerplate || isRule(lines[i]) || !wordCountOver(strings.TrimSpace(lines[i]), 1) {
+				break
+			}
+			if feet[n].key == "" {
+				feet[n].key = footerKey(lines[i])
+			}
+			feet[n].last = i + 1
+		}
+		if feet[n].key != "" {
+			count[feet[n].key]++
+		}
+	}
+	for n := range arts {
+		if f := feet[n]; f.key != "" && count[f.key] >= 2 {
+			arts[n].EndLine = f.last
+		}
+	}
+}
+
+// footerKey is what footer lines of one file share: their first two
+// words, lower-cased, without digits ("posted by", "comments:").
+func footerKey(line string) string {
+	f := strings.Fields(strings.ToLower(strings.TrimFunc(line, func(r rune) bool { return unicode.IsDigit(r) || unicode.IsSpace(r) })))
+	if len(f) > 2 {
+		f = f[:2]
+	}
+	return strings.Join(f, " ")
 }
 
 // chapterMarks finds the time stamps of a recording's chapters (show
@@ -353,7 +416,12 @@ func classify(line string) lineInfo {
 		k.short = true
 	}
 	if !k.short {
-		// Date and by-lines are short; body text skips the regexps.
+		// Date and by-lines are short; body text skips the regexps. A
+		// database's citation line is the one long header line.
+		if title, d, src, ok := citationLine(t); ok {
+			k.short, k.date, k.dateText, k.dateSrc, k.headTitle, k.shape = true, true, d, src, title, shapeHead
+			return k
+		}
 		k.shape = shapeProse
 		return k
 	}

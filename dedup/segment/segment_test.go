@@ -372,6 +372,24 @@ func TestSplitCrafted(t *testing.T) {
 			},
 		},
 		{
+			name: "citation lines of a news database",
+			text: "Harbour plans approved. Jane Doe. The Daily Ledger; Springfield [Springfield]. 23 Jul 2020: A.1.\n\n" + body(2, "harbour") +
+				"\nCouncil votes on budget. John Roe. Valley Post; Salem [Salem]. 24 Jul 2020: B.3.\n\n" + body(2, "council"),
+			want: []want{
+				{1, 4, "Harbour plans approved", "", "The Daily Ledger", "23 Jul 2020"},
+				{6, 9, "Council votes on budget", "", "Valley Post", "24 Jul 2020"},
+			},
+		},
+		{
+			name: "a post's own footer ends it, the page's footer does not",
+			text: "Monday, March 4, 2024\n\nHarbour plans approved\n\n" + body(2, "harbour") + "\nPosted by Jane Doe at 3:32 PM\n2 comments:\n\n" +
+				"Tuesday, March 5, 2024\n\nCouncil votes on budget\n\n" + body(2, "council") + "\nPosted by John Roe at 9:10 AM\nNo comments:\n\nPost a Comment\nNewer Posts Older Posts Home\n",
+			want: []want{
+				{1, 9, "Harbour plans approved", "", "", "Monday, March 4, 2024"},
+				{11, 19, "Council votes on budget", "", "", "Tuesday, March 5, 2024"},
+			},
+		},
+		{
 			name: "only boilerplate",
 			text: "No comments:\nPost a Comment\n\n",
 			want: nil,
