@@ -684,8 +684,14 @@ func citationLine(t string) (title, date, source string, ok bool) {
 		return "", "", "", false
 	}
 	fields := strings.Split(strings.TrimSuffix(t, "."), ". ")
+	if len(fields) > 12 {
+		return "", "", "", false
+	}
 	for n := 2; n < len(fields); n++ {
 		f := fields[n]
+		if len(f) > 48 || !hasDigit(f) {
+			continue // sentences of text, not a date field
+		}
 		if c := strings.IndexByte(f, ':'); c > 0 {
 			f = f[:c] // the page
 		}

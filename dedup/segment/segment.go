@@ -217,13 +217,18 @@ func extendFooters(lines []string, kinds []kind, arts []Article) {
 }
 
 // footerKey is what footer lines of one file share: their first two
-// words, lower-cased, without digits ("posted by", "comments:").
+// words, without digits ("Posted by", "comments:"). It is part of line.
 func footerKey(line string) string {
-	f := strings.Fields(strings.ToLower(strings.TrimFunc(line, func(r rune) bool { return unicode.IsDigit(r) || unicode.IsSpace(r) })))
-	if len(f) > 2 {
-		f = f[:2]
+	t := strings.TrimFunc(line, func(r rune) bool { return unicode.IsDigit(r) || unicode.IsSpace(r) })
+	words := 0
+	for i := 0; i < len(t); i++ {
+		if t[i] == ' ' && i > 0 && t[i-1] != ' ' {
+			if words++; words == 2 {
+				return t[:i]
+			}
+		}
 	}
-	return strings.Join(f, " ")
+	return t
 }
 
 // chapterMarks finds the time stamps of a recording's chapters (show
@@ -258,13 +263,10 @@ func chapterMarks(lines []string, kinds []kind, parsed parsedLines) {
 
 // timeStamp reads "m:ss", "mm:ss" or "h:mm:ss" as seconds.
 func timeStamp(t string) (int, bool) {
-	parts := strings.Split(t, ":")
-	if len(parts) < 2 || len(parts) > 3 || len(parts[0]) == 0 || len(parts[0]) > 2 {
-		return 0, false
-	}
-	secs := 0
-	for n, p := range parts {
-		if n > 0 && len(p) != 2 {
+	secs, parts := 0, 0
+	for {
+		p, rest, more := strings.Cut(t, ":")
+		if parts == 0 && (len(p) == 0 || len(p) > 2) || parts > 0 && len(p) != 2 {
 			return 0, false
 		}
 		v := 0
@@ -274,10 +276,17 @@ func timeStamp(t string) (int, bool) {
 			}
 			v = 10*v + int(p[i]-'0')
 		}
-		if n > 0 && v > 59 {
+		if parts > 0 && v > 59 {
 			return 0, false
 		}
-		secs = 60*secs + v
+		secs, parts = 60*secs+v, parts+1
+		if !more {
+			break
+		}
+		t = rest
+	}
+	if parts < 2 || parts > 3 {
+		return 0, false
 	}
 	return secs, true
 }

@@ -940,3 +940,18 @@ func TestClosingBylineNotBody(t *testing.T) {
 		t.Fatalf("articles %+v: want lines 1-7 with line 7 out of the body", arts)
 	}
 }
+
+func TestTimeStampForms(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		secs int
+		ok   bool
+	}{
+		{"0:00", 0, true}, {"03:12", 192, true}, {"1:02:45", 3765, true}, {"12:", 0, false}, {":12", 0, false},
+		{"123:00", 0, false}, {"1:2", 0, false}, {"1:60", 0, false}, {"1:02:03:04", 0, false}, {"12", 0, false}, {"ab:cd", 0, false},
+	} {
+		if secs, ok := timeStamp(tc.in); secs != tc.secs || ok != tc.ok {
+			t.Errorf("timeStamp(%q) = %d, %v; want %d, %v", tc.in, secs, ok, tc.secs, tc.ok)
+		}
+	}
+}

@@ -369,7 +369,9 @@ func isReply(t string) bool {
 // quoted message ("---------- Forwarded message ---------", "-----Original
 // Message-----", "Begin forwarded message:").
 func quotedMailMark(t string) bool {
-	if len(t) > 120 {
+	// Mail software sets the line between rules or ends it with a colon;
+	// titles and other lines are left at once.
+	if len(t) < 8 || len(t) > 120 || !strings.ContainsRune("-=_*", rune(t[0])) && t[len(t)-1] != ':' {
 		return false
 	}
 	t = strings.TrimFunc(t, func(r rune) bool {
