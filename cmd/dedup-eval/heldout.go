@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // formerHeldOut are the first held-out families (written and scored on
@@ -2234,17 +2235,13 @@ func twentySecondHeldOutWhole() []wholeFamily {
 	}
 }
 
-// heldOutFamilies are layouts written after the splitter's rules and
-// tables were settled on families(), and scored as they first came out:
-// nothing in dedup/segment was changed after their numbers were seen. They
-// are the estimate of how the splitter does on layouts nobody tuned it for
-// (ACCURACY.md). A family that is fixed for later must move to families()
-// and be replaced here by a new one. This twenty-third set was written on
-// 2026-12-07, after the twenty-second set moved to families() unchanged,
-// with layouts copied from aggregators, news archives and their exports,
-// a blog platform, and Korean, Russian, Mexican, Dutch, Danish, Taiwanese
-// and Indonesian news sites.
-func heldOutFamilies() []family {
+// twentyThirdHeldOut are the twenty-third held-out families (written and
+// first scored on 2026-12-07: F1 0.9513, recall at 0.8 0.9561), with
+// layouts copied from aggregators, news archives, a blog platform and news
+// sites. The splitter was then changed while looking at their numbers
+// (citation lines, footers that close each article), so they are tuned
+// families now.
+func twentyThirdHeldOut() []family {
 	return []family{
 		// A portal that aggregates outlets: the outlet over the headline,
 		// the author, then date, time and reading time on one line.
@@ -2339,8 +2336,9 @@ func heldOutFamilies() []family {
 	}
 }
 
-// heldOutWholeFamilies are files that must stay whole, held out likewise.
-func heldOutWholeFamilies() []wholeFamily {
+// twentyThirdHeldOutWhole are the twenty-third set's files that must
+// stay whole.
+func twentyThirdHeldOutWhole() []wholeFamily {
 	return []wholeFamily{
 		// A journal article: its history dates and correspondence over
 		// the abstract, then numbered sections.
@@ -2368,6 +2366,145 @@ func heldOutWholeFamilies() []wholeFamily {
 			out = append(out, "== References ==", "")
 			for i := 0; i < 3; i++ {
 				out = append(out, fmt.Sprintf("%d. ^ \"%s\". %s. %s. Retrieved %s.", i+1, s.title, outlet("en", r), randDate(r).Format("2 January 2006"), randDate(r).Format("2 January 2006")))
+			}
+			return out
+		}},
+	}
+}
+
+// heldOutFamilies are layouts written after the splitter's rules and
+// tables were settled on families(), and scored as they first came out:
+// nothing in dedup/segment was changed after their numbers were seen. They
+// are the estimate of how the splitter does on layouts nobody tuned it for
+// (ACCURACY.md). A family that is fixed for later must move to families()
+// and be replaced here by a new one. This twenty-fourth set was written on
+// 2026-12-07, after the twenty-third set moved to families(), with
+// layouts copied from American magazines and business news, a Swiss,
+// Japanese, Chinese, Israeli, Iranian, Finnish, Romanian and Serbian
+// news site, and plain-text newsletters with underlined headlines.
+func heldOutFamilies() []family {
+	return []family{
+		// A magazine: the author, the illustrator, then the date and an
+		// hour without minutes.
+		{name: "held-mag-illustration-hour", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, "By " + person("en", r), "Illustration by " + person("en", r), randDate(r).Format("January 2, 2006, 3 PM") + " ET", ""}
+			}},
+		// Business news: the date "at" the time with a zone offset, then
+		// the update the same way.
+		{name: "held-biz-gmt-offset", anyLang: true, separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, d.Format("January 2, 2006 at 3:04 PM") + " GMT+1", "Updated on " + d.Add(2*time.Hour).Format("January 2, 2006 at 3:04 PM") + " GMT+1", ""}
+			}},
+		// A newsletter site: the author, then the short date and the
+		// section after a dash.
+		{name: "held-date-dash-section", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, person("en", r), randDate(r).Format("Jan 2, 2006") + " - " + pick(r, "Politics & Policy", "Economy & Business", "World"), ""}
+			}},
+		// Swiss daily: published and changed on one line, each closed by
+		// a full stop, with a slash between.
+		{name: "held-fr-ch-publie-modifie", lang: "fr", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				f := func(t time.Time) string {
+					return fmt.Sprintf("%d %s %d à %s", t.Day(), monthsFR[t.Month()-1], t.Year(), t.Format("15:04"))
+				}
+				return []string{h.title, "Publié le " + f(d) + ". / Modifié le " + f(d.Add(3*time.Hour)) + ".", ""}
+			}},
+		// Japanese daily: a paywall label, then the author's name glued to
+		// the date and the time in 時 and 分.
+		{name: "held-ja-name-glued-date", lang: "ja", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, "有料記事", fmt.Sprintf("%s%d年%d月%d日 %d時%d分", person("ja", r), d.Year(), int(d.Month()), d.Day(), d.Hour(), d.Minute()), ""}
+			}},
+		// Chinese business news: the date and time, then "来源于" and the
+		// outlet.
+		{name: "held-zh-laiyuanyu", lang: "zh", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, fmt.Sprintf("%d年%02d月%02d日 %s 来源于 %s", d.Year(), int(d.Month()), d.Day(), d.Format("15:04"), outlet("zh", r)), ""}
+			}},
+		// Israeli portal: a Hebrew label, a date with a two-digit year and
+		// the time.
+		{name: "held-he-label-short-year", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, "פורסם: " + randDate(r).Format("02.01.06, 15:04"), ""}
+			}},
+		// Iranian portal: the date and time in Persian digits with the
+		// month's Persian name.
+		{name: "held-fa-persian-digits", anyLang: true, separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				mah := []string{"ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"}[d.Month()-1]
+				fa := func(s string) string {
+					return strings.Map(func(c rune) rune {
+						if c >= '0' && c <= '9' {
+							return c - '0' + '۰'
+						}
+						return c
+					}, s)
+				}
+				return []string{h.title, fa(fmt.Sprintf("%d %s %d - %s", d.Day(), mah, d.Year(), d.Format("15:04"))), ""}
+			}},
+		// Finnish broadcaster: day and month without a year, the time,
+		// then the update after a bullet.
+		{name: "held-fi-day-month-bullet", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				u := d.Add(75 * time.Minute)
+				return []string{h.title, fmt.Sprintf("%d.%d. %s • Päivitetty %d.%d. %s", d.Day(), int(d.Month()), d.Format("15:04"), u.Day(), int(u.Month()), u.Format("15:04")), ""}
+			}},
+		// Romanian portal: the weekday with a comma, the date with the
+		// month's Romanian name, and the time.
+		{name: "held-ro-weekday-comma", anyLang: true, separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				zi := []string{"Duminică", "Luni", "Marți", "Miercuri", "Joi", "Vineri", "Sâmbătă"}[d.Weekday()]
+				luna := []string{"ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie", "octombrie", "noiembrie", "decembrie"}[d.Month()-1]
+				return []string{h.title, fmt.Sprintf("%s, %d %s %d, %s", zi, d.Day(), luna, d.Year(), d.Format("15:04")), ""}
+			}},
+		// Serbian portal: full stops after the day and the year, then the
+		// time.
+		{name: "held-sr-year-dot", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				mesec := []string{"januar", "februar", "mart", "april", "maj", "jun", "jul", "avgust", "septembar", "oktobar", "novembar", "decembar"}[d.Month()-1]
+				return []string{h.title, fmt.Sprintf("%d. %s %d. %s", d.Day(), mesec, d.Year(), d.Format("15:04")), ""}
+			}},
+		// A plain-text newsletter: the headline underlined with equals
+		// signs, then the outlet and an ISO date.
+		{name: "held-setext-underline", anyLang: true, separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, strings.Repeat("=", min(72, utf8.RuneCountInString(h.title))), outlet("en", r) + " | " + randDate(r).Format("2006-01-02"), ""}
+			}},
+	}
+}
+
+// heldOutWholeFamilies are files that must stay whole, held out likewise.
+func heldOutWholeFamilies() []wholeFamily {
+	return []wholeFamily{
+		// A document in reStructuredText: the title and the sections
+		// underlined, a field list with the date at the top.
+		{name: "held-rst-doc", render: func(s story, r *rand.Rand) []string {
+			out := []string{s.title, strings.Repeat("=", min(72, utf8.RuneCountInString(s.title))), "", ":Author: " + person("en", r), ":Date: " + randDate(r).Format("2006-01-02"), ""}
+			for i, p := range s.paras {
+				if i > 0 {
+					h := pick(r, "Background", "Design", "Open questions", "Next steps")
+					out = append(out, h, strings.Repeat("-", len(h)), "")
+				}
+				out = append(out, p, "")
+			}
+			return out
+		}},
+		// A screenplay: scene headings in capitals with the place and the
+		// time of day, characters' names over their lines.
+		{name: "held-screenplay", render: func(s story, r *rand.Rand) []string {
+			out := []string{strings.ToUpper(s.title), "", "Written by " + person("en", r), ""}
+			for _, p := range s.paras {
+				out = append(out, pick(r, "INT. HARBOUR OFFICE - DAY", "EXT. CITY HALL - NIGHT", "INT. NEWSROOM - MORNING"), "", p, "", pick(r, "JANE", "MICHAEL", "THE MAYOR"), pick(r, "We can't wait any longer.", "Who signed this?", "Then we tell them tonight."), "")
 			}
 			return out
 		}},
