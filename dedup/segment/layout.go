@@ -252,9 +252,10 @@ var timeLineRE = regexp.MustCompile(`^(\pL[\pL'’ ]{0,24}?[:,]?\s+)?\d{1,2}(?:[
 // up to two short words or a comma between them: "2 мая в 10:12",
 // "March 3 at 10:12", "3 de marzo, 10:12", "25. März, 10:12 Uhr".
 // wordDateClockRE is a day, a month's name in any language, a year and a
-// time, after one capitalised word at most: "Publicerad 13 augusti 2021
-// kl. 02.47", "21 september 2023, 03:49".
-var wordDateClockRE = regexp.MustCompile(`^(?:\p{Lu}\pL{2,15}:?\s+)?(\d{1,2}\.?\s+\pL{3,12}\.?,?\s+\d{4}),?(?:\s+[-–—|·])?\s+(?:\pL{1,3}\.?\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:[A-Z]{2,5}|Uhr|uhr|h|hs?\.?))?$`)
+// time, after one capitalised word or a short label at most: "Publicerad
+// 13 augusti 2021 kl. 02.47", "21 september 2023, 03:49", "نشر في: 25
+// مارس 2024 - 10:31".
+var wordDateClockRE = regexp.MustCompile(`^(?:\p{Lu}\pL{2,15}:?\s+|(?:[\pL\pM]+\s+){0,2}[\pL\pM]+[:：]\s*)?(\d{1,2}\.?\s+[\pL\pM]{2,14}\.?,?\s+\d{4}),?(?:\s+[-–—|·])?\s+(?:\pL{1,3}\.?\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:[A-Z]{2,5}|Uhr|uhr|h|hs?\.?))?$`)
 
 var monthDayClockRE = regexp.MustCompile(`^(?:\d{1,2}\.?\s+(?:de\s+)?(\pL{3,10})\.?|(\pL{3,10})\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:\pL{1,3}(?:\s\pL{1,3})?\s+)?\d{1,2}[:h]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s+(?:[A-Z]{2,5}|Uhr|h))?$`)
 

@@ -2,6 +2,7 @@ package segment
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -55,9 +56,10 @@ func abbreviatedEnd(t string) bool {
 }
 
 // dateAbbrevEnd reports whether a date line's field ends in a full stop
-// that closes an abbreviation, not a sentence ("4 Min.", "12:49 hs.").
+// that closes an abbreviation or the time, not a sentence ("4 Min.",
+// "12:49 hs.", "à 16:42.").
 func dateAbbrevEnd(t string) bool {
-	return endsWithAbbrev(t) || unitAfterClock(t)
+	return endsWithAbbrev(t) || unitAfterClock(t) || hasClock(t[strings.LastIndexByte(t, ' ')+1:])
 }
 
 // unitAfterClock reports whether t ends in a short abbreviation with a
@@ -507,13 +509,13 @@ func headedDateLine(t string) (title, date, source string, ok bool) {
 // ("· Lesezeit: 4 Min.", "- Mis à jour le 03/02/2021 à 01:39"). A
 // sentence after the date makes the line text.
 func dateSuffix(suffix string) bool {
-	first, rest := cutField(suffix)
+	first, rest := cutFieldAt(suffix, fieldSeps)
 	if fieldWords(first) > 6 || strings.HasSuffix(first, ".") && !strings.HasSuffix(strings.ToLower(first), "m.") && !dateAbbrevEnd(first) {
 		return false
 	}
 	for rest != "" {
 		var piece string
-		piece, rest = cutField(strings.TrimLeft(rest, " ·|•-–—"))
+		piece, rest = cutFieldAt(strings.TrimLeft(rest, " ·|•-–—/"), fieldSeps)
 		if piece = strings.TrimSpace(piece); piece == "" {
 			continue
 		}
@@ -719,11 +721,21 @@ func clockOnly(t string) bool {
 // suffixSeps separate the fields after a date on its line.
 var suffixSeps = []string{" · ", " | ", " • ", " - ", " – ", " — "}
 
+// fieldSeps separate the fields that follow a date: suffixSeps and a
+// slash ("à 16:42. / Modifié le ..."), which between a headline and a
+// date is too often part of either.
+var fieldSeps = append(slices.Clip(suffixSeps), " / ")
+
 // cutField cuts t at its first separator of suffixSeps: the field before
 // it, and the rest from the separator on ("" when there is none).
 func cutField(t string) (field, rest string) {
+	return cutFieldAt(t, suffixSeps)
+}
+
+// cutFieldAt is cutField with the separators seps.
+func cutFieldAt(t string, seps []string) (field, rest string) {
 	cut := len(t)
-	for _, sep := range suffixSeps {
+	for _, sep := range seps {
 		if i := strings.Index(t[:cut], sep); i >= 0 {
 			cut = i
 		}

@@ -431,8 +431,24 @@ func classify(line string) lineInfo {
 			k.short, k.date, k.dateText, k.dateSrc, k.headTitle, k.shape = true, true, d, src, title, shapeHead
 			return k
 		}
+		// "Publié le 10 novembre 2023 à 16:42.": a date line closed by a
+		// full stop after its time or year.
+		if n := len(t); n > 1 && n <= 160 && t[n-1] == '.' && '0' <= t[n-2] && t[n-2] <= '9' && !wordCountOver(t, 16) {
+			if title, d, src, ok := parseHeadedDateLine(t[:n-1]); ok {
+				k.short, k.date, k.dateText, k.dateSrc, k.headTitle = true, true, d, src, title
+				k.shape = shapeOf(t, k, factsOf(t))
+				return k
+			}
+		}
 		k.shape = shapeProse
 		return k
+	}
+	// Dates in Arabic-Indic, Persian, Devanagari or full-width digits
+	// ("۲۱ آوریل ۲۰۲۵ - ۱۹:۳۹", "２５日") are read with ASCII digits.
+	if !f.digit && !f.ascii {
+		if d, ok := asciiDigits(t); ok {
+			t, f = d, factsOf(d)
+		}
 	}
 	// Every date form holds a digit but the relative ones without
 	// ("yesterday"); most short lines are titles and wrapped text.
@@ -486,6 +502,32 @@ func webAddress(t string) bool {
 		return false
 	}
 	return len(t) <= 400 && !strings.ContainsAny(t, " \t")
+}
+
+// asciiDigits returns t with its decimal digits of other scripts written
+// as ASCII digits, and whether it had any.
+func asciiDigits(t string) (string, bool) {
+	found := false
+	for _, r := range t {
+		if r >= utf8.RuneSelf && unicode.IsDigit(r) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return t, false
+	}
+	return strings.Map(func(r rune) rune {
+		if r < utf8.RuneSelf || !unicode.IsDigit(r) {
+			return r
+		}
+		// Digits come in runs of ten from zero: count back to the zero.
+		v := rune(0)
+		for v < 9 && unicode.IsDigit(r-v-1) {
+			v++
+		}
+		return '0' + v%10
+	}, t), true
 }
 
 // kicker reports whether t is a short label that ends in a colon, as
