@@ -2372,17 +2372,13 @@ func twentyThirdHeldOutWhole() []wholeFamily {
 	}
 }
 
-// heldOutFamilies are layouts written after the splitter's rules and
-// tables were settled on families(), and scored as they first came out:
-// nothing in dedup/segment was changed after their numbers were seen. They
-// are the estimate of how the splitter does on layouts nobody tuned it for
-// (ACCURACY.md). A family that is fixed for later must move to families()
-// and be replaced here by a new one. This twenty-fourth set was written on
-// 2026-12-07, after the twenty-third set moved to families(), with
-// layouts copied from American magazines and business news, a Swiss,
-// Japanese, Chinese, Israeli, Iranian, Finnish, Romanian and Serbian
-// news site, and plain-text newsletters with underlined headlines.
-func heldOutFamilies() []family {
+// twentyFourthHeldOut are the twenty-fourth held-out families (written
+// and first scored on 2026-12-07: F1 0.9541, recall at 0.8 0.9663), with
+// layouts copied from magazines, business news, news sites in several
+// languages and plain-text newsletters. The splitter was then changed
+// while looking at their numbers (a date line closed by a full stop,
+// digits of other scripts), so they are tuned families now.
+func twentyFourthHeldOut() []family {
 	return []family{
 		// A magazine: the author, the illustrator, then the date and an
 		// hour without minutes.
@@ -2483,8 +2479,9 @@ func heldOutFamilies() []family {
 	}
 }
 
-// heldOutWholeFamilies are files that must stay whole, held out likewise.
-func heldOutWholeFamilies() []wholeFamily {
+// twentyFourthHeldOutWhole are the twenty-fourth set's files that must
+// stay whole.
+func twentyFourthHeldOutWhole() []wholeFamily {
 	return []wholeFamily{
 		// A document in reStructuredText: the title and the sections
 		// underlined, a field list with the date at the top.
@@ -2505,6 +2502,129 @@ func heldOutWholeFamilies() []wholeFamily {
 			out := []string{strings.ToUpper(s.title), "", "Written by " + person("en", r), ""}
 			for _, p := range s.paras {
 				out = append(out, pick(r, "INT. HARBOUR OFFICE - DAY", "EXT. CITY HALL - NIGHT", "INT. NEWSROOM - MORNING"), "", p, "", pick(r, "JANE", "MICHAEL", "THE MAYOR"), pick(r, "We can't wait any longer.", "Who signed this?", "Then we tell them tonight."), "")
+			}
+			return out
+		}},
+	}
+}
+
+// heldOutFamilies are layouts written after the splitter's rules and
+// tables were settled on families(), and scored as they first came out:
+// nothing in dedup/segment was changed after their numbers were seen. They
+// are the estimate of how the splitter does on layouts nobody tuned it for
+// (ACCURACY.md). A family that is fixed for later must move to families()
+// and be replaced here by a new one. This twenty-fifth set was written on
+// 2026-12-07, after the twenty-fourth set moved to families(), with
+// layouts copied from Norwegian, Belgian, Polish, Chinese, Korean,
+// Russian, Turkish, Greek and American local news sites, a clipping
+// service, a blogging platform's page as scraped and a video site.
+func heldOutFamilies() []family {
+	return []family{
+		// Norwegian daily: published and updated, labelled, on one line
+		// without a separator.
+		{name: "held-no-publisert-oppdatert", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, "Publisert " + d.Format("02.01.2006 15:04") + " Oppdatert " + d.Add(80*time.Minute).Format("02.01.2006 15:04"), ""}
+			}},
+		// Belgian (Dutch) broadcaster: abbreviated weekday and month, "om"
+		// and the time.
+		{name: "held-nl-be-om", anyLang: true, separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				dag := []string{"zo", "ma", "di", "wo", "do", "vr", "za"}[d.Weekday()]
+				maand := []string{"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"}[d.Month()-1]
+				return []string{h.title, fmt.Sprintf("%s %d %s %d om %s", dag, d.Day(), maand, d.Year(), d.Format("15:04")), ""}
+			}},
+		// Polish portal: the author, then today or yesterday and the time,
+		// no date.
+		{name: "held-pl-today-time", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, pick(r, "Jan Kowalski", "Anna Nowak", "Piotr Wiśniewski"), pick(r, "dzisiaj", "wczoraj") + ", " + randDate(r).Format("15:04"), ""}
+			}},
+		// A clipping service: outlet, date, medium, page and length over
+		// the headline.
+		{name: "held-clipping-fields-first", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{fmt.Sprintf("%s | %s | %s | Page %d | %d words", outlet("en", r), randDate(r).Format("2 Jan 2006"), pick(r, "Print", "Online"), 1+r.IntN(40), 200+r.IntN(900)), h.title, ""}
+			}},
+		// Chinese Q&A site: the author, then "发布于" with the date and
+		// the place the post came from.
+		{name: "held-zh-fabu-ip", lang: "zh", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, person("zh", r), "发布于 " + randDate(r).Format("2006-01-02 15:04") + "・IP 属地" + pick(r, cities["zh"]...), ""}
+			}},
+		// Korean blog platform: the author, then the date with spaces
+		// after its full stops, and the time.
+		{name: "held-ko-spaced-dots", anyLang: true, separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, pick(r, "김민수", "이지은", "박준호"), fmt.Sprintf("%d. %d. %d. %s", d.Year(), int(d.Month()), d.Day(), d.Format("15:04")), ""}
+			}},
+		// Russian blog platform: the date and the views, abbreviated with
+		// a full stop.
+		{name: "held-ru-date-views", lang: "ru", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, fmt.Sprintf("%d %s %d · %d тыс. просмотров", d.Day(), monthsRU[d.Month()-1], d.Year(), 1+r.IntN(90)), ""}
+			}},
+		// Turkish daily: the date, the weekday after it, and the time.
+		{name: "held-tr-date-weekday-time", anyLang: true, separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				ay := []string{"Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım", "Aralık"}[d.Month()-1]
+				gun := []string{"Pazar", "Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi"}[d.Weekday()]
+				return []string{h.title, fmt.Sprintf("%d %s %d %s %s", d.Day(), ay, d.Year(), gun, d.Format("15:04")), ""}
+			}},
+		// Greek portal: the weekday and a comma, the day, the month in
+		// the genitive, the year and the time.
+		{name: "held-el-weekday-comma", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				mina := []string{"Ιανουαρίου", "Φεβρουαρίου", "Μαρτίου", "Απριλίου", "Μαΐου", "Ιουνίου", "Ιουλίου", "Αυγούστου", "Σεπτεμβρίου", "Οκτωβρίου", "Νοεμβρίου", "Δεκεμβρίου"}[d.Month()-1]
+				mera := []string{"Κυριακή", "Δευτέρα", "Τρίτη", "Τετάρτη", "Πέμπτη", "Παρασκευή", "Σάββατο"}[d.Weekday()]
+				return []string{h.title, fmt.Sprintf("%s, %d %s %d %s", mera, d.Day(), mina, d.Year(), d.Format("15:04")), ""}
+			}},
+		// American local television: posted and updated, each with a
+		// slash between the date and the time with its zone.
+		{name: "held-tv-posted-slash-time", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, "Posted: " + d.Format("Jan 2, 2006 / 3:04 PM") + " CDT", "Updated: " + d.Add(time.Hour).Format("Jan 2, 2006 / 3:04 PM") + " CDT", ""}
+			}},
+		// A blogging platform's page as scraped: each button and field
+		// of the header on a line of its own.
+		{name: "held-scraped-header-buttons", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, person("en", r), "Follow", fmt.Sprintf("%d min read", 2+r.IntN(12)), "·", randDate(r).Format("Jan 2, 2006"), "Listen", "Share", ""}
+			}},
+		// A video site's listing: the channel, then the views and the
+		// age.
+		{name: "held-views-age", anyLang: true, separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, outlet("en", r), fmt.Sprintf("%d.%dK views · %d %s ago", 1+r.IntN(90), r.IntN(10), 1+r.IntN(11), pick(r, "days", "hours", "weeks")), ""}
+			}},
+	}
+}
+
+// heldOutWholeFamilies are files that must stay whole, held out likewise.
+func heldOutWholeFamilies() []wholeFamily {
+	return []wholeFamily{
+		// A statute: numbered sections with their titles, and the dates
+		// they take effect.
+		{name: "held-statute-sections", render: func(s story, r *rand.Rand) []string {
+			out := []string{strings.ToUpper(s.title), "Enacted " + randDate(r).Format("January 2, 2006"), ""}
+			for i, p := range s.paras {
+				out = append(out, fmt.Sprintf("§ %d. %s", i+1, pick(r, "Purpose", "Definitions", "Duties of the council", "Penalties")), "Effective date: "+randDate(r).Format("January 2, 2006"), "", p, "")
+			}
+			return out
+		}},
+		// A product manual: the version and month under the title, then
+		// numbered steps.
+		{name: "held-product-manual", render: func(s story, r *rand.Rand) []string {
+			out := []string{s.title, fmt.Sprintf("Version %d.%d — %s", 1+r.IntN(4), r.IntN(10), randDate(r).Format("January 2006")), ""}
+			for i, p := range s.paras {
+				out = append(out, fmt.Sprintf("Step %d: %s", i+1, pick(r, "Unpack the unit", "Connect the cables", "Start the program", "Check the results")), "", p, "")
 			}
 			return out
 		}},
