@@ -933,12 +933,19 @@ func enumerated(t string) bool {
 }
 
 // itemNumber is the item number a line opens with, as enumerated reads
-// it: "3. Title" and "#3 Title" are item 3. The text after the number
-// starts with a letter or a digit ("1. 1899 in review").
+// it: "3. Title", "#3 Title" and "§ 3. Title" are item 3. The text after
+// the number starts with a letter or a digit ("1. 1899 in review").
 func itemNumber(t string) (int, bool) {
 	hash := strings.HasPrefix(t, "#")
 	if hash {
 		t = t[1:]
+	}
+	// "§ 1. Definitions", "§12 Penalties": a legal section's number.
+	if rest, ok := strings.CutPrefix(t, "§"); ok {
+		t, hash = strings.TrimLeft(rest, " "), true
+		if n := strings.IndexAny(t, ". "); n > 0 && t[n] == '.' {
+			t = t[:n] + t[n+1:]
+		}
 	}
 	n, num := 0, 0
 	for n < len(t) && n < 3 && '0' <= t[n] && t[n] <= '9' {

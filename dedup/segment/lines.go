@@ -460,6 +460,11 @@ func headedDateLine(t string) (title, date, source string, ok bool) {
 		if _, src, ok := labelled(prefix); ok && source == "" {
 			source, prefix = src, ""
 		}
+		// "Effective date: ...", "Publication date: ...": a label that
+		// ends in a date keyword names no source.
+		if f := strings.Fields(prefix); len(f) > 1 && len(f) <= 3 && strings.HasSuffix(prefix, ":") && datePrefixRE.MatchString(f[len(f)-1]) {
+			prefix = ""
+		}
 		if prefix != "" && !datePrefixRE.MatchString(prefix) {
 			// "Reuters - Updated March 25, 2024", "AFP, publié le 12 mars
 			// 2024": drop the keyword (up to three words), keep the source.

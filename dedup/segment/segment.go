@@ -136,7 +136,7 @@ func splitFile(lines []string, mode Mode, drop *Layout, taught *[]string) []Arti
 			blocks = dropQuotedMail(lines, kinds, findBlocks(lines, kinds, parsed))
 			blocks = learnLayout(lines, kinds, parsed, blocks, firstContent(kinds), drop, taught)
 			blocks = dropQuotedMail(lines, kinds, blocks)
-			blocks = dropSectionNumbers(lines, kinds, blocks)
+			blocks = dropSectionNumbers(lines, kinds, joinPreamble(kinds, blocks))
 			blocks = trailerBlocks(lines, kinds, blocks)
 			boxHeaders(lines, kinds, blocks)
 		}

@@ -390,6 +390,12 @@ func TestSplitCrafted(t *testing.T) {
 			},
 		},
 		{
+			name: "a statute's numbered sections with their effective dates stay whole",
+			text: "HARBOUR WORKS ACT\nEnacted April 3, 2020\n\n§ 1. Purpose\nEffective date: June 18, 2020\n\n" + body(2, "purpose") +
+				"\n§ 2. Definitions\nEffective date: February 1, 2022\n\n" + body(2, "definitions") + "\n§ 3. Penalties\nEffective date: March 1, 2022\n\n" + body(2, "penalties"),
+			want: []want{{1, 20, "§ 1. Purpose", "", "", "June 18, 2020"}},
+		},
+		{
 			name: "only boilerplate",
 			text: "No comments:\nPost a Comment\n\n",
 			want: nil,
