@@ -2508,17 +2508,14 @@ func twentyFourthHeldOutWhole() []wholeFamily {
 	}
 }
 
-// heldOutFamilies are layouts written after the splitter's rules and
-// tables were settled on families(), and scored as they first came out:
-// nothing in dedup/segment was changed after their numbers were seen. They
-// are the estimate of how the splitter does on layouts nobody tuned it for
-// (ACCURACY.md). A family that is fixed for later must move to families()
-// and be replaced here by a new one. This twenty-fifth set was written on
-// 2026-12-07, after the twenty-fourth set moved to families(), with
-// layouts copied from Norwegian, Belgian, Polish, Chinese, Korean,
-// Russian, Turkish, Greek and American local news sites, a clipping
-// service, a blogging platform's page as scraped and a video site.
-func heldOutFamilies() []family {
+// twentyFifthHeldOut are the twenty-fifth held-out families (written and
+// first scored on 2026-12-07: F1 0.9992, recall at 0.8 0.9959, every
+// article family at 0.97 or more, but 190 of 400 whole files split), with
+// layouts copied from news sites in nine languages, a clipping service, a
+// scraped blog page and a video site. The splitter was then changed while
+// looking at their numbers (a statute's "§ 1." sections), so they are
+// tuned families now.
+func twentyFifthHeldOut() []family {
 	return []family{
 		// Norwegian daily: published and updated, labelled, on one line
 		// without a separator.
@@ -2607,8 +2604,9 @@ func heldOutFamilies() []family {
 	}
 }
 
-// heldOutWholeFamilies are files that must stay whole, held out likewise.
-func heldOutWholeFamilies() []wholeFamily {
+// twentyFifthHeldOutWhole are the twenty-fifth set's files that must
+// stay whole.
+func twentyFifthHeldOutWhole() []wholeFamily {
 	return []wholeFamily{
 		// A statute: numbered sections with their titles, and the dates
 		// they take effect.
@@ -2625,6 +2623,158 @@ func heldOutWholeFamilies() []wholeFamily {
 			out := []string{s.title, fmt.Sprintf("Version %d.%d — %s", 1+r.IntN(4), r.IntN(10), randDate(r).Format("January 2006")), ""}
 			for i, p := range s.paras {
 				out = append(out, fmt.Sprintf("Step %d: %s", i+1, pick(r, "Unpack the unit", "Connect the cables", "Start the program", "Check the results")), "", p, "")
+			}
+			return out
+		}},
+	}
+}
+
+// heldOutFamilies are layouts written after the splitter's rules and
+// tables were settled on families(), and scored as they first came out:
+// nothing in dedup/segment was changed after their numbers were seen. They
+// are the estimate of how the splitter does on layouts nobody tuned it for
+// (ACCURACY.md). A family that is fixed for later must move to families()
+// and be replaced here by a new one. This twenty-sixth set was written on
+// 2026-12-07, after the twenty-fifth set moved to families(), with
+// layouts copied from news sites in Swahili, Tagalog, Malay, Catalan,
+// Japanese and Taiwanese (era years), Urdu, Bengali and Arabic, American
+// networks and wires, and a news database's export without counters.
+func heldOutFamilies() []family {
+	return []family{
+		// Swahili daily: the weekday and a comma, then the month's name
+		// before the day and the year.
+		{name: "held-sw-weekday-month-first", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				siku := []string{"Jumapili", "Jumatatu", "Jumanne", "Jumatano", "Alhamisi", "Ijumaa", "Jumamosi"}[d.Weekday()]
+				mwezi := []string{"Januari", "Februari", "Machi", "Aprili", "Mei", "Juni", "Julai", "Agosti", "Septemba", "Oktoba", "Novemba", "Desemba"}[d.Month()-1]
+				return []string{h.title, fmt.Sprintf("%s, %s %d, %d", siku, mwezi, d.Day(), d.Year()), ""}
+			}},
+		// Filipino daily: the month's Tagalog name first, the day, the
+		// year and the time with AM or PM.
+		{name: "held-tl-month-first-ampm", anyLang: true, separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				buwan := []string{"Enero", "Pebrero", "Marso", "Abril", "Mayo", "Hunyo", "Hulyo", "Agosto", "Setyembre", "Oktubre", "Nobyembre", "Disyembre"}[d.Month()-1]
+				return []string{h.title, fmt.Sprintf("%s %d, %d %s", buwan, d.Day(), d.Year(), d.Format("3:04 PM")), ""}
+			}},
+		// Malaysian daily: "Oleh" and the author, then the date, an at
+		// sign and the time with am or pm.
+		{name: "held-ms-oleh-at-sign", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				bulan := []string{"Jan", "Feb", "Mac", "Apr", "Mei", "Jun", "Jul", "Ogos", "Sep", "Okt", "Nov", "Dis"}[d.Month()-1]
+				return []string{h.title, "Oleh " + pick(r, "Ahmad Faizal", "Nurul Huda", "Lim Wei Ling"), fmt.Sprintf("%d %s %d @ %s", d.Day(), bulan, d.Year(), d.Format("3:04pm")), ""}
+			}},
+		// Catalan daily: the day, "de", the month's Catalan name, "de",
+		// the year and the time with "h".
+		{name: "held-ca-de-h", anyLang: true, separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				mes := []string{"gener", "febrer", "març", "abril", "maig", "juny", "juliol", "agost", "setembre", "octubre", "novembre", "desembre"}[d.Month()-1]
+				return []string{h.title, fmt.Sprintf("%d de %s de %d, %s h", d.Day(), mes, d.Year(), d.Format("15:04")), ""}
+			}},
+		// Japanese official and news sites: the era's year (令和), month,
+		// day and the time in 時 and 分.
+		{name: "held-ja-era-year", lang: "ja", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				year := fmt.Sprint(d.Year() - 2018)
+				if year == "1" {
+					year = "元"
+				}
+				return []string{h.title, fmt.Sprintf("令和%s年%d月%d日 %d時%d分", year, int(d.Month()), d.Day(), d.Hour(), d.Minute()), ""}
+			}},
+		// Taiwanese daily: the republic's year (民國), month and day, then
+		// the reporter and place.
+		{name: "held-zh-tw-roc-year", lang: "zh", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, fmt.Sprintf("民國%d年%d月%d日", d.Year()-1911, int(d.Month()), d.Day()), "記者" + pick(r, "王小明", "林怡君") + "／" + pick(r, "台北", "台中") + "報導", ""}
+			}},
+		// Urdu daily: an update label without a colon, the day, the
+		// month's Urdu name and the year, no time.
+		{name: "held-ur-update-label", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				mahina := []string{"جنوری", "فروری", "مارچ", "اپریل", "مئی", "جون", "جولائی", "اگست", "ستمبر", "اکتوبر", "نومبر", "دسمبر"}[d.Month()-1]
+				return []string{h.title, fmt.Sprintf("اپ ڈیٹ %d %s %d", d.Day(), mahina, d.Year()), ""}
+			}},
+		// Bengali daily: a label, the day and year in Bengali digits, the
+		// month's Bengali name and the time.
+		{name: "held-bn-bengali-digits", anyLang: true, separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				mash := []string{"জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট", "সেপ্টেম্বর", "অক্টোবর", "নভেম্বর", "ডিসেম্বর"}[d.Month()-1]
+				bn := func(s string) string {
+					return strings.Map(func(c rune) rune {
+						if c >= '0' && c <= '9' {
+							return c - '0' + '০'
+						}
+						return c
+					}, s)
+				}
+				return []string{h.title, bn(fmt.Sprintf("প্রকাশ: %d %s %d, %s", d.Day(), mash, d.Year(), d.Format("15:04"))), ""}
+			}},
+		// Arabic broadcaster: published and last updated, labelled without
+		// colons, no time.
+		{name: "held-ar-published-updated", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				shahr := func(t time.Time) string {
+					return []string{"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"}[t.Month()-1]
+				}
+				u := d.AddDate(0, 0, 1)
+				return []string{h.title, fmt.Sprintf("نشر في %d %s %d", d.Day(), shahr(d), d.Year()), fmt.Sprintf("آخر تحديث %d %s %d", u.Day(), shahr(u), u.Year()), ""}
+			}},
+		// American network: the time with its zone before the date.
+		{name: "held-time-zone-then-date", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, "Published " + randDate(r).Format("3:04 PM") + " EDT " + randDate(r).Format("Jan 2, 2006"), ""}
+			}},
+		// American wire: the author, then "Filed at" the time "on" the
+		// weekday and date.
+		{name: "held-filed-at-on", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, "By " + person("en", r), "Filed at " + strings.ReplaceAll(strings.ReplaceAll(d.Format("3:04 PM"), "AM", "a.m."), "PM", "p.m.") + " EDT on " + d.Format("Monday, January 2, 2006"), ""}
+			}},
+		// A news database's export without document counters: outlet,
+		// date with weekday, edition, copyright and fields over the text,
+		// the load date and "End of Document" after it.
+		{name: "held-db-export-no-counter", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				o := outlet("en", r)
+				return []string{h.title, o, d.Format("January 2, 2006 Monday"), pick(r, "Final Edition", "Late Edition"), "", fmt.Sprintf("Copyright %d %s All Rights Reserved", d.Year(), o), "", "Section: " + pick(r, "NEWS", "BUSINESS") + fmt.Sprintf("; Pg. A%d", 1+r.IntN(20)), fmt.Sprintf("Length: %d words", 200+r.IntN(900)), "Byline: " + person("en", r), "", "Body", ""}
+			},
+			tail: func(h header, r *rand.Rand) []string {
+				return []string{"", "Load-Date: " + randDate(r).Format("January 2, 2006"), "", "End of Document"}
+			}},
+	}
+}
+
+// heldOutWholeFamilies are files that must stay whole, held out likewise.
+func heldOutWholeFamilies() []wholeFamily {
+	return []wholeFamily{
+		// A novel in letters: each letter with its place and date, the
+		// salutation and the signature.
+		{name: "held-epistolary", render: func(s story, r *rand.Rand) []string {
+			out := []string{strings.ToUpper(s.title), "", "A Novel in Letters", ""}
+			for i, p := range s.paras {
+				out = append(out, fmt.Sprintf("LETTER %d", i+1), "", pick(r, "Harbour Town", "London", "Bath")+", "+time.Date(1880+r.IntN(20), time.Month(1+r.IntN(12)), 1+r.IntN(28), 0, 0, 0, 0, time.UTC).Format("January 2, 2006"), "", pick(r, "Dear Jane,", "My dear Tom,", "Dearest Sister,"), "", p, "", pick(r, "Yours ever,", "Faithfully,"), pick(r, "Tom", "Jane", "Eleanor"), "")
+			}
+			return out
+		}},
+		// One issue of a newsletter: its number and date, the reading
+		// time, then sections.
+		{name: "held-newsletter-issue", render: func(s story, r *rand.Rand) []string {
+			out := []string{s.title, fmt.Sprintf("Issue #%d — %s", 1+r.IntN(300), randDate(r).Format("January 2, 2006")), fmt.Sprintf("Read time: %d min", 3+r.IntN(10)), ""}
+			for i, p := range s.paras {
+				if i > 0 {
+					out = append(out, pick(r, "In brief", "Deep dive", "What we're reading", "One more thing"), "")
+				}
+				out = append(out, p, "")
 			}
 			return out
 		}},
