@@ -157,6 +157,14 @@ func looseDate(t string, f facts) (date, source string, ok bool) {
 		if m := wordDateClockRE.FindStringSubmatch(t); m != nil {
 			return m[1], "", true
 		}
+		if m := monthFirstRE.FindStringSubmatch(t); m != nil && (m[1] != "" || m[3] != "") {
+			return m[2], "", true
+		}
+	}
+	if cjk && strings.Contains(t, "年") {
+		if loc := eraDateRE.FindStringIndex(t); loc != nil {
+			return t[loc[0]:loc[1]], "", true
+		}
 	}
 	if f.words <= 12 {
 		// "Publicado hace 3 horas por Juan Pérez", "Posted 2 hours ago by
@@ -255,7 +263,17 @@ var timeLineRE = regexp.MustCompile(`^(\pL[\pL'’ ]{0,24}?[:,]?\s+)?\d{1,2}(?:[
 // time, after one capitalised word or a short label at most: "Publicerad
 // 13 augusti 2021 kl. 02.47", "21 september 2023, 03:49", "نشر في: 25
 // مارس 2024 - 10:31".
-var wordDateClockRE = regexp.MustCompile(`^(?:\p{Lu}\pL{2,15}:?\s+|(?:[\pL\pM]+\s+){0,2}[\pL\pM]+[:：]\s*)?(\d{1,2}\.?\s+[\pL\pM]{2,14}\.?,?\s+\d{4}),?(?:\s+[-–—|·])?\s+(?:\pL{1,3}\.?\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:[A-Z]{2,5}|Uhr|uhr|h|hs?\.?))?$`)
+var wordDateClockRE = regexp.MustCompile(`^(?:\p{Lu}\pL{2,15}:?\s+|(?:[\pL\pM]+\s+){0,2}[\pL\pM]+[:：]\s*)?(\d{1,2}\.?\s+[\pL\pM]{2,14}\.?,?\s+\d{4}),?(?:\s+[-–—|·@])?\s+(?:\pL{1,3}\.?\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:[A-Z]{2,5}|Uhr|uhr|h|hs?\.?|[aApP]\.?[mM]\.?))?$`)
+
+// monthFirstRE is a month's name in any language before the day, a comma
+// and the year, after a weekday and a comma or before a time: "Jumanne,
+// Februari 14, 2023", "Abril 14, 2025 2:45 PM". (Without either, "Volume
+// 12, 2023" would read as a date.)
+var monthFirstRE = regexp.MustCompile(`^(?:([\pL\pM]{2,15}),\s+)?([\pL\pM]{3,12}\.?\s+\d{1,2},\s+\d{4})(,?\s+\d{1,2}:\d{2}(?:\s*[aApP]\.?[mM]\.?)?)?$`)
+
+// eraDateRE is a date in a Japanese or Taiwanese era's years: "令和6年3月25日",
+// "民國113年3月25日".
+var eraDateRE = regexp.MustCompile(`(?:令和|平成|昭和|民國|民国)\s*(?:\d{1,3}|元)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日`)
 
 var monthDayClockRE = regexp.MustCompile(`^(?:\d{1,2}\.?\s+(?:de\s+)?(\pL{3,10})\.?|(\pL{3,10})\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:\pL{1,3}(?:\s\pL{1,3})?\s+)?\d{1,2}[:h]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s+(?:[A-Z]{2,5}|Uhr|h))?$`)
 

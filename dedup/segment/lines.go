@@ -68,15 +68,16 @@ func dateAbbrevEnd(t string) bool {
 // it, so the line is a date line, not a sentence. Sentences that end
 // with a time have it as their last word.
 func unitAfterClock(t string) bool {
-	if wordCountOver(t, 6) {
-		return false
-	}
 	sp := strings.LastIndexByte(t, ' ')
-	if sp < 0 {
+	if sp < 0 || len(t)-sp > 12 {
 		return false
 	}
 	unit := strings.TrimSuffix(t[sp+1:], ".")
 	if unit == "" || utf8.RuneCountInString(unit) > 4 {
+		return false
+	}
+	prev := strings.TrimRight(t[:sp], " ")
+	if !hasClock(prev[strings.LastIndexByte(prev, ' ')+1:]) {
 		return false
 	}
 	for _, r := range unit {
@@ -84,8 +85,7 @@ func unitAfterClock(t string) bool {
 			return false
 		}
 	}
-	prev := strings.TrimRight(t[:sp], " ")
-	return hasClock(prev[strings.LastIndexByte(prev, ' ')+1:])
+	return !wordCountOver(t, 6)
 }
 
 // endsWithAbbrev reports whether t's last word is one of dateAbbrevs or a
@@ -649,15 +649,18 @@ func startsLower(t string) bool {
 }
 
 // lastSep finds the last of seps in t: its index (-1 when there is none)
-// and the separator.
+// and the separator. Each separator starts with a space.
 func lastSep(t string, seps []string) (int, string) {
-	cut, sep := -1, ""
-	for _, s := range seps {
-		if i := strings.LastIndex(t, s); i > cut {
-			cut, sep = i, s
+	// Every separator starts with a space: try them at each space from
+	// the end (one pass instead of one search per separator).
+	for i := strings.LastIndexByte(t, ' '); i >= 0; i = strings.LastIndexByte(t[:i], ' ') {
+		for _, s := range seps {
+			if strings.HasPrefix(t[i:], s) {
+				return i, s
+			}
 		}
 	}
-	return cut, sep
+	return -1, ""
 }
 
 // pureDate reports whether t is a date and nothing else but a time of

@@ -165,23 +165,22 @@ func splitFile(lines []string, mode Mode, drop *Layout, taught *[]string) []Arti
 }
 
 // extendFooters ends each article after its own footer: boilerplate
-// lines that close two articles or more of the file in the same words
-// ("Posted by Jane Doe at 3:32 PM", "2 comments:") belong to the articles
-// they close, as a post's by-line does. A footer the file has once, after
-// its last article ("No comments:", "Post a Comment"), is the page's,
-// and stays outside.
+// lines that close two articles or more of the file starting with the
+// same word ("Posted by Jane Doe at 3:32 PM", "Load-Date: July 8, 2020",
+// "End of Document") belong to the articles they close, as a post's
+// by-line does. A footer the file has once, after its last article ("No
+// comments:", "Post a Comment"), is the page's, and stays outside.
 func extendFooters(lines []string, kinds []kind, arts []Article) {
 	if len(arts) < 2 {
 		return
 	}
-	// The footer after each article: its first line's key and its last
-	// line, the lines that stand together after the text (blank lines
-	// may come before them).
-	type footer struct {
+	// A footer is runs of boilerplate lines after the text, blank lines
+	// between them: each run's first word and last line.
+	type run struct {
 		key  string
 		last int // 1-based
 	}
-	feet := make([]footer, len(arts))
+	runs := make([][]run, len(arts))
 	count := map[string]int{}
 	for n, a := range arts {
 		next := len(lines)
@@ -190,9 +189,6 @@ func extendFooters(lines []string, kinds []kind, arts []Article) {
 		}
 		for i := a.EndLine; i < next; i++ {
 			if kinds[i].blank {
-				if feet[n].key != "" {
-					break // the footer's lines stand together
-				}
 				continue
 			}
 			// Rules and one-word chrome ("* * *", "Advertisement") stand
@@ -200,33 +196,33 @@ func extendFooters(lines []string, kinds []kind, arts []Article) {
 			if !kinds[i].boilerplate || isRule(lines[i]) || !wordCountOver(strings.TrimSpace(lines[i]), 1) {
 				break
 			}
-			if feet[n].key == "" {
-				feet[n].key = footerKey(lines[i])
+			if len(runs[n]) == 0 || kinds[i-1].blank {
+				k := footerKey(lines[i])
+				runs[n] = append(runs[n], run{key: k})
+				if !slices.ContainsFunc(runs[n][:len(runs[n])-1], func(r run) bool { return r.key == k }) {
+					count[k]++
+				}
 			}
-			feet[n].last = i + 1
-		}
-		if feet[n].key != "" {
-			count[feet[n].key]++
+			runs[n][len(runs[n])-1].last = i + 1
 		}
 	}
 	for n := range arts {
-		if f := feet[n]; f.key != "" && count[f.key] >= 2 {
-			arts[n].EndLine = f.last
+		for _, r := range runs[n] {
+			if count[r.key] < 2 {
+				break
+			}
+			arts[n].EndLine = r.last
 		}
 	}
 }
 
-// footerKey is what footer lines of one file share: their first two
-// words, without digits ("Posted by", "comments:"). It is part of line.
+// footerKey is what footer lines of one file share: their first word,
+// without digits ("Posted", "comments:", "Load-Date:"). It is part of
+// line.
 func footerKey(line string) string {
 	t := strings.TrimFunc(line, func(r rune) bool { return unicode.IsDigit(r) || unicode.IsSpace(r) })
-	words := 0
-	for i := 0; i < len(t); i++ {
-		if t[i] == ' ' && i > 0 && t[i-1] != ' ' {
-			if words++; words == 2 {
-				return t[:i]
-			}
-		}
+	if i := strings.IndexByte(t, ' '); i > 0 {
+		return t[:i]
 	}
 	return t
 }
@@ -815,9 +811,20 @@ func boxHeaders(lines []string, kinds []kind, blocks []block) {
 // the date under it is a revision ("Updated ..."): otherwise it is a
 // title that happens to start with a number ("1. FC Köln verliert").
 func dropSectionNumbers(lines []string, kinds []kind, blocks []block) []block {
+	// Headings of one word and a number ("LETTER 3", "Kapitel 4") all
+	// with the same word are the parts of one work: they stay in it even
+	// when a part names a place or a writer.
+	word, sameWord := "", true
 	number := func(i int) (int, bool) {
 		t := strings.TrimSpace(lines[i])
 		if n, ok := itemNumber(t); ok {
+			return n, true
+		}
+		if w, n, ok := wordNumber(t); ok {
+			if word == "" {
+				word = w
+			}
+			sameWord = sameWord && strings.EqualFold(w, word)
 			return n, true
 		}
 		return itemNumber(stripMarkup(t)) // "**3. Title**"
@@ -848,14 +855,36 @@ func dropSectionNumbers(lines []string, kinds []kind, blocks []block) []block {
 		}
 		return false
 	}
+	parts := word != "" && sameWord && next > 2
 	out := blocks[:1]
 	for _, b := range blocks[1:] {
 		_, ok := number(b.start)
-		if !ok || b.byline != "" || b.source != "" || next == 2 && !updated(b) {
+		if !ok || !parts && (b.byline != "" || b.source != "" || next == 2 && !updated(b)) {
 			out = append(out, b)
 		}
 	}
 	return out
+}
+
+// wordNumber reads a heading of one word and a number alone on its line:
+// "LETTER 3", "Chapter 12", "Глава 4".
+func wordNumber(t string) (word string, n int, ok bool) {
+	if t == "" || t[len(t)-1] < '0' || t[len(t)-1] > '9' {
+		return "", 0, false
+	}
+	w, num, found := strings.Cut(t, " ")
+	if !found || len(num) == 0 || len(num) > 3 || !allDigits(num) || utf8.RuneCountInString(w) < 3 {
+		return "", 0, false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return "", 0, false
+		}
+	}
+	for i := 0; i < len(num); i++ {
+		n = 10*n + int(num[i]-'0')
+	}
+	return w, n, true
 }
 
 // firstContent is the index of the first line of text, or -1.

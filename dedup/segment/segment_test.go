@@ -396,6 +396,12 @@ func TestSplitCrafted(t *testing.T) {
 			want: []want{{1, 20, "§ 1. Purpose", "", "", "June 18, 2020"}},
 		},
 		{
+			name: "a novel in letters stays whole",
+			text: "HARBOUR LETTERS\n\nA Novel in Letters\n\nLETTER 1\n\nHarbour Town, January 2, 1890\n\nDear Jane,\n\n" + body(2, "winter") +
+				"\nYours ever,\nTom\n\nLETTER 2\n\nLondon, March 3, 1890\n\nMy dear Tom,\n\n" + body(2, "spring") + "\nFaithfully,\nJane\n",
+			want: []want{{1, 27, "LETTER 1", "Harbour Town", "", "January 2, 1890"}},
+		},
+		{
 			name: "only boilerplate",
 			text: "No comments:\nPost a Comment\n\n",
 			want: nil,
@@ -716,8 +722,9 @@ Document WKLYEX0020240327ek3r0007a
 			{15, 25, "Council Approves New Ferry Route", "Tomas Berg", "The Weekly Example", "March 27, 2024", 23},
 		}},
 		{"factiva", factiva, []want{
-			{1, 9, "Storm floods coastal towns", "Ana Ruiz", "The Daily Example", "25 March 2024", 9},
-			{11, 16, "Council approves new ferry route", "Tomas Berg", "The Weekly Example", "27 March 2024", 16},
+			// To the "Document ..." trailer that closes each document.
+			{1, 10, "Storm floods coastal towns", "Ana Ruiz", "The Daily Example", "25 March 2024", 9},
+			{11, 17, "Council approves new ferry route", "Tomas Berg", "The Weekly Example", "27 March 2024", 16},
 		}},
 	} {
 		got := split(tc.text)
