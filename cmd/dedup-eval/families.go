@@ -89,6 +89,17 @@ func person(lang string, r *rand.Rand) string {
 
 func outlet(lang string, r *rand.Rand) string { return pick(r, outlets[lang]...) }
 
+// inDigits writes the ASCII digits of s in the script whose zero is zero
+// ('０' full-width, '۰' Persian, '০' Bengali).
+func inDigits(s string, zero rune) string {
+	return strings.Map(func(c rune) rune {
+		if c >= '0' && c <= '9' {
+			return c - '0' + zero
+		}
+		return c
+	}, s)
+}
+
 var (
 	monthsEN = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 	monthsDE = []string{"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"}

@@ -1755,9 +1755,7 @@ func nineteenthHeldOut() []family {
 				return []string{h.title, ""}
 			},
 			lead: func(h header, r *rand.Rand) string {
-				wide := func(n int) string {
-					return strings.Map(func(c rune) rune { return c - '0' + '０' }, fmt.Sprint(n))
-				}
+				wide := func(n int) string { return inDigits(fmt.Sprint(n), '０') }
 				return "［" + pick(r, cities["ja"]...) + "　" + wide(1+r.IntN(28)) + "日　" + pick(r, "ロイター", "共同", "時事") + "］ - "
 			}},
 		// Chinese: the headline and the date; the source and the editor
@@ -2435,15 +2433,7 @@ func twentyFourthHeldOut() []family {
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				mah := []string{"ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"}[d.Month()-1]
-				fa := func(s string) string {
-					return strings.Map(func(c rune) rune {
-						if c >= '0' && c <= '9' {
-							return c - '0' + '۰'
-						}
-						return c
-					}, s)
-				}
-				return []string{h.title, fa(fmt.Sprintf("%d %s %d - %s", d.Day(), mah, d.Year(), d.Format("15:04"))), ""}
+				return []string{h.title, inDigits(fmt.Sprintf("%d %s %d - %s", d.Day(), mah, d.Year(), d.Format("15:04")), '۰'), ""}
 			}},
 		// Finnish broadcaster: day and month without a year, the time,
 		// then the update after a bullet.
@@ -2706,15 +2696,7 @@ func heldOutFamilies() []family {
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				mash := []string{"জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট", "সেপ্টেম্বর", "অক্টোবর", "নভেম্বর", "ডিসেম্বর"}[d.Month()-1]
-				bn := func(s string) string {
-					return strings.Map(func(c rune) rune {
-						if c >= '0' && c <= '9' {
-							return c - '0' + '০'
-						}
-						return c
-					}, s)
-				}
-				return []string{h.title, bn(fmt.Sprintf("প্রকাশ: %d %s %d, %s", d.Day(), mash, d.Year(), d.Format("15:04"))), ""}
+				return []string{h.title, inDigits(fmt.Sprintf("প্রকাশ: %d %s %d, %s", d.Day(), mash, d.Year(), d.Format("15:04")), '০'), ""}
 			}},
 		// Arabic broadcaster: published and last updated, labelled without
 		// colons, no time.
