@@ -61,14 +61,14 @@ func TestEvalCorpus(t *testing.T) {
 		unmet     []string
 	}{
 		{"tuned", genConfig{Files: 400, WholeFiles: 120, Seed: 3, CopyRate: 0.35}, 0.99, 0.99, 0, 1, 0, nil},
-		// The twenty-sixth held-out set, first scored on 2026-12-07 at F1
-		// 0.957, recall 0.928 at this size (0.951 and 0.878 at full size),
-		// 34 of 80 whole files split (letters of a novel). The splitter
-		// was then changed while looking at it ("LETTER 3" parts, month
-		// names before the day, era years, footers), which took it to F1
-		// 0.995, recall 1.000, no whole file split, so its numbers are no
-		// longer out of sample (ACCURACY.md); held to the targets.
-		{"held-out", genConfig{Files: 240, WholeFiles: 80, Seed: 9, CopyRate: 0.35, HeldOut: true}, 0.99, 0.99, 0, 0.5, 0.97, nil},
+		// The twenty-seventh held-out set, first scored on 2026-12-07 at
+		// F1 0.865, recall 0.882 at this size (0.886 and 0.894 at full
+		// size), no whole file split, no wrong pair. Four families are
+		// missed and two lose pairs whose other copy is in one of them
+		// (ACCURACY.md); the floors are its first score, to be raised as
+		// it is fixed (and the set then replaced).
+		{"held-out", genConfig{Files: 240, WholeFiles: 80, Seed: 9, CopyRate: 0.35, HeldOut: true}, 0.86, 0.88, 0, 0.5, 0.97,
+			[]string{"held-scholar-alert", "held-zh-benbao-xun-lead", "held-ja-kyodo-bracket-lead", "held-it-agency-only-lead", "held-fr-le-date-modifie", "held-pt-lusa-lead"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()

@@ -2619,17 +2619,14 @@ func twentyFifthHeldOutWhole() []wholeFamily {
 	}
 }
 
-// heldOutFamilies are layouts written after the splitter's rules and
-// tables were settled on families(), and scored as they first came out:
-// nothing in dedup/segment was changed after their numbers were seen. They
-// are the estimate of how the splitter does on layouts nobody tuned it for
-// (ACCURACY.md). A family that is fixed for later must move to families()
-// and be replaced here by a new one. This twenty-sixth set was written on
-// 2026-12-07, after the twenty-fifth set moved to families(), with
-// layouts copied from news sites in Swahili, Tagalog, Malay, Catalan,
-// Japanese and Taiwanese (era years), Urdu, Bengali and Arabic, American
-// networks and wires, and a news database's export without counters.
-func heldOutFamilies() []family {
+// twentySixthHeldOut are the twenty-sixth held-out families (written and
+// first scored on 2026-12-07: F1 0.9513, recall at 0.8 0.8776, 181 of 400
+// whole files split), with layouts copied from news sites in nine
+// languages, American networks and wires and a database export. The
+// splitter was then changed while looking at their numbers (letters'
+// parts, month names before the day, era years, footers), so they are
+// tuned families now.
+func twentySixthHeldOut() []family {
 	return []family{
 		// Swahili daily: the weekday and a comma, then the month's name
 		// before the day and the year.
@@ -2736,8 +2733,9 @@ func heldOutFamilies() []family {
 	}
 }
 
-// heldOutWholeFamilies are files that must stay whole, held out likewise.
-func heldOutWholeFamilies() []wholeFamily {
+// twentySixthHeldOutWhole are the twenty-sixth set's files that must
+// stay whole.
+func twentySixthHeldOutWhole() []wholeFamily {
 	return []wholeFamily{
 		// A novel in letters: each letter with its place and date, the
 		// salutation and the signature.
@@ -2757,6 +2755,117 @@ func heldOutWholeFamilies() []wholeFamily {
 					out = append(out, pick(r, "In brief", "Deep dive", "What we're reading", "One more thing"), "")
 				}
 				out = append(out, p, "")
+			}
+			return out
+		}},
+	}
+}
+
+// heldOutFamilies are layouts written after the splitter's rules and
+// tables were settled on families(), and scored as they first came out:
+// nothing in dedup/segment was changed after their numbers were seen. They
+// are the estimate of how the splitter does on layouts nobody tuned it for
+// (ACCURACY.md). A family that is fixed for later must move to families()
+// and be replaced here by a new one. This twenty-seventh set was written
+// on 2026-12-07, after the twenty-sixth set moved to families(), mostly
+// with wire copy whose only header is its headline and the dateline that
+// opens its text, in the forms agencies in Russia, Italy, Britain, China,
+// Japan, Portugal, Germany and Spain use, and a Korean portal, a French
+// daily and a scholarly search engine's alerts.
+func heldOutFamilies() []family {
+	headlineOnly := func(h header, r *rand.Rand) []string { return []string{h.title, ""} }
+	return []family{
+		// Russian agency: place, day and agency between full stops and a
+		// dash.
+		{name: "held-ru-interfax-lead", lang: "ru", separator: blankSep, head: headlineOnly,
+			lead: func(h header, r *rand.Rand) string {
+				d := randDate(r)
+				return fmt.Sprintf("%s. %d %s. INTERFAX.RU - ", pick(r, cities["ru"]...), d.Day(), monthsRU[d.Month()-1])
+			}},
+		// Italian agency: the agency in brackets and a dash, no place.
+		{name: "held-it-agency-only-lead", anyLang: true, separator: ruleSep, head: headlineOnly,
+			lead: func(h header, r *rand.Rand) string { return "(" + pick(r, "Adnkronos", "AGI") + ") - " }},
+		// British wire: the agency in brackets and a dash, no place.
+		{name: "held-en-agency-only-lead", separator: blankSep, head: headlineOnly,
+			lead: func(h header, r *rand.Rand) string { return "(" + pick(r, "Reuters", "Global Wire Service") + ") - " }},
+		// Chinese daily: "本报讯" and the reporter in brackets, no date.
+		{name: "held-zh-benbao-xun-lead", lang: "zh", separator: ruleSep, head: headlineOnly,
+			lead: func(h header, r *rand.Rand) string { return "本报讯（记者 " + person("zh", r) + "）" }},
+		// Japanese agency: the place and the agency in 【】, no day.
+		{name: "held-ja-kyodo-bracket-lead", lang: "ja", separator: blankSep, head: headlineOnly,
+			lead: func(h header, r *rand.Rand) string { return "【" + pick(r, cities["ja"]...) + "共同】" }},
+		// Portuguese agency: place, day, abbreviated month and year, the
+		// agency in brackets and a dash.
+		{name: "held-pt-lusa-lead", anyLang: true, separator: ruleSep, head: headlineOnly,
+			lead: func(h header, r *rand.Rand) string {
+				d := randDate(r)
+				mes := []string{"jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"}[d.Month()-1]
+				return fmt.Sprintf("%s, %d %s %d (Lusa) - ", pick(r, "Lisboa", "Porto", "Coimbra"), d.Day(), mes, d.Year())
+			}},
+		// German financial wire: the place in capitals and a hyphenated
+		// agency.
+		{name: "held-de-dpa-afx-lead", lang: "de", separator: blankSep, head: headlineOnly,
+			lead: func(h header, r *rand.Rand) string {
+				return pick(r, "FRANKFURT", "BERLIN", "MÜNCHEN") + " (" + pick(r, "dpa-AFX", "Dow Jones") + ") - "
+			}},
+		// Spanish agency: place, day, abbreviated month with a full stop,
+		// the agency in capitals in brackets and a dash.
+		{name: "held-es-europa-press-lead", lang: "es", separator: ruleSep, head: headlineOnly,
+			lead: func(h header, r *rand.Rand) string {
+				d := randDate(r)
+				mes := []string{"Ene.", "Feb.", "Mar.", "Abr.", "May.", "Jun.", "Jul.", "Ago.", "Sep.", "Oct.", "Nov.", "Dic."}[d.Month()-1]
+				return fmt.Sprintf("%s, %d %s (EUROPA PRESS) - ", strings.ToUpper(pick(r, "Madrid", "Sevilla", "Bilbao")), d.Day(), mes)
+			}},
+		// Korean portal: the reporter, "기자", the entry label and the
+		// date on one line.
+		{name: "held-ko-gija-ipryeok-one-line", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, pick(r, "김민수", "이지은", "박준호") + " 기자 입력 " + randDate(r).Format("2006.01.02 15:04"), ""}
+			}},
+		// French daily: the author, then "Le" and the date with the hour,
+		// and the change.
+		{name: "held-fr-le-date-modifie", lang: "fr", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				f := func(t time.Time) string {
+					return fmt.Sprintf("%d %s %d à %s", t.Day(), monthsFR[t.Month()-1], t.Year(), t.Format("15h04"))
+				}
+				return []string{h.title, "Par " + person("fr", r), "Le " + f(d) + ", modifié le " + f(d.Add(time.Hour)), ""}
+			}},
+		// A scholarly search engine's alert: "[PDF]" and the title, then
+		// the authors, the journal and the year.
+		{name: "held-scholar-alert", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{pick(r, "[PDF] ", "[HTML] ", "") + h.title, person("en", r) + ", " + person("en", r) + " - " + pick(r, "Journal of Public Affairs", "History Review", "Policy Studies") + fmt.Sprintf(", %d", 2019+r.IntN(7)), ""}
+			}},
+	}
+}
+
+// heldOutWholeFamilies are files that must stay whole, held out likewise.
+func heldOutWholeFamilies() []wholeFamily {
+	return []wholeFamily{
+		// A scanned newspaper article: the page's running head with the
+		// paper's name and date between its paragraphs.
+		{name: "held-ocr-running-heads", render: func(s story, r *rand.Rand) []string {
+			o := strings.ToUpper(outlet("en", r))
+			d := time.Date(1950+r.IntN(40), time.Month(1+r.IntN(12)), 1+r.IntN(28), 0, 0, 0, 0, time.UTC)
+			page := 1 + r.IntN(20)
+			out := []string{strings.ToUpper(s.title), ""}
+			for i, p := range s.paras {
+				if i > 0 && i%2 == 0 {
+					page++
+					out = append(out, fmt.Sprintf("%s, %s PAGE %d", o, strings.ToUpper(d.Format("MONDAY, JANUARY 2, 2006")), page), "")
+				}
+				out = append(out, p, "")
+			}
+			return out
+		}},
+		// A microblog thread saved as one text: each post numbered "n/m".
+		{name: "held-thread-numbered", render: func(s story, r *rand.Rand) []string {
+			name := person("en", r)
+			out := []string{name + " @" + strings.ToLower(strings.ReplaceAll(name, " ", "")), randDate(r).Format("Jan 2, 2006"), ""}
+			for i, p := range s.paras {
+				out = append(out, fmt.Sprintf("%d/%d %s", i+1, len(s.paras), p), "")
 			}
 			return out
 		}},
