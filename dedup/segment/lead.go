@@ -26,6 +26,12 @@ var (
 	// or after a dash: "МОСКВА, 25 марта. /ТАСС/. ", "МОСКВА, 25 мар —
 	// РИА Новости. ".
 	leadSlashAgencyRE = regexp.MustCompile(`^(\p{Lu}[\pL\- ]{1,30}),\s+(\d{1,2}\s+\pL{3,10})\.?\s+(?:/([^/]{2,20})/\.?|[-–—]\s+([^.]{2,30})\.)\s+\S`)
+	// leadXunRE is a Chinese paper's own dispatch without a date: 讯 after
+	// the paper, and the reporter in brackets ("本报讯（记者 张三）").
+	leadXunRE = regexp.MustCompile(`^[（(]?(\p{Han}{1,8}[讯訊])[）)]?\s*(?:[（(]([^（()）]{1,20})[）)])?\s*\S`)
+	// leadAgencyOnlyRE is an agency in brackets and a dash, no place:
+	// "(Reuters) - ", "(Adnkronos) - ".
+	leadAgencyOnlyRE = regexp.MustCompile(`^\(([^()]{2,30})\)\s*[-–—]+\s+\S`)
 	// leadCJKRE is a Chinese agency dateline: agency and place, month and
 	// day, 电, and the reporter in brackets ("新华社北京3月25日电（记者张三）").
 	leadCJKRE = regexp.MustCompile(`^[（(]?(\p{Han}{2,12}?)([0-9０-９]{1,2}月[0-9０-９]{1,2}日)电[）)]?(?:\s*[（(][^（()）]{1,20}[）)])?\s*\S`)
@@ -55,12 +61,19 @@ func leadDateline(t string) (date, source string, ok bool) {
 	head := t[:min(len(t), 90)]
 	switch {
 	case strings.ContainsRune("［【〔[", r0):
-		if m := leadBracketRE.FindStringSubmatch(t); m != nil && (leadDayRE.MatchString(m[1]) || strings.ContainsRune(m[1], '＝')) {
+		if m := leadBracketRE.FindStringSubmatch(t); m != nil && (leadDayRE.MatchString(m[1]) || strings.ContainsRune(m[1], '＝') || agencyEnd(m[1])) {
 			return strings.TrimSpace(leadDayRE.FindString(m[1])), strings.TrimSpace(m[1]), true
 		}
 	case r0 == '(':
 		if m := leadAgencyFirstRE.FindStringSubmatch(t); m != nil && agencyLike(m[1]) && placeLike(m[2]) {
 			return m[3], m[1], true
+		}
+		if m := leadAgencyOnlyRE.FindStringSubmatch(t); m != nil && agencyLike(m[1]) && fieldWords(m[1]) <= 3 && (startsUpper(m[1]) || len(m[1]) <= 5 && !strings.Contains(m[1], " ")) {
+			return "", m[1], true
+		}
+	case strings.Contains(head[:min(len(head), 30)], "讯") || strings.Contains(head[:min(len(head), 30)], "訊"):
+		if m := leadXunRE.FindStringSubmatch(t); m != nil {
+			return "", m[1], true
 		}
 	case strings.Contains(head, "电"):
 		if m := leadCJKRE.FindStringSubmatch(t); m != nil {
@@ -110,4 +123,16 @@ func agencyLike(a string) bool {
 	n := fieldWords(a)
 	r, _ := utf8.DecodeRuneInString(a)
 	return !hasDigit(a) && (n <= 2 || n <= 4 && unicode.IsUpper(r))
+}
+
+// agencyEnd reports whether a dateline's bracketed place ends with the
+// name of a news agency ("ロンドン共同", "北京時事"), as Japanese wire copy
+// sets it without a day.
+func agencyEnd(t string) bool {
+	for _, a := range bracketAgencies {
+		if strings.HasSuffix(t, a) {
+			return true
+		}
+	}
+	return false
 }

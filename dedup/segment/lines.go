@@ -515,12 +515,19 @@ func headedDateLine(t string) (title, date, source string, ok bool) {
 // sentence after the date makes the line text.
 func dateSuffix(suffix string) bool {
 	first, rest := cutFieldAt(suffix, fieldSeps)
+	// "à 20h38, modifié le 17 décembre 2024 à 21h38": a second date after
+	// a comma.
+	if fieldWords(first) > 6 {
+		if i := strings.Index(first, ", "); i > 0 && hasYear(first[i:]) && isDateLine(strings.TrimSpace(first[i+2:])) {
+			first, rest = first[:i], first[i+1:]+rest
+		}
+	}
 	if fieldWords(first) > 6 || strings.HasSuffix(first, ".") && !strings.HasSuffix(strings.ToLower(first), "m.") && !dateAbbrevEnd(first) {
 		return false
 	}
 	for rest != "" {
 		var piece string
-		piece, rest = cutFieldAt(strings.TrimLeft(rest, " ·|•-–—/"), fieldSeps)
+		piece, rest = cutFieldAt(strings.TrimLeft(rest, " ·|•-–—/,"), fieldSeps)
 		if piece = strings.TrimSpace(piece); piece == "" {
 			continue
 		}
@@ -1108,6 +1115,36 @@ func splitByline(t string) (name, source string, ok bool) {
 		return t, "", true
 	}
 	return "", "", false
+}
+
+// authorsSourceYear reads a search engine's line of authors, a dash, the
+// journal or outlet and the year: "J Doe, R Roe - Journal of Public
+// Affairs, 2019" (a citation's by-line). It returns the first author and
+// the source.
+func authorsSourceYear(t string) (name, source string, ok bool) {
+	i := strings.LastIndex(t, " - ")
+	if i <= 0 || len(t) > 200 {
+		return "", "", false
+	}
+	left, right := t[:i], strings.TrimSpace(t[i+3:])
+	c := strings.LastIndexByte(right, ' ')
+	if c < 0 || !isYear(right[c+1:]) {
+		return "", "", false
+	}
+	source = strings.TrimRight(strings.TrimSpace(right[:c]), ",")
+	if source == "" || fieldWords(source) > 8 {
+		return "", "", false
+	}
+	names := strings.Split(strings.TrimRight(left, "… ."), ", ")
+	if len(names) > 6 {
+		return "", "", false
+	}
+	for _, n := range names {
+		if !isName(n) {
+			return "", "", false
+		}
+	}
+	return names[0], source, true
 }
 
 // koByLineRE is a Korean by-line: the name, then 기자 (reporter), 특파원

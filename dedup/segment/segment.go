@@ -457,6 +457,8 @@ func classify(line string) lineInfo {
 	}
 	if name, src, ok := parseByLine(t); ok {
 		k.by, k.byName, k.bySrc = true, name, src
+	} else if name, src, ok := authorsSourceYear(t); ok && f.digit {
+		k.by, k.byName, k.bySrc = true, name, src
 	}
 	k.shape = shapeOf(t, k, f)
 	return k

@@ -510,3 +510,7 @@ func cjkOutlet(t string) bool {
 	}
 	return true
 }
+
+// bracketAgencies are the agencies Japanese wire copy names after the
+// place in its opening brackets (【ロンドン共同】, 【北京時事】).
+var bracketAgencies = []string{"共同", "時事", "ロイター", "AFP", "AP", "新華社", "聯合", "ブルームバーグ", "EPA", "dpa"}
