@@ -2761,18 +2761,13 @@ func twentySixthHeldOutWhole() []wholeFamily {
 	}
 }
 
-// heldOutFamilies are layouts written after the splitter's rules and
-// tables were settled on families(), and scored as they first came out:
-// nothing in dedup/segment was changed after their numbers were seen. They
-// are the estimate of how the splitter does on layouts nobody tuned it for
-// (ACCURACY.md). A family that is fixed for later must move to families()
-// and be replaced here by a new one. This twenty-seventh set was written
-// on 2026-12-07, after the twenty-sixth set moved to families(), mostly
-// with wire copy whose only header is its headline and the dateline that
-// opens its text, in the forms agencies in Russia, Italy, Britain, China,
-// Japan, Portugal, Germany and Spain use, and a Korean portal, a French
-// daily and a scholarly search engine's alerts.
-func heldOutFamilies() []family {
+// twentySeventhHeldOut are the twenty-seventh held-out families (written
+// and first scored on 2026-12-07: F1 0.8862, recall at 0.8 0.8936), mostly
+// wire copy whose only header is its headline and the dateline opening
+// its text. The splitter was then changed while looking at their numbers
+// (authors' lines, three more dateline forms), so they are tuned families
+// now.
+func twentySeventhHeldOut() []family {
 	headlineOnly := func(h header, r *rand.Rand) []string { return []string{h.title, ""} }
 	return []family{
 		// Russian agency: place, day and agency between full stops and a
@@ -2841,8 +2836,9 @@ func heldOutFamilies() []family {
 	}
 }
 
-// heldOutWholeFamilies are files that must stay whole, held out likewise.
-func heldOutWholeFamilies() []wholeFamily {
+// twentySeventhHeldOutWhole are the twenty-seventh set's files that must
+// stay whole.
+func twentySeventhHeldOutWhole() []wholeFamily {
 	return []wholeFamily{
 		// A scanned newspaper article: the page's running head with the
 		// paper's name and date between its paragraphs.
@@ -2866,6 +2862,126 @@ func heldOutWholeFamilies() []wholeFamily {
 			out := []string{name + " @" + strings.ToLower(strings.ReplaceAll(name, " ", "")), randDate(r).Format("Jan 2, 2006"), ""}
 			for i, p := range s.paras {
 				out = append(out, fmt.Sprintf("%d/%d %s", i+1, len(s.paras), p), "")
+			}
+			return out
+		}},
+	}
+}
+
+// heldOutFamilies are layouts written after the splitter's rules and
+// tables were settled on families(), and scored as they first came out:
+// nothing in dedup/segment was changed after their numbers were seen. They
+// are the estimate of how the splitter does on layouts nobody tuned it for
+// (ACCURACY.md). A family that is fixed for later must move to families()
+// and be replaced here by a new one. This twenty-eighth set was written on
+// 2026-12-07, after the twenty-seventh set moved to families(), with
+// layouts copied from English-language news sites around the world (India,
+// Pakistan, Australia, New Zealand, Ireland, Canada, Singapore, Hong Kong,
+// the Philippines, Korea, Qatar, Turkey).
+func heldOutFamilies() []family {
+	ampm := func(t time.Time) string { return strings.ToLower(t.Format("3:04PM")) }
+	return []family{
+		// Indian daily: the desk, a slash, then the update with the date,
+		// the time and IST.
+		{name: "held-desk-slash-updated", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, pick(r, "TOI News Desk", "City Desk", "Web Desk") + " / Updated: " + randDate(r).Format("Jan 2, 2006, 15:04") + " IST", ""}
+			}},
+		// Pakistani daily: published with the date, then the update as
+		// "about" a relative time.
+		{name: "held-published-updated-about", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, "Published " + randDate(r).Format("January 2, 2006"), fmt.Sprintf("Updated about %d hours ago", 1+r.IntN(12)), ""}
+			}},
+		// Australian broadcaster: outlet and author after a slash, then
+		// posted and updated "at" times with am/pm attached.
+		{name: "held-posted-at-ampm-updated", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				u := d.Add(90 * time.Minute)
+				return []string{h.title, outlet("en", r) + " / By " + person("en", r), "Posted " + d.Format("Mon 2 Jan 2006") + " at " + ampm(d) + ", updated " + u.Format("Mon 2 Jan 2006") + " at " + ampm(u), ""}
+			}},
+		// New Zealand broadcaster: the time "on" the date, then a share
+		// button.
+		{name: "held-time-on-date-share", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, ampm(d) + " on " + d.Format("2 January 2006"), "Share this", ""}
+			}},
+		// Irish daily: weekday, month, day and year without commas, a dash
+		// and the time.
+		{name: "held-weekday-no-comma-dash", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, randDate(r).Format("Mon Jan 2 2006 - 15:04"), ""}
+			}},
+		// Canadian broadcaster: author, outlet, posted and last updated as
+		// fields on one line.
+		{name: "held-dot-fields-last-updated", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, person("en", r) + " · " + outlet("en", r) + " · Posted: " + d.Format("Jan 2, 2006 3:04 PM") + " EDT | Last Updated: " + d.AddDate(0, 0, 1).Format("January 2"), ""}
+			}},
+		// Singapore daily: the update in capitals.
+		{name: "held-caps-updated", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, strings.ToUpper("Updated " + randDate(r).Format("Jan 2, 2006, 3:04 PM")), ""}
+			}},
+		// Hong Kong daily: published, the time with am/pm first, then the
+		// date.
+		{name: "held-published-time-comma-date", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, "Published: " + ampm(d) + ", " + d.Format("2 Jan 2006"), ""}
+			}},
+		// Philippine daily: the author, role and handle, then the paper,
+		// a slash and the time before the date.
+		{name: "held-slashes-time-before-date", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				name := person("en", r)
+				d := randDate(r)
+				return []string{h.title, "By: " + name + " - Reporter / @" + strings.ToLower(strings.ReplaceAll(name, " ", "")), outlet("en", r) + " / " + d.Format("3:04 PM January 2, 2006"), ""}
+			}},
+		// Korean English-language daily: published and updated with a
+		// space before each colon.
+		{name: "held-space-colon-published-updated", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, "Published : " + d.Format("Jan. 2, 2006 - 15:04") + " Updated : " + d.Add(time.Hour).Format("Jan. 2, 2006 - 15:04"), ""}
+			}},
+		// Qatari broadcaster: the author, then "Published On" and the
+		// date.
+		{name: "held-published-on-capital", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, "By " + person("en", r), "Published On " + randDate(r).Format("2 Jan 2006"), ""}
+			}},
+		// Turkish English-language daily: the place in capitals over the
+		// headline, then published with the date and time.
+		{name: "held-place-caps-over-title", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{pick(r, "ISTANBUL", "ANKARA", "IZMIR"), h.title, "Published " + randDate(r).Format("Jan 2, 2006 15:04"), ""}
+			}},
+	}
+}
+
+// heldOutWholeFamilies are files that must stay whole, held out likewise.
+func heldOutWholeFamilies() []wholeFamily {
+	return []wholeFamily{
+		// A film review: the credits block with the year, then the review
+		// and the day it was reviewed.
+		{name: "held-review-credits", render: func(s story, r *rand.Rand) []string {
+			out := []string{s.title, fmt.Sprintf("Directed by %s · %d · %d min", person("en", r), 2019+r.IntN(7), 80+r.IntN(80)), "Starring " + person("en", r) + ", " + person("en", r), ""}
+			for _, p := range s.paras {
+				out = append(out, p, "")
+			}
+			return append(out, "Reviewed "+randDate(r).Format("January 2, 2006")+" by "+person("en", r))
+		}},
+		// A town's calendar of events: each event opened by its date.
+		{name: "held-events-calendar", render: func(s story, r *rand.Rand) []string {
+			out := []string{"Events: " + s.title, ""}
+			d := randDate(r)
+			for _, p := range s.paras {
+				d = d.AddDate(0, 0, 1+r.IntN(6))
+				out = append(out, d.Format("Monday, January 2, 2006")+" — "+pick(r, "Council meeting", "Harbour open day", "Library talk", "Market"), p, "")
 			}
 			return out
 		}},
