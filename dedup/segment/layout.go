@@ -161,6 +161,11 @@ func looseDate(t string, f facts) (date, source string, ok bool) {
 			return m[2], "", true
 		}
 	}
+	if digit && f.words <= 14 && strings.Count(t, " - ")+strings.Count(t, " | ") >= 1 {
+		if d, ok := dualCalendarDate(t); ok {
+			return d, "", true
+		}
+	}
 	if cjk && strings.Contains(t, "年") {
 		if loc := eraDateRE.FindStringIndex(t); loc != nil {
 			return t[loc[0]:loc[1]], "", true
@@ -270,6 +275,34 @@ var wordDateClockRE = regexp.MustCompile(`^(?:\p{Lu}\pL{2,15}:?\s+|(?:[\pL\pM]+\
 // Februari 14, 2023", "Abril 14, 2025 2:45 PM". (Without either, "Volume
 // 12, 2023" would read as a date.)
 var monthFirstRE = regexp.MustCompile(`^(?:([\pL\pM]{2,15}),\s+)?([\pL\pM]{3,12}\.?\s+\d{1,2},\s+\d{4})(,?\s+\d{1,2}:\d{2}(?:\s*[aApP]\.?[mM]\.?)?)?$`)
+
+// bareDateRE is a day, a month's name in any language (one or two words,
+// "رمضان", "ربيع الأول") and a year, with an era's mark after it at most
+// ("هـ", "AD"): one field of a line that gives the date in two calendars.
+var bareDateRE = regexp.MustCompile(`^\d{1,2}\s+[\pL\pM]{2,14}(?:\s+[\pL\pM]{2,14})?\s+\d{4}(?:\s+[\pL\pM.]{1,4})?$`)
+
+// dualCalendarDate reads a line that gives the date in two calendars
+// between dashes or bars, with the weekday perhaps ("الاثنين - 1 شعبان 1442
+// هـ - 22 يوليو 2024 مـ"): two fields or more are a day, a month's name and
+// a year, and no field is longer than five words. It returns the last
+// such field.
+func dualCalendarDate(t string) (string, bool) {
+	fields := strings.FieldsFunc(t, func(r rune) bool { return r == '-' || r == '|' || r == '–' || r == '—' })
+	if len(fields) < 2 || len(fields) > 4 {
+		return "", false
+	}
+	dates, last := 0, ""
+	for _, f := range fields {
+		f = strings.TrimSpace(f)
+		if fieldWords(f) > 5 {
+			return "", false
+		}
+		if bareDateRE.MatchString(f) {
+			dates, last = dates+1, f
+		}
+	}
+	return last, dates >= 2
+}
 
 // eraDateRE is a date in a Japanese or Taiwanese era's years: "令和6年3月25日",
 // "民國113年3月25日".

@@ -518,8 +518,8 @@ func dateSuffix(suffix string) bool {
 	// "à 20h38, modifié le 17 décembre 2024 à 21h38": a second date after
 	// a comma.
 	if fieldWords(first) > 6 {
-		if i := strings.Index(first, ", "); i > 0 && hasYear(first[i:]) && isDateLine(strings.TrimSpace(first[i+2:])) {
-			first, rest = first[:i], first[i+1:]+rest
+		if i := strings.Index(first, ", "); i > 0 && (hasYear(first[i:]) && isDateLine(strings.TrimSpace(first[i+2:])) || timeField(first[i+2:])) {
+			first, rest = strings.TrimSpace(first[:i]), first[i+1:]+rest
 		}
 	}
 	if fieldWords(first) > 6 || strings.HasSuffix(first, ".") && !strings.HasSuffix(strings.ToLower(first), "m.") && !dateAbbrevEnd(first) {
@@ -531,12 +531,20 @@ func dateSuffix(suffix string) bool {
 		if piece = strings.TrimSpace(piece); piece == "" {
 			continue
 		}
-		short := fieldWords(piece) <= 4 && (!strings.HasSuffix(piece, ".") || dateAbbrevEnd(piece))
+		short := fieldWords(piece) <= 4 && (!strings.HasSuffix(piece, ".") || dateAbbrevEnd(piece)) || timeField(piece)
 		if !short && !(hasYear(piece) && isDateLine(piece)) {
 			return false
 		}
 	}
 	return true
+}
+
+// timeField reports whether a field after a date is a few words ending
+// in a time of day ("mis à jour à 13:24", "updated 11:45"): a revision on
+// the same day.
+func timeField(t string) bool {
+	t = strings.TrimSpace(t)
+	return t != "" && fieldWords(t) <= 6 && hasClock(t[strings.LastIndexByte(t, ' ')+1:])
 }
 
 // timeDashTitleRE is a ticker's one-line header: a time of day, a dash
