@@ -2984,16 +2984,12 @@ func twentyEighthHeldOutWhole() []wholeFamily {
 	}
 }
 
-// heldOutFamilies are layouts written after the splitter's rules and
-// tables were settled on families(), and scored as they first came out:
-// nothing in dedup/segment was changed after their numbers were seen. They
-// are the estimate of how the splitter does on layouts nobody tuned it for
-// (ACCURACY.md). A family that is fixed for later must move to families()
-// and be replaced here by a new one. This twenty-ninth set was written on
-// 2026-12-07, after the twenty-eighth set moved to families() unchanged,
-// with layouts copied from German, French, Spanish, Italian, Portuguese,
-// Russian, Chinese, Japanese, Czech, Dutch, Arabic and Persian news sites.
-func heldOutFamilies() []family {
+// twentyNinthHeldOut are the twenty-ninth held-out families (written and
+// first scored on 2026-12-07: F1 0.9224, recall at 0.8 0.9573), with
+// layouts copied from news sites in twelve languages. The splitter was
+// then changed while looking at their numbers (a revision's time after a
+// comma, dates in two calendars), so they are tuned families now.
+func twentyNinthHeldOut() []family {
 	return []family{
 		// German tech site: the date, the time with "Uhr" and the author
 		// on one line.
@@ -3088,8 +3084,9 @@ func heldOutFamilies() []family {
 	}
 }
 
-// heldOutWholeFamilies are files that must stay whole, held out likewise.
-func heldOutWholeFamilies() []wholeFamily {
+// twentyNinthHeldOutWhole are the twenty-ninth set's files that must
+// stay whole.
+func twentyNinthHeldOutWhole() []wholeFamily {
 	return []wholeFamily{
 		// A messaging app's chat export: every message opens with its date
 		// and time and the sender.
@@ -3109,6 +3106,124 @@ func heldOutWholeFamilies() []wholeFamily {
 			for _, p := range s.paras {
 				d = d.AddDate(0, 1, 0)
 				out = append(out, pick(r, "Harbour works", "Budget", "Staff"), "As of "+d.Format("2 January 2006"), "", p, "")
+			}
+			return out
+		}},
+	}
+}
+
+// heldOutFamilies are layouts written after the splitter's rules and
+// tables were settled on families(), and scored as they first came out:
+// nothing in dedup/segment was changed after their numbers were seen. They
+// are the estimate of how the splitter does on layouts nobody tuned it for
+// (ACCURACY.md). A family that is fixed for later must move to families()
+// and be replaced here by a new one. This thirtieth set was written on
+// 2026-12-07, after the twenty-ninth set moved to families(), with layouts
+// copied from Hindi, Korean, Chinese, Russian, Ukrainian, Spanish-language
+// American, German and Japanese news sites, and a Spanish, a French and an
+// English site's header forms.
+func heldOutFamilies() []family {
+	return []family{
+		// Hindi portal: an update label without a colon, a Devanagari
+		// month and the time with IST.
+		{name: "held-hi-label-no-colon", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				mah := []string{"जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर"}[d.Month()-1]
+				return []string{h.title, fmt.Sprintf("अपडेटेड %d %s %d, %s IST", d.Day(), mah, d.Year(), d.Format("03:04 PM")), ""}
+			}},
+		// Korean agency: the sending-time label glued to the date.
+		{name: "held-ko-label-glued", anyLang: true, separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, "송고시간" + randDate(r).Format("2006-01-02 15:04"), ""}
+			}},
+		// Chinese portal: the timestamp, then the font-size buttons on the
+		// same line.
+		{name: "held-zh-date-font-buttons", lang: "zh", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, randDate(r).Format("2006-01-02 15:04:05") + " 字号：A- A A+", ""}
+			}},
+		// Russian business site: the date with a short month, the year and
+		// time, then a photo credit.
+		{name: "held-ru-date-photo-credit", lang: "ru", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, fmt.Sprintf("%d %s %d, %s", d.Day(), monRU[d.Month()-1], d.Year(), d.Format("15:04")), "Фото: " + pick(r, "Reuters", "ТАСС", "РИА Новости"), ""}
+			}},
+		// Ukrainian daily: the weekday and a comma, the date with the
+		// month in the genitive, and the time.
+		{name: "held-uk-weekday-comma", lang: "ru", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				den := []string{"Неділя", "Понеділок", "Вівторок", "Середа", "Четвер", "П'ятниця", "Субота"}[d.Weekday()]
+				mis := []string{"січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"}[d.Month()-1]
+				return []string{h.title, fmt.Sprintf("%s, %d %s %d, %s", den, d.Day(), mis, d.Year(), d.Format("15:04")), ""}
+			}},
+		// Spanish-language American portal: the day, the abbreviated
+		// month, a comma, the year, the time with a.m./p.m. and the zone.
+		{name: "held-es-us-month-comma", lang: "es", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				mes := []string{"Ene", "Feb", "Mar", "Abr", "May", "Jun", "Jul", "Ago", "Sep", "Oct", "Nov", "Dic"}[d.Month()-1]
+				t := strings.ReplaceAll(strings.ReplaceAll(d.Format("3:04 PM"), "AM", "a.m."), "PM", "p.m.")
+				return []string{h.title, fmt.Sprintf("%d %s, %d %s EST", d.Day(), mes, d.Year(), t), ""}
+			}},
+		// German weekly's site: the date and time, then the sources after
+		// "Quelle:" on the same line.
+		{name: "held-de-date-quelle-list", lang: "de", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, fmt.Sprintf("%d. %s %d, %s Uhr Quelle: %s", d.Day(), monthsDE[d.Month()-1], d.Year(), d.Format("15:04"), pick(r, "ZEIT ONLINE, dpa, AFP", "dpa, Reuters", "AFP")), ""}
+			}},
+		// Japanese daily: the outlet over the headline, the date and time,
+		// and the author after a slash.
+		{name: "held-ja-outlet-over-title", lang: "ja", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{outlet("ja", r), h.title, fmt.Sprintf("%d年%d月%d日 %s／%s", d.Year(), int(d.Month()), d.Day(), d.Format("15:04"), person("ja", r)), ""}
+			}},
+		// Spanish daily: the section and the place in capitals over the
+		// headline, then the date.
+		{name: "held-es-section-place-over-title", lang: "es", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{pick(r, "INTERNACIONAL", "ECONOMÍA", "SOCIEDAD") + " · " + strings.ToUpper(pick(r, "Madrid", "Bogotá", "Lima")), h.title, fmt.Sprintf("%d de %s de %d", d.Day(), monthsES[d.Month()-1], d.Year()), ""}
+			}},
+		// French daily: the headline, a subheading in italics marks, the
+		// author and the date with "à" and "h".
+		{name: "held-fr-italic-deck", lang: "fr", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, "_" + pick(r, "Le projet divise la ville", "Les chiffres sont meilleurs que prévu", "Un long conflit touche à sa fin") + "_", "Par " + person("fr", r), fmt.Sprintf("Le %d %s %d à %s", d.Day(), monthsFR[d.Month()-1], d.Year(), d.Format("15h04")), ""}
+			}},
+		// English regional site: the date and time in brackets after the
+		// author on one line.
+		{name: "held-author-date-brackets", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, person("en", r) + " (" + randDate(r).Format("2 Jan 2006, 15:04") + ")", ""}
+			}},
+	}
+}
+
+// heldOutWholeFamilies are files that must stay whole, held out likewise.
+func heldOutWholeFamilies() []wholeFamily {
+	return []wholeFamily{
+		// A glossary: each term alone on its line over its definition.
+		{name: "held-glossary", render: func(s story, r *rand.Rand) []string {
+			out := []string{"Glossary: " + s.title, ""}
+			terms := []string{"Harbour authority", "Dredging", "Berth", "Quay wall", "Tidal range", "Breakwater", "Pilotage"}
+			for i, p := range s.paras {
+				out = append(out, terms[i%len(terms)], p, "")
+			}
+			return out
+		}},
+		// Minutes of a meeting over several days: each day a heading with
+		// its date.
+		{name: "held-minutes-days", render: func(s story, r *rand.Rand) []string {
+			out := []string{"Minutes: " + s.title, ""}
+			d := randDate(r)
+			for i, p := range s.paras {
+				out = append(out, fmt.Sprintf("Day %d", i+1), d.AddDate(0, 0, i).Format("Monday, 2 January 2006"), "", p, "")
 			}
 			return out
 		}},
