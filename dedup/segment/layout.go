@@ -261,14 +261,12 @@ var monthDayTimeRE = regexp.MustCompile(`^((?:\d{1,2}/\d{1,2}|\d{1,2}月\d{1,2}�
 // ("GMT", "CET", "UTC+3").
 var timeLineRE = regexp.MustCompile(`^(\pL[\pL'’ ]{0,24}?[:,]?\s+)?\d{1,2}(?:[:h時]\d{2})(?::\d{2})?(?:\s*(?:[aApP]\.?[mM]\.?))?(?:\s+(?:[A-Z]{2,5}|UTC[+-−]\d{1,2}|GMT[+-−]\d{1,2}|Uhr|uhr))?$`)
 
-// monthDayClockRE is a day and month (either order) and a time, with
-// up to two short words or a comma between them: "2 мая в 10:12",
-// "March 3 at 10:12", "3 de marzo, 10:12", "25. März, 10:12 Uhr".
 // wordDateClockRE is a day, a month's name in any language, a year and a
-// time, after one capitalised word or a short label at most: "Publicerad
-// 13 augusti 2021 kl. 02.47", "21 september 2023, 03:49", "نشر في: 25
+// time, after one capitalised word (a weekday may end in a comma) or a
+// short label at most: "Publicerad 13 augusti 2021 kl. 02.47", "21
+// september 2023, 03:49", "П'ятниця, 6 січня 2023, 05:25", "نشر في: 25
 // مارس 2024 - 10:31".
-var wordDateClockRE = regexp.MustCompile(`^(?:\p{Lu}\pL{2,15}:?\s+|(?:[\pL\pM]+\s+){0,2}[\pL\pM]+[:：]\s*)?(\d{1,2}\.?\s+[\pL\pM]{2,14}\.?,?\s+\d{4}),?(?:\s+[-–—|·@])?\s+(?:\pL{1,3}\.?\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:[A-Z]{2,5}|Uhr|uhr|h|hs?\.?|[aApP]\.?[mM]\.?))?$`)
+var wordDateClockRE = regexp.MustCompile(`^(?:\p{Lu}[\pL'’ʼ]{2,15}[:,]?\s+|(?:[\pL\pM]+\s+){0,2}[\pL\pM]+[:：]\s*)?(\d{1,2}\.?\s+[\pL\pM]{2,14}\.?,?\s+\d{4}),?(?:\s+[-–—|·@])?\s+(?:\pL{1,3}\.?\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:[A-Z]{2,5}|Uhr|uhr|h|hs?\.?|[aApP]\.?[mM]\.?))?$`)
 
 // monthFirstRE is a month's name in any language before the day, a comma
 // and the year, after a weekday and a comma or before a time: "Jumanne,
@@ -308,6 +306,9 @@ func dualCalendarDate(t string) (string, bool) {
 // "民國113年3月25日".
 var eraDateRE = regexp.MustCompile(`(?:令和|平成|昭和|民國|民国)\s*(?:\d{1,3}|元)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日`)
 
+// monthDayClockRE is a day and month (either order) and a time, with
+// up to two short words or a comma between them: "2 мая в 10:12",
+// "March 3 at 10:12", "3 de marzo, 10:12", "25. März, 10:12 Uhr".
 var monthDayClockRE = regexp.MustCompile(`^(?:\d{1,2}\.?\s+(?:de\s+)?(\pL{3,10})\.?|(\pL{3,10})\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:\pL{1,3}(?:\s\pL{1,3})?\s+)?\d{1,2}[:h]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s+(?:[A-Z]{2,5}|Uhr|h))?$`)
 
 // numeric reports whether a short line is mostly numbers, as date and
