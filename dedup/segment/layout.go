@@ -241,7 +241,15 @@ func hasClock(t string) bool {
 // relativeEnd reports whether t ends as every relativeRE phrase does: with
 // one of relativeLast or with 前 ("3小时前").
 func relativeEnd(t string) bool {
-	t = strings.TrimRight(t, " ·|")
+	for len(t) > 0 { // strings.TrimRight(t, " ·|"), without its cutset
+		if c := t[len(t)-1]; c == ' ' || c == '|' {
+			t = t[:len(t)-1]
+		} else if strings.HasSuffix(t, "·") {
+			t = t[:len(t)-len("·")]
+		} else {
+			break
+		}
+	}
 	if strings.HasSuffix(t, "前") {
 		return true
 	}

@@ -705,33 +705,35 @@ func pureDate(t string) (string, bool) {
 // may follow it after a colon), the source the field before the date.
 // It needs four fields or more, the headline two words or more.
 func citationLine(t string) (title, date, source string, ok bool) {
-	if len(t) > 400 || !strings.HasSuffix(t, ".") || strings.Count(t, ". ") < 3 || !hasYear(t) {
+	if len(t) > 400 || !strings.HasSuffix(t, ".") {
 		return "", "", "", false
 	}
-	fields := strings.Split(strings.TrimSuffix(t, "."), ". ")
-	if len(fields) > 12 {
+	// At most twelve fields between ". ", read in place: most lines that
+	// get here are paragraphs of text.
+	if n := strings.Count(t, ". "); n < 3 || n > 11 || !hasYear(t) {
 		return "", "", "", false
 	}
-	for n := 2; n < len(fields); n++ {
-		f := fields[n]
-		if len(f) > 48 || !hasDigit(f) {
-			continue // sentences of text, not a date field
+	first, rest, _ := strings.Cut(strings.TrimSuffix(t, "."), ". ")
+	src, more := "", true
+	for n := 1; more; n++ {
+		var f string
+		f, rest, more = strings.Cut(rest, ". ")
+		field := f
+		if n >= 2 && len(f) <= 48 && hasDigit(f) {
+			if c := strings.IndexByte(f, ':'); c > 0 {
+				f = f[:c] // the page
+			}
+			if d, isDate := pureDate(strings.TrimSpace(f)); isDate {
+				if i := strings.IndexByte(src, ';'); i > 0 {
+					src = src[:i] // "The Daily Ledger; Springfield [Springfield]"
+				}
+				if letterWords(first) < 2 || fieldWords(src) > 8 {
+					return "", "", "", false
+				}
+				return first, d, strings.TrimSpace(src), true
+			}
 		}
-		if c := strings.IndexByte(f, ':'); c > 0 {
-			f = f[:c] // the page
-		}
-		d, isDate := pureDate(strings.TrimSpace(f))
-		if !isDate {
-			continue
-		}
-		src := fields[n-1]
-		if i := strings.IndexByte(src, ';'); i > 0 {
-			src = src[:i] // "The Daily Ledger; Springfield [Springfield]"
-		}
-		if letterWords(fields[0]) < 2 || fieldWords(src) > 8 {
-			return "", "", "", false
-		}
-		return fields[0], d, strings.TrimSpace(src), true
+		src = field
 	}
 	return "", "", "", false
 }
@@ -869,15 +871,28 @@ func dateTokens(t string, toks []dateToken) []dateToken {
 		if start >= 0 {
 			var w string
 			if lt != "" {
-				w = strings.Trim(lt[start:i], ",.()")
+				w = trimDatePunct(lt[start:i])
 			} else {
-				w = strings.ToLower(strings.Trim(t[start:i], ",.()"))
+				w = strings.ToLower(trimDatePunct(t[start:i]))
 			}
 			toks = append(toks, dateToken{w: w, start: start, end: i})
 			start = -1
 		}
 	}
 	return toks
+}
+
+// trimDatePunct is strings.Trim(w, ",.()") without building a cutset
+// for every token.
+func trimDatePunct(w string) string {
+	punct := func(c byte) bool { return c == ',' || c == '.' || c == '(' || c == ')' }
+	for len(w) > 0 && punct(w[0]) {
+		w = w[1:]
+	}
+	for len(w) > 0 && punct(w[len(w)-1]) {
+		w = w[:len(w)-1]
+	}
+	return w
 }
 
 // matchDate reports whether a date starts at token i, and the token after it.

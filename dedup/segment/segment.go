@@ -457,8 +457,10 @@ func classify(line string) lineInfo {
 	}
 	if name, src, ok := parseByLine(t); ok {
 		k.by, k.byName, k.bySrc = true, name, src
-	} else if name, src, ok := authorsSourceYear(t); ok && f.digit {
-		k.by, k.byName, k.bySrc = true, name, src
+	} else if f.digit {
+		if name, src, ok := authorsSourceYear(t); ok {
+			k.by, k.byName, k.bySrc = true, name, src
+		}
 	}
 	k.shape = shapeOf(t, k, f)
 	return k
@@ -602,7 +604,9 @@ func outletLine(line string) bool {
 // unlabelled is t without a leading label of labels and its colon
 // ("Title: Harbour plans approved" is "Harbour plans approved").
 func unlabelled(t string, labels map[string]bool) string {
-	i := strings.IndexAny(t, ":：")
+	// The label ends within 24 bytes: only those (and a full-width colon
+	// starting there) are searched.
+	i := strings.IndexAny(t[:min(len(t), 27)], ":：")
 	if i <= 0 || i > 24 || !hasFolded(labels, strings.TrimSpace(t[:i])) {
 		return t
 	}
