@@ -160,6 +160,9 @@ func looseDate(t string, f facts) (date, source string, ok bool) {
 		if m := monthFirstRE.FindStringSubmatch(t); m != nil && (m[1] != "" || m[3] != "") {
 			return m[2], "", true
 		}
+		if m := yearFirstClockRE.FindStringSubmatch(t); m != nil {
+			return m[1], "", true
+		}
 	}
 	if digit && f.words <= 14 && strings.Count(t, " - ")+strings.Count(t, " | ") >= 1 {
 		if d, ok := dualCalendarDate(t); ok {
@@ -275,6 +278,15 @@ var timeLineRE = regexp.MustCompile(`^(\pL[\pL'’ ]{0,24}?[:,]?\s+)?\d{1,2}(?:[
 // september 2023, 03:49", "П'ятниця, 6 січня 2023, 05:25", "نشر في: 25
 // مارس 2024 - 10:31".
 var wordDateClockRE = regexp.MustCompile(`^(?:\p{Lu}[\pL'’ʼ]{2,15}[:,]?\s+|(?:[\pL\pM]+\s+){0,2}[\pL\pM]+[:：]\s*)?(\d{1,2}\.?\s+[\pL\pM]{2,14}\.?,?\s+\d{4}),?(?:\s+[-–—|·@])?\s+(?:\pL{1,3}\.?\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:[A-Z]{2,5}|Uhr|uhr|h|hs?\.?|[aApP]\.?[mM]\.?))?$`)
+
+// yearFirstClockRE is a year, a day and a word (either order) and a time,
+// as languages that put the year first write dates: "2024. március 25.
+// 10:31", "2023. gada 28. maijs, 03:46", "2024 m. kovo 25 d. 10:31". A
+// short word may follow the year ("gada" or "m.", "of the year") and the
+// day ("d."); the word is not checked against the month tables, which lack
+// most of these languages: the year, the day and the time between them
+// make the line a date.
+var yearFirstClockRE = regexp.MustCompile(`^((?:1[89]|20)\d{2}\.?\s+(?:\pL{1,5}\.?\s+)?(?:\d{1,2}\.?\s+[\pL\pM]{2,14}\.?|[\pL\pM]{2,14}\.?\s+\d{1,2}\.?(?:\s+\pL{1,2}\.)?)),?\s+(?:\pL{1,3}\.?\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:[A-Z]{2,5}|Uhr|h))?$`)
 
 // monthFirstRE is a month's name in any language before the day, a comma
 // and the year, after a weekday and a comma or before a time: "Jumanne,
