@@ -478,6 +478,9 @@ func wrapped(lines []string, kinds []kind, i int) bool {
 	if (kinds[i].date || kinds[i].by) && (i+2 >= len(lines) || kinds[i+2].blank) {
 		return false // a long date or by-line over a long headline, then a blank
 	}
+	if i+2 < len(lines) && (kinds[i+2].date || kinds[i+2].by) && (i+3 >= len(lines) || kinds[i+3].blank) {
+		return false // a long credit or kicker and a long headline over a date or by-line, then a blank
+	}
 	s := kinds[i+1].shape
 	return s == shapeTitle || s == shapeShort || s == shapeProse
 }

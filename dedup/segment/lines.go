@@ -1080,7 +1080,10 @@ func capsNameOutlet(t string) (name, source string, ok bool) {
 	for n < len(ws) && len(ws[n]) > 1 && strings.ToUpper(ws[n]) == ws[n] && strings.ToLower(ws[n]) != ws[n] {
 		n++
 	}
-	if n < 2 || n > 4 || n == len(ws) || len(ws)-n > 5 {
+	// The case must change where the outlet starts: "A" after capitals is
+	// still the same run ("BY FOREIGN COMMERCE THAT IN A NATIONAL VIEW",
+	// an old headline in capitals).
+	if n < 2 || n > 4 || n == len(ws) || len(ws)-n > 5 || strings.ToUpper(ws[n]) == ws[n] {
 		return "", "", false
 	}
 	for _, w := range ws[n:] {

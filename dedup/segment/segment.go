@@ -715,16 +715,18 @@ const minTrailers = 3
 // trailerBlocks starts an article after each closing field line of a
 // file whose records end with one: a labelled field with a number, the
 // same label every time and a different value ("PMID: 36694042",
-// "Document NEWS000020240325"), the last line before a blank, recurring
-// minTrailers times or more with text after. Citation databases and
+// "Document NEWS000020240325"), the last line before a blank or the end
+// of the file, recurring minTrailers times or more. Citation databases and
 // archives export records this way, with headers no table describes. A
 // record that already has a header block is left as it is.
 func trailerBlocks(lines []string, kinds []kind, blocks []block) []block {
 	byLabel := map[string][]int{}
 	values := map[string]map[string]bool{}
-	for i := 1; i+1 < len(lines); i++ {
+	for i := 1; i < len(lines); i++ {
+		// The field closes a record: a blank line or the end of the file
+		// follows it.
 		k := kinds[i]
-		if k.shape != shapeField || !kinds[i+1].blank || kinds[i-1].shape == shapeField {
+		if k.shape != shapeField || i+1 < len(lines) && !kinds[i+1].blank || kinds[i-1].shape == shapeField {
 			continue
 		}
 		t := strings.TrimSpace(lines[i])

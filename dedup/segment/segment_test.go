@@ -934,6 +934,15 @@ func TestTrailerRecords(t *testing.T) {
 	if want := []int{1, 13, 25, 37}; !slices.Equal(starts, want) {
 		t.Errorf("records start at %v, want %v", starts, want)
 	}
+	// Three records, the last field the file's last line: it still
+	// counts as the third.
+	starts = starts[:0]
+	for _, a := range split(rec(1, "31450929") + rec(2, "36694042") + strings.TrimRight(rec(3, "30653931"), "\n")) {
+		starts = append(starts, a.StartLine)
+	}
+	if want := []int{1, 13, 25}; !slices.Equal(starts, want) {
+		t.Errorf("three records start at %v, want %v", starts, want)
+	}
 	for _, field := range []string{"Source: Reuters", "Answer: Yes"} {
 		doc := ""
 		for i := 0; i < 4; i++ {
@@ -966,5 +975,24 @@ func TestTimeStampForms(t *testing.T) {
 		if secs, ok := timeStamp(tc.in); secs != tc.secs || ok != tc.ok {
 			t.Errorf("timeStamp(%q) = %d, %v; want %d, %v", tc.in, secs, ok, tc.secs, tc.ok)
 		}
+	}
+}
+
+// TestLongCreditOverHeadline checks that a photo credit and a headline,
+// both long enough to be lines of a hard-wrapped paragraph, over a date
+// line and a blank are a header, not text.
+func TestLongCreditOverHeadline(t *testing.T) {
+	credits := []string{"[Photo: Laura Hernandez/The Evening Record]", "[Photo: Michael Hernandez/The Evening Record]", "[Photo: Jane Ali/The Harbor Times]", "[Photo: Michael Kowalski/Global Wire Service]"}
+	heads := []string{"Harbour Plans Approved After a Long Night of Talks", "To Retain It in the Treasury Unemployed in Any Case", "Council Divided on the Question of the Funds", "Markets Fall Again as the Long Winter Drags On Here"}
+	text := ""
+	for i := range credits {
+		text += credits[i] + "\n" + heads[i] + "\nMarch " + fmt.Sprint(i+2) + ", 2024\n\n" + body(2, fmt.Sprint("topic ", i)) + "\n\n"
+	}
+	var starts []int
+	for _, a := range split(text) {
+		starts = append(starts, a.StartLine)
+	}
+	if want := []int{1, 9, 17, 25}; !slices.Equal(starts, want) {
+		t.Errorf("articles start at %v, want %v", starts, want)
 	}
 }
