@@ -642,7 +642,26 @@ func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []bloc
 			leads++
 		}
 	}
+	// openClose, when set, is how the bare headlines this file opens with
+	// end ("Title (Outlet)", "見出し（東洋新報）", "Title - Outlet"): where
+	// three or more bare headlines end so and the layout comes from the
+	// opening alone, a bare short line that does not is text. CJK
+	// paragraphs are short enough to pass for headlines without it.
+	openClose := ""
 	if s, ok := shapeAt[firstContent]; ok && titled(s) && shapes[s] > 1 && !(len(s) <= 1 && leads >= 2 && 2*leads >= shapes[s]) {
+		if !learned[s] && s == string(shapeTitle) {
+			if c := closingStyle(lines[firstContent]); c != "" {
+				n := 0
+				for _, i := range starts {
+					if shapeAt[i] == s && closingStyle(lines[i]) == c {
+						n++
+					}
+				}
+				if n >= 3 {
+					openClose = c
+				}
+			}
+		}
 		learned[s] = true
 	}
 	// A headline shape that recurs three times or more, unbroken by blank
@@ -701,7 +720,19 @@ func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []bloc
 			}
 		}
 	}
+	// closedBare reports whether line i is a bare headline closed as the
+	// opening one is, over a short first paragraph ("T_T"): the headline
+	// alone is the header.
+	closedBare := func(i int) bool {
+		return openClose != "" && strings.HasPrefix(shapeAt[i], string(shapeTitle)+"_") && closingStyle(lines[i]) == openClose
+	}
 	predicted := func(i int) bool {
+		if openClose != "" && shapeAt[i] == string(shapeTitle) && closingStyle(lines[i]) != openClose {
+			return false
+		}
+		if closedBare(i) {
+			return true
+		}
 		if learned[shapeAt[i]] || titled(shapeAt[i]) && styles[style(i)] {
 			return true
 		}
@@ -762,6 +793,9 @@ func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []bloc
 			continue
 		}
 		_, hl, _ := headerShape(lines, kinds, i, buf[:0])
+		if closedBare(i) {
+			hl = hl[:1]
+		}
 		b := shapedBlock(lines, kinds, parsed, hl)
 		out = append(out, b)
 		covered = lastOf(b)
@@ -942,6 +976,34 @@ func tailStyle(line string) string {
 	return sep
 }
 
+// closingStyle names how a headline ends when it ends in a name: the
+// separator before the name (tailStyle) or the brackets around it
+// ("Title (The Daily Ledger)" gives "()", "見出し（東洋新報）" gives
+// "（）"); "" when it ends otherwise. A bracketed name has one to four
+// words and no digit (not "(2024)"), the headline before it two words or
+// more.
+func closingStyle(line string) string {
+	t := strings.TrimSpace(line)
+	if sep := tailStyle(t); sep != "" {
+		return sep
+	}
+	for _, br := range [...][2]string{{"(", ")"}, {"（", "）"}, {"[", "]"}, {"【", "】"}} {
+		if !strings.HasSuffix(t, br[1]) {
+			continue
+		}
+		i := strings.LastIndex(t, br[0])
+		if i <= 0 {
+			return ""
+		}
+		name := t[i+len(br[0]) : len(t)-len(br[1])]
+		if fieldWords(t[:i]) >= 2 && name != "" && fieldWords(name) <= 4 && !hasDigit(name) {
+			return br[0] + br[1]
+		}
+		return ""
+	}
+	return ""
+}
+
 // splitTail splits a headline closed by a name after a separator, as
 // tailStyle describes, into the separator, the headline and the name.
 func splitTail(t string) (sep, head, name string) {
@@ -1044,9 +1106,14 @@ func itemNumber(t string) (int, bool) {
 	return num, unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-// stripMarkup removes Markdown emphasis and heading marks, so "## Title"
-// and "*By Jane Doe* — 4 Dec 2022" read as a title and a by-line.
+// stripMarkup removes Markdown emphasis and heading marks, and HTML tags
+// around a line's text, so "## Title", "*By Jane Doe* — 4 Dec 2022" and
+// "<p class="date">25 March 2024</p>" read as a title, a by-line and a
+// date.
 func stripMarkup(t string) string {
+	if t != "" && t[0] == '<' {
+		t = stripTags(t)
+	}
 	// Marks that change how a line reads stand at its start or end
 	// ("## Title", "**By Jane Doe**", "> quoted"): prose with an inner
 	// "*" is left as it is, and the test costs two bytes.
@@ -1065,6 +1132,33 @@ func stripMarkup(t string) string {
 		return r
 	}, t))
 }
+
+// stripTags removes the HTML tags that open and close t, as scraped text
+// keeps them: "<h2>Title</h2>", "<p class=\"date\">25 March 2024</p>".
+// Tags inside the text stay; a line that is only tags is left as it is.
+func stripTags(t string) string {
+	in := t
+	for strings.HasPrefix(t, "<") {
+		end := strings.IndexByte(t, '>')
+		if end < 2 || !isTagName(t[1]) && t[1] != '/' {
+			break
+		}
+		t = strings.TrimSpace(t[end+1:])
+	}
+	for strings.HasSuffix(t, ">") {
+		start := strings.LastIndexByte(t, '<')
+		if start < 0 || start+1 >= len(t) || !isTagName(t[start+1]) && t[start+1] != '/' {
+			break
+		}
+		t = strings.TrimSpace(t[:start])
+	}
+	if t == "" {
+		return in
+	}
+	return t
+}
+
+func isTagName(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 func isMark(c byte) bool { return c == '#' || c == '*' || c == '_' || c == '>' || c == '+' }
 

@@ -405,6 +405,9 @@ func parseDateLine(t string) (date, source string, ok bool) {
 // Outlet, Jan 2, 2006", "Title (Outlet, 2 January 2006)". It returns the
 // headline too, "" when there is none.
 func parseHeadedDateLine(t string) (title, date, source string, ok bool) {
+	if title, date, source, ok = delimitedRecord(t); ok {
+		return title, date, source, true
+	}
 	if title, date, source, ok = headedDateLine(t); ok {
 		return title, date, source, true
 	}
@@ -696,6 +699,97 @@ func pureDate(t string) (string, bool) {
 		return "", false
 	}
 	return d, true
+}
+
+// delimitedRecord reads a one-line header written as a record of
+// delimited fields, as spreadsheets and databases export articles: CSV
+// ('2024-03-25,"The Daily Ledger","Harbour plans approved"', quotes
+// doubled inside a quoted field) or tab-separated fields. Two to six
+// fields, one of them a date and nothing else: the other field of the most
+// words (two or more) is the headline, the first short one left the source.
+func delimitedRecord(t string) (title, date, source string, ok bool) {
+	sep := byte('\t')
+	if strings.IndexByte(t, '\t') < 0 {
+		if !strings.Contains(t, ",\"") && !strings.Contains(t, "\",") {
+			return "", "", "", false
+		}
+		sep = ','
+	}
+	var arr [6]string
+	fields := arr[:0]
+	for rest := t; ; {
+		if len(fields) == len(arr) {
+			return "", "", "", false
+		}
+		var f string
+		var more bool
+		f, rest, more = cutRecordField(rest, sep)
+		fields = append(fields, strings.TrimSpace(f))
+		if !more {
+			break
+		}
+	}
+	if len(fields) < 2 {
+		return "", "", "", false
+	}
+	at := -1
+	for i, f := range fields {
+		if d, isDate := pureDate(f); isDate && d == f {
+			if at >= 0 {
+				return "", "", "", false
+			}
+			at, date = i, d
+		}
+	}
+	if at < 0 {
+		return "", "", "", false
+	}
+	words := 0
+	for i, f := range fields {
+		if n := fieldWords(f); i != at && n >= 2 && (n > words || n == words && len(f) > len(title)) {
+			title, words = f, n
+		}
+	}
+	if title == "" {
+		return "", "", "", false
+	}
+	for i, f := range fields {
+		if i != at && f != title && f != "" && fieldWords(f) <= 8 {
+			source = f
+			break
+		}
+	}
+	return title, date, source, true
+}
+
+// cutRecordField cuts t's first field at sep: a field in double quotes
+// runs to its closing quote (a doubled quote inside is one quote mark,
+// left doubled here; headlines rarely hold one).
+func cutRecordField(t string, sep byte) (field, rest string, more bool) {
+	if sep == ',' && strings.HasPrefix(t, "\"") {
+		for i := 1; i < len(t); i++ {
+			if t[i] != '"' {
+				continue
+			}
+			if i+1 < len(t) && t[i+1] == '"' {
+				i++
+				continue
+			}
+			field, rest = t[1:i], t[i+1:]
+			if rest == "" {
+				return field, "", false
+			}
+			if rest[0] != sep {
+				return t, "", false // not a quoted field after all
+			}
+			return field, rest[1:], true
+		}
+		return t, "", false
+	}
+	if i := strings.IndexByte(t, sep); i >= 0 {
+		return t[:i], t[i+1:], true
+	}
+	return t, "", false
 }
 
 // citationLine reads a database's citation of an article, a one-line

@@ -988,13 +988,17 @@ func findBlocks(lines []string, kinds []kind, parsed parsedLines) []block {
 				break
 			}
 		}
+		// A one-line header holding its own headline ("2024-03-25,
+		// "Outlet", "Title"") takes no line from above a blank: that is
+		// the previous article's last line.
+		ownTitle := parsed[i].headTitle != ""
 		for j := i - 1; j >= floor && b > 0; j-- {
 			kj := kinds[j]
 			if j == deck {
 				continue
 			}
 			if kj.blank {
-				if b < maxBefore {
+				if b < maxBefore || ownTitle {
 					break
 				}
 				continue

@@ -996,3 +996,63 @@ func TestLongCreditOverHeadline(t *testing.T) {
 		t.Errorf("articles start at %v, want %v", starts, want)
 	}
 }
+
+// TestDelimitedRecordHeaders checks that articles under one-line headers
+// written as CSV rows or tab-separated fields are split at them, with the
+// headline, outlet and date read from the fields, and that a short line
+// of the article above (a CJK paragraph without a full stop) is not taken
+// into the next header across the blank line.
+func TestDelimitedRecordHeaders(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		head func(n int) string
+	}{
+		{"csv", func(n int) string {
+			return fmt.Sprintf("2024-03-%02d,\"The Daily Ledger\",\"Harbour story number %d approved\"", n+1, n)
+		}},
+		{"tabs", func(n int) string {
+			return fmt.Sprintf("Harbour story number %d approved\tThe Daily Ledger\t%02d/03/2024", n, n+1)
+		}},
+	} {
+		text := ""
+		for n := 0; n < 3; n++ {
+			text += tc.head(n) + "\n\n" + body(2, fmt.Sprint("harbour ", n)) + "\n港口计划获得批准后居民们开始讨论新的码头\n\n"
+		}
+		arts := split(text)
+		var starts []int
+		for _, a := range arts {
+			starts = append(starts, a.StartLine)
+		}
+		if want := []int{1, 8, 15}; !slices.Equal(starts, want) {
+			t.Fatalf("%s: articles start at %v, want %v", tc.name, starts, want)
+		}
+		if a := arts[1]; a.Title != "Harbour story number 1 approved" || a.Source != "The Daily Ledger" || a.Date == "" {
+			t.Errorf("%s: second article read as title %q, source %q, date %q", tc.name, a.Title, a.Source, a.Date)
+		}
+	}
+}
+
+// TestBareHeadlinesClosedByOutlet checks that in a file of bare headlines
+// ending in the outlet's name in brackets, short paragraphs (CJK ones
+// without a full stop pass for headlines) do not start articles.
+func TestBareHeadlinesClosedByOutlet(t *testing.T) {
+	text := ""
+	outlets := []string{"東洋新報", "毎朝新聞", "北海タイムス", "東洋新報"}
+	for n, o := range outlets {
+		text += fmt.Sprintf("港の再開発計画が第%d段階に入る（%s）\n\n", n+1, o) +
+			"市議会は月曜日に港湾地区の再開発計画を承認した。\n\n" +
+			"ファイルパーミッションによらずシステム上の任意ファイルに関しての読出し\n\n" +
+			"住民説明会は来月開かれる予定で、計画の詳細が示される。\n\n\n"
+	}
+	// One whose first paragraph is such a short line.
+	text += "港の再開発計画に住民が意見を寄せる（共同通信）\n\n" +
+		"ファイルパーミッションによらずシステム上の任意ファイルに関しての読出し\n\n" +
+		"市議会は月曜日に港湾地区の再開発計画を承認した。\n"
+	var starts []int
+	for _, a := range split(text) {
+		starts = append(starts, a.StartLine)
+	}
+	if want := []int{1, 10, 19, 28, 37}; !slices.Equal(starts, want) {
+		t.Errorf("articles start at %v, want %v", starts, want)
+	}
+}
