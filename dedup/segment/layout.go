@@ -648,20 +648,22 @@ func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []bloc
 	// opening alone, a bare short line that does not is text. CJK
 	// paragraphs are short enough to pass for headlines without it.
 	openClose := ""
-	if s, ok := shapeAt[firstContent]; ok && titled(s) && shapes[s] > 1 && !(len(s) <= 1 && leads >= 2 && 2*leads >= shapes[s]) {
-		if !learned[s] && s == string(shapeTitle) {
-			if c := closingStyle(lines[firstContent]); c != "" {
-				n := 0
-				for _, i := range starts {
-					if shapeAt[i] == s && closingStyle(lines[i]) == c {
-						n++
-					}
-				}
-				if n >= 3 {
-					openClose = c
+	bare := func(s string) bool { return s == string(shapeTitle) || strings.HasPrefix(s, string(shapeTitle)+"_") }
+	if s, ok := shapeAt[firstContent]; ok && bare(s) && !learned[string(shapeTitle)] && leads < 2 {
+		if c := closingStyle(lines[firstContent]); c != "" {
+			n := 0
+			for _, i := range starts {
+				if bare(shapeAt[i]) && closingStyle(lines[i]) == c {
+					n++
 				}
 			}
+			if n >= 3 {
+				openClose = c
+				learned[string(shapeTitle)] = true
+			}
 		}
+	}
+	if s, ok := shapeAt[firstContent]; ok && titled(s) && shapes[s] > 1 && !(len(s) <= 1 && leads >= 2 && 2*leads >= shapes[s]) {
 		learned[s] = true
 	}
 	// A headline shape that recurs three times or more, unbroken by blank

@@ -1034,25 +1034,32 @@ func TestDelimitedRecordHeaders(t *testing.T) {
 
 // TestBareHeadlinesClosedByOutlet checks that in a file of bare headlines
 // ending in the outlet's name in brackets, short paragraphs (CJK ones
-// without a full stop pass for headlines) do not start articles.
+// without a full stop pass for headlines) do not start articles, and that
+// a headline so closed starts one even over such a short paragraph, the
+// file's first included.
 func TestBareHeadlinesClosedByOutlet(t *testing.T) {
-	text := ""
-	outlets := []string{"東洋新報", "毎朝新聞", "北海タイムス", "東洋新報"}
-	for n, o := range outlets {
-		text += fmt.Sprintf("港の再開発計画が第%d段階に入る（%s）\n\n", n+1, o) +
-			"市議会は月曜日に港湾地区の再開発計画を承認した。\n\n" +
-			"ファイルパーミッションによらずシステム上の任意ファイルに関しての読出し\n\n" +
-			"住民説明会は来月開かれる予定で、計画の詳細が示される。\n\n\n"
-	}
-	// One whose first paragraph is such a short line.
-	text += "港の再開発計画に住民が意見を寄せる（共同通信）\n\n" +
-		"ファイルパーミッションによらずシステム上の任意ファイルに関しての読出し\n\n" +
-		"市議会は月曜日に港湾地区の再開発計画を承認した。\n"
-	var starts []int
-	for _, a := range split(text) {
-		starts = append(starts, a.StartLine)
-	}
-	if want := []int{1, 10, 19, 28, 37}; !slices.Equal(starts, want) {
-		t.Errorf("articles start at %v, want %v", starts, want)
+	const short = "ファイルパーミッションによらずシステム上の任意ファイルに関しての読出し\n\n"
+	const sentence = "市議会は月曜日に港湾地区の再開発計画を承認した。\n\n"
+	outlets := []string{"東洋新報", "毎朝新聞", "北海タイムス", "東洋新報", "共同通信"}
+	for _, shortFirst := range []int{4, 0} {
+		text, line := "", 1
+		var want []int
+		for n, o := range outlets {
+			head := fmt.Sprintf("港の再開発計画が第%d段階に入る（%s）\n\n", n+1, o)
+			art := head + sentence + short + "住民説明会は来月開かれる予定で、計画の詳細が示される。\n\n\n"
+			if n == shortFirst {
+				art = head + short + sentence + "\n"
+			}
+			want = append(want, line)
+			text += art
+			line += strings.Count(art, "\n")
+		}
+		var starts []int
+		for _, a := range split(text) {
+			starts = append(starts, a.StartLine)
+		}
+		if !slices.Equal(starts, want) {
+			t.Errorf("short first paragraph in article %d: articles start at %v, want %v", shortFirst+1, starts, want)
+		}
 	}
 }
