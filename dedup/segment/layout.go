@@ -1116,6 +1116,15 @@ func stripMarkup(t string) string {
 	if t != "" && t[0] == '<' {
 		t = stripTags(t)
 	}
+	if t != "" && t[0] == '\\' {
+		t = stripCommand(t)
+	}
+	// ":DATE: [2022-11-03 Thu 10:15]": an Org-mode property is a field.
+	if len(t) > 2 && t[0] == ':' && t[1] != ' ' {
+		if i := strings.IndexByte(t[1:], ':'); i > 0 && i < 24 && !strings.Contains(t[1:i+1], " ") {
+			t = t[1:]
+		}
+	}
 	// Marks that change how a line reads stand at its start or end
 	// ("## Title", "**By Jane Doe**", "> quoted"): prose with an inner
 	// "*" is left as it is, and the test costs two bytes.
@@ -1158,6 +1167,30 @@ func stripTags(t string) string {
 		return in
 	}
 	return t
+}
+
+// stripCommand reads a line that is one LaTeX command around its text
+// ("\\section{Title}", "\\textit{Metro Desk, 26 August 2024}") as the text.
+func stripCommand(t string) string {
+	i := 1
+	for i < len(t) && isTagName(t[i]) {
+		i++
+	}
+	if i == 1 || !strings.HasSuffix(t, "}") {
+		return t
+	}
+	rest := strings.TrimPrefix(t[i:], "*")
+	if strings.HasPrefix(rest, "[") {
+		j := strings.IndexByte(rest, ']')
+		if j < 0 {
+			return t
+		}
+		rest = rest[j+1:]
+	}
+	if !strings.HasPrefix(rest, "{") || len(rest) < 3 {
+		return t
+	}
+	return strings.TrimSpace(rest[1 : len(rest)-1])
 }
 
 func isTagName(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }

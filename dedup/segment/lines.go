@@ -163,7 +163,7 @@ func IsBoilerplate(line string) bool {
 	if t == "" {
 		return false
 	}
-	if isRule(t) {
+	if isRule(t) || drawerMark(t) {
 		return true
 	}
 	t = stripMarkup(t)
@@ -184,6 +184,20 @@ func IsBoilerplate(line string) bool {
 		return false
 	}
 	return boilerplate.MatchString(t)
+}
+
+// drawerMark reports whether t opens or closes an Org-mode drawer
+// (":PROPERTIES:", ":END:"): a word between colons, markup and not text.
+func drawerMark(t string) bool {
+	if len(t) < 3 || len(t) > 24 || t[0] != ':' || t[len(t)-1] != ':' {
+		return false
+	}
+	for i := 1; i < len(t)-1; i++ {
+		if c := t[i]; !('A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || c == '_' || c == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 // commentSays are the words blog software puts after a commenter's name
@@ -450,8 +464,8 @@ func headedDateLine(t string) (title, date, source string, ok bool) {
 		if !ok {
 			continue
 		}
-		prefix := strings.TrimSpace(t[:toks[i].start])
-		suffix := strings.TrimSpace(t[toks[end-1].end:])
+		prefix := strings.TrimSpace(strings.TrimSuffix(t[:toks[i].start], "["))
+		suffix := strings.TrimSpace(strings.TrimPrefix(t[toks[end-1].end:], "]"))
 		// "2024-03-25 10:31 来源：新华社": a labelled source after the date.
 		if _, src, ok := labelled(suffix); ok {
 			source, suffix = src, ""
@@ -969,17 +983,26 @@ func dateTokens(t string, toks []dateToken) []dateToken {
 			} else {
 				w = strings.ToLower(trimDatePunct(t[start:i]))
 			}
-			toks = append(toks, dateToken{w: w, start: start, end: i})
+			// A square bracket around a date is not part of it:
+			// "[2022-11-03 Thu 10:15]" is dated "2022-11-03 Thu 10:15".
+			s, e := start, i
+			if t[s] == '[' {
+				s++
+			}
+			if e-1 > s && t[e-1] == ']' {
+				e--
+			}
+			toks = append(toks, dateToken{w: w, start: s, end: e})
 			start = -1
 		}
 	}
 	return toks
 }
 
-// trimDatePunct is strings.Trim(w, ",.()") without building a cutset
-// for every token.
+// trimDatePunct is strings.Trim(w, ",.()[]") without building a cutset
+// for every token: "[2022-11-03 Thu 10:15]" is read as a date.
 func trimDatePunct(w string) string {
-	punct := func(c byte) bool { return c == ',' || c == '.' || c == '(' || c == ')' }
+	punct := func(c byte) bool { return c == ',' || c == '.' || c == '(' || c == ')' || c == '[' || c == ']' }
 	for len(w) > 0 && punct(w[0]) {
 		w = w[1:]
 	}

@@ -1063,3 +1063,41 @@ func TestBareHeadlinesClosedByOutlet(t *testing.T) {
 		}
 	}
 }
+
+// TestNotesMarkupHeaders checks that articles kept as Org-mode entries
+// (a starred heading over a property drawer) and as LaTeX sections (the
+// outlet and date in a command) are split at their headings.
+func TestNotesMarkupHeaders(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		head func(n int) string
+	}{
+		{"org", func(n int) string {
+			return fmt.Sprintf("* Harbour story number %d approved\n  :PROPERTIES:\n  :DATE: [2024-03-%02d Mon 10:31]\n  :SOURCE: The Daily Ledger\n  :END:\n", n, n+1)
+		}},
+		{"latex", func(n int) string {
+			return fmt.Sprintf("\\section{Harbour story number %d approved}\n\\textit{The Daily Ledger, %d March 2024}\n", n, n+1)
+		}},
+	} {
+		text, line := "", 1
+		var want []int
+		for n := 0; n < 3; n++ {
+			art := tc.head(n) + "\n" + body(2, fmt.Sprint("harbour ", n)) + "\n"
+			want = append(want, line)
+			text += art
+			line += strings.Count(art, "\n")
+		}
+		arts := split(text)
+		var starts []int
+		for _, a := range arts {
+			starts = append(starts, a.StartLine)
+		}
+		if !slices.Equal(starts, want) {
+			t.Errorf("%s: articles start at %v, want %v", tc.name, starts, want)
+			continue
+		}
+		if a := arts[1]; a.Date == "" || !strings.Contains(a.Title, "number 1") {
+			t.Errorf("%s: second article read as title %q, date %q", tc.name, a.Title, a.Date)
+		}
+	}
+}
