@@ -163,6 +163,9 @@ func looseDate(t string, f facts) (date, source string, ok bool) {
 		if m := yearFirstClockRE.FindStringSubmatch(t); m != nil {
 			return m[1], "", true
 		}
+		if m := weekdayDateRE.FindStringSubmatch(t); m != nil {
+			return m[1], "", true
+		}
 	}
 	if digit && f.words <= 14 && strings.Count(t, " - ")+strings.Count(t, " | ") >= 1 {
 		if d, ok := dualCalendarDate(t); ok {
@@ -278,6 +281,12 @@ var timeLineRE = regexp.MustCompile(`^(\pL[\pL'’ ]{0,24}?[:,]?\s+)?\d{1,2}(?:[
 // september 2023, 03:49", "П'ятниця, 6 січня 2023, 05:25", "نشر في: 25
 // مارس 2024 - 10:31".
 var wordDateClockRE = regexp.MustCompile(`^(?:\p{Lu}[\pL'’ʼ]{2,15}[:,]?\s+|(?:[\pL\pM]+\s+){0,2}[\pL\pM]+[:：]\s*)?(\d{1,2}\.?\s+[\pL\pM]{2,14}\.?,?\s+\d{4}),?(?:\s+[-–—|·@])?\s+(?:\pL{1,3}\.?\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:[A-Z]{2,5}|Uhr|uhr|h|hs?\.?|[aApP]\.?[mM]\.?))?$`)
+
+// weekdayDateRE is a capitalised word and a comma before a day, a word and
+// a year, nothing else: "Jumatatu, 3 Machi 2024", "Pirmadienis, 25 kovo
+// 2024". The word after the day is not checked against the month tables;
+// the weekday's comma, the day and the year make the line a date.
+var weekdayDateRE = regexp.MustCompile(`^\p{Lu}[\pL'’ʼ]{2,15},\s+((?:[12]\d|3[01]|0?[1-9])\.?\s+[\pL\pM]{3,14}\.?\s+(?:1[89]|20)\d{2})$`)
 
 // yearFirstClockRE is a year, a day and a word (either order) and a time,
 // as languages that put the year first write dates: "2024. március 25.

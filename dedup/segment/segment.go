@@ -127,6 +127,7 @@ func splitFile(lines []string, mode Mode, drop *Layout, taught *[]string) []Arti
 		}
 	}
 	chapterMarks(lines, kinds, parsed)
+	learnDateForms(lines, kinds, parsed)
 	var blocks []block
 	export := false
 	if mode == Auto {

@@ -1101,3 +1101,33 @@ func TestNotesMarkupHeaders(t *testing.T) {
 		}
 	}
 }
+
+// TestDateFormLearnedFromFile checks that a file teaches its own date
+// format: two date lines whose month the tables know ("3 Juni 2019") make
+// a line written the same way with an unknown month ("16 Novemba 2025") a
+// date line too, and so a header; a lone such line teaches nothing.
+func TestDateFormLearnedFromFile(t *testing.T) {
+	dates := []string{"3 Juni 2019", "23 Juni 2021", "16 Novemba 2025", "1 Juni 2020"}
+	text, line := "", 1
+	var want []int
+	for n, d := range dates {
+		art := fmt.Sprintf("Harbour story number %d is approved\n%s\n\n", n, d) + body(2, fmt.Sprint("harbour ", n)) + "\n"
+		want = append(want, line)
+		text += art
+		line += strings.Count(art, "\n")
+	}
+	arts := split(text)
+	var starts []int
+	for _, a := range arts {
+		starts = append(starts, a.StartLine)
+	}
+	if !slices.Equal(starts, want) {
+		t.Fatalf("articles start at %v, want %v", starts, want)
+	}
+	if arts[2].Date != "16 Novemba 2025" {
+		t.Errorf("third article dated %q, want %q", arts[2].Date, "16 Novemba 2025")
+	}
+	if f := dateForm("Harbour plans approved"); f != "" {
+		t.Errorf("dateForm of a headline = %q, want none", f)
+	}
+}
