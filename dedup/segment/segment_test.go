@@ -26,6 +26,28 @@ func body(n int, word string) string {
 	return b.String()
 }
 
+// startLines is the first line of every article split finds in text.
+func startLines(text string) []int {
+	var starts []int
+	for _, a := range split(text) {
+		starts = append(starts, a.StartLine)
+	}
+	return starts
+}
+
+// joinArticles writes articles one after another and returns the text
+// and the line each starts at.
+func joinArticles(arts []string) (string, []int) {
+	text, line := "", 1
+	var starts []int
+	for _, a := range arts {
+		starts = append(starts, line)
+		text += a
+		line += strings.Count(a, "\n")
+	}
+	return text, starts
+}
+
 func TestSplitCrafted(t *testing.T) {
 	t.Parallel()
 	type want struct {
@@ -842,10 +864,7 @@ func TestLeadDatelineIsText(t *testing.T) {
 	text := "Harbour plans approved\n\n" + body(2, "harbour") +
 		"\nCouncil votes on budget\n\nLONDON — The council voted on the budget late on Wednesday night.\n\n" + body(2, "council") +
 		"\nRail strike ends\n\n" + body(2, "rail")
-	var starts []int
-	for _, a := range split(text) {
-		starts = append(starts, a.StartLine)
-	}
+	starts := startLines(text)
 	if want := []int{1, 6, 13}; !slices.Equal(starts, want) {
 		t.Fatalf("articles start at %v, want %v", starts, want)
 	}
@@ -909,10 +928,7 @@ func TestLeadLayoutKeepsShortParagraphs(t *testing.T) {
 		return title + "\n\n新华社" + city + "3月25日电（记者张三）国务院总理主持召开国务院常务会议，部署稳就业工作。\n\n会议指出要做好重点群体就业工作\n\n会议强调，要把稳就业摆在更加突出的位置，加大政策支持力度，确保就业形势总体稳定。\n\n会议要求各地抓紧落实有关政策\n\n会议认为，当前就业形势总体稳定，但结构性矛盾依然突出，需要继续加大工作力度。\n"
 	}
 	text := art("国务院召开常务会议", "北京") + "\n* * *\n\n" + art("港口计划获批准", "上海") + "\n* * *\n\n" + art("城市更新行动全面展开", "广州")
-	var starts []int
-	for _, a := range split(text) {
-		starts = append(starts, a.StartLine)
-	}
+	starts := startLines(text)
 	if want := []int{1, 15, 29}; !slices.Equal(starts, want) {
 		t.Fatalf("articles start at %v, want %v", starts, want)
 	}
@@ -927,10 +943,7 @@ func TestTrailerRecords(t *testing.T) {
 			"Harbour plans and the town's budget, a study of " + id + ".\n\nJane Doe, John Roe.\n\n" + body(2, id) + "\nPMID: " + id + "\n\n\n"
 	}
 	text := rec(1, "31450929") + rec(2, "36694042") + rec(3, "30653931") + rec(4, "33455427")
-	var starts []int
-	for _, a := range split(text) {
-		starts = append(starts, a.StartLine)
-	}
+	starts := startLines(text)
 	if want := []int{1, 13, 25, 37}; !slices.Equal(starts, want) {
 		t.Errorf("records start at %v, want %v", starts, want)
 	}
@@ -988,10 +1001,7 @@ func TestLongCreditOverHeadline(t *testing.T) {
 	for i := range credits {
 		text += credits[i] + "\n" + heads[i] + "\nMarch " + fmt.Sprint(i+2) + ", 2024\n\n" + body(2, fmt.Sprint("topic ", i)) + "\n\n"
 	}
-	var starts []int
-	for _, a := range split(text) {
-		starts = append(starts, a.StartLine)
-	}
+	starts := startLines(text)
 	if want := []int{1, 9, 17, 25}; !slices.Equal(starts, want) {
 		t.Errorf("articles start at %v, want %v", starts, want)
 	}
@@ -1019,10 +1029,7 @@ func TestDelimitedRecordHeaders(t *testing.T) {
 			text += tc.head(n) + "\n\n" + body(2, fmt.Sprint("harbour ", n)) + "\n港口计划获得批准后居民们开始讨论新的码头\n\n"
 		}
 		arts := split(text)
-		var starts []int
-		for _, a := range arts {
-			starts = append(starts, a.StartLine)
-		}
+		starts := startLines(text)
 		if want := []int{1, 8, 15}; !slices.Equal(starts, want) {
 			t.Fatalf("%s: articles start at %v, want %v", tc.name, starts, want)
 		}
@@ -1042,22 +1049,17 @@ func TestBareHeadlinesClosedByOutlet(t *testing.T) {
 	const sentence = "市議会は月曜日に港湾地区の再開発計画を承認した。\n\n"
 	outlets := []string{"東洋新報", "毎朝新聞", "北海タイムス", "東洋新報", "共同通信"}
 	for _, shortFirst := range []int{4, 0} {
-		text, line := "", 1
-		var want []int
+		var parts []string
 		for n, o := range outlets {
 			head := fmt.Sprintf("港の再開発計画が第%d段階に入る（%s）\n\n", n+1, o)
 			art := head + sentence + short + "住民説明会は来月開かれる予定で、計画の詳細が示される。\n\n\n"
 			if n == shortFirst {
 				art = head + short + sentence + "\n"
 			}
-			want = append(want, line)
-			text += art
-			line += strings.Count(art, "\n")
+			parts = append(parts, art)
 		}
-		var starts []int
-		for _, a := range split(text) {
-			starts = append(starts, a.StartLine)
-		}
+		text, want := joinArticles(parts)
+		starts := startLines(text)
 		if !slices.Equal(starts, want) {
 			t.Errorf("short first paragraph in article %d: articles start at %v, want %v", shortFirst+1, starts, want)
 		}
@@ -1079,19 +1081,14 @@ func TestNotesMarkupHeaders(t *testing.T) {
 			return fmt.Sprintf("\\section{Harbour story number %d approved}\n\\textit{The Daily Ledger, %d March 2024}\n", n, n+1)
 		}},
 	} {
-		text, line := "", 1
-		var want []int
+		var parts []string
 		for n := 0; n < 3; n++ {
 			art := tc.head(n) + "\n" + body(2, fmt.Sprint("harbour ", n)) + "\n"
-			want = append(want, line)
-			text += art
-			line += strings.Count(art, "\n")
+			parts = append(parts, art)
 		}
+		text, want := joinArticles(parts)
 		arts := split(text)
-		var starts []int
-		for _, a := range arts {
-			starts = append(starts, a.StartLine)
-		}
+		starts := startLines(text)
 		if !slices.Equal(starts, want) {
 			t.Errorf("%s: articles start at %v, want %v", tc.name, starts, want)
 			continue
@@ -1108,19 +1105,14 @@ func TestNotesMarkupHeaders(t *testing.T) {
 // date line too, and so a header; a lone such line teaches nothing.
 func TestDateFormLearnedFromFile(t *testing.T) {
 	dates := []string{"3 Juni 2019", "23 Juni 2021", "16 Novemba 2025", "1 Juni 2020"}
-	text, line := "", 1
-	var want []int
+	var parts []string
 	for n, d := range dates {
 		art := fmt.Sprintf("Harbour story number %d is approved\n%s\n\n", n, d) + body(2, fmt.Sprint("harbour ", n)) + "\n"
-		want = append(want, line)
-		text += art
-		line += strings.Count(art, "\n")
+		parts = append(parts, art)
 	}
+	text, want := joinArticles(parts)
 	arts := split(text)
-	var starts []int
-	for _, a := range arts {
-		starts = append(starts, a.StartLine)
-	}
+	starts := startLines(text)
 	if !slices.Equal(starts, want) {
 		t.Fatalf("articles start at %v, want %v", starts, want)
 	}
@@ -1140,22 +1132,17 @@ func TestCJKBareDigest(t *testing.T) {
 	const long = "市议会周一批准了港口改造计划，居民们随后在市政厅外聚集，讨论新码头将给城市带来的变化以及未来十年的发展方向。\n\n"
 	const short = "使用一个新的方法来替换旧的港口管理办法并且不可以掺入其他的规则和条款内容\n\n"
 	heads := []string{"港口改造计划获批", "新码头明年开工", "居民讨论港口未来", "港口管理办法修订"}
-	text, line := "", 1
-	var want []int
+	var parts []string
 	for n, h := range heads {
 		art := h + "\n\n" + long + short + long
 		if n == 2 {
 			art = h + "\n\n" + short + long
 		}
 		art += "\n\n"
-		want = append(want, line)
-		text += art
-		line += strings.Count(art, "\n")
+		parts = append(parts, art)
 	}
-	var starts []int
-	for _, a := range split(text) {
-		starts = append(starts, a.StartLine)
-	}
+	text, want := joinArticles(parts)
+	starts := startLines(text)
 	if !slices.Equal(starts, want) {
 		t.Errorf("articles start at %v, want %v", starts, want)
 	}
@@ -1177,20 +1164,15 @@ func TestShortTextMixedScripts(t *testing.T) {
 // long subtitle over an author's name and a date are a header, not the
 // first lines of a hard-wrapped paragraph.
 func TestLongHeadlineAndSubtitleOverName(t *testing.T) {
-	text, line := "", 1
-	var want []int
+	var parts []string
 	for n := 0; n < 3; n++ {
 		art := fmt.Sprintf("Definitive Resolution of the Harbour Question Number %d Will Recall\n", n) +
 			"What the council decided, and what comes next for the port\nDavid Hernandez\n" +
 			fmt.Sprintf("Dec %d, 2023\n\n", n+2) + body(2, fmt.Sprint("harbour ", n)) + "\n"
-		want = append(want, line)
-		text += art
-		line += strings.Count(art, "\n")
+		parts = append(parts, art)
 	}
-	var starts []int
-	for _, a := range split(text) {
-		starts = append(starts, a.StartLine)
-	}
+	text, want := joinArticles(parts)
+	starts := startLines(text)
 	if !slices.Equal(starts, want) {
 		t.Errorf("articles start at %v, want %v", starts, want)
 	}
