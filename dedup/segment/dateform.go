@@ -18,16 +18,30 @@ const minDateForms = 2
 // 2025", though no table holds that month: the file teaches its own date
 // format, as it teaches its header shapes (learnLayout).
 func learnDateForms(lines []string, kinds []kind, parsed parsedLines) {
-	var forms map[string]int
+	// The lines that could take a learned form come first: short, not
+	// yet read as anything, with two numbers or more. Most files have
+	// none, and their date lines are then not described.
+	var candidates []int
 	for i, k := range kinds {
-		if !k.date || k.by || parsed[i].headTitle != "" {
+		if !k.digit || k.date || k.by || k.lead || k.link || len(lines[i]) > 80 || !twoNumbers(lines[i]) {
 			continue
 		}
-		if f := dateForm(lines[i]); f != "" {
+		candidates = append(candidates, i)
+	}
+	if len(candidates) == 0 {
+		return
+	}
+	var forms map[string]int
+	var buf [64]byte
+	for i, k := range kinds {
+		if !k.date || k.by {
+			continue
+		}
+		if f, ok := appendDateForm(buf[:0], lines[i]); ok && parsed[i].headTitle == "" {
 			if forms == nil {
 				forms = map[string]int{}
 			}
-			forms[f]++
+			forms[string(f)]++
 		}
 	}
 	learned := false
@@ -37,15 +51,28 @@ func learnDateForms(lines []string, kinds []kind, parsed parsedLines) {
 	if !learned {
 		return
 	}
-	for i, k := range kinds {
-		if k.blank || k.boilerplate || k.date || k.by || k.lead || k.link || !k.short || !hasDigit(lines[i]) {
-			continue
-		}
-		if f := dateForm(lines[i]); f != "" && forms[f] >= minDateForms {
+	for _, i := range candidates {
+		if f, ok := appendDateForm(buf[:0], lines[i]); ok && forms[string(f)] >= minDateForms {
 			kinds[i].date, kinds[i].shape = true, shapeDate
 			parsed[i] = lineInfo{kind: kinds[i], dateText: strings.TrimSpace(lines[i])}
 		}
 	}
+}
+
+// twoNumbers reports whether t holds two runs of digits or more, as
+// every date form learnDateForms learns does.
+func twoNumbers(t string) bool {
+	runs, in := 0, false
+	for i := 0; i < len(t); i++ {
+		d := '0' <= t[i] && t[i] <= '9'
+		if d && !in {
+			if runs++; runs == 2 {
+				return true
+			}
+		}
+		in = d
+	}
+	return false
 }
 
 // dateForm describes how a short line is written, word by word: a number
@@ -55,14 +82,34 @@ func learnDateForms(lines []string, kinds []kind, parsed parsedLines) {
 // for a line of more than eight words or with fewer than two numbers: a
 // form is only learned where it is mostly numbers.
 func dateForm(line string) string {
-	var b strings.Builder
+	var buf [64]byte
+	if f, ok := appendDateForm(buf[:0], line); ok {
+		return string(f)
+	}
+	return ""
+}
+
+// appendDateForm appends line's dateForm to dst, without allocating for
+// the short lines it is asked of; ok is false where the form is "".
+func appendDateForm(dst []byte, line string) ([]byte, bool) {
 	words, numbers := 0, 0
-	for w := range strings.FieldsSeq(line) {
+	for i := 0; i < len(line); {
+		for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
+			i++
+		}
+		if i == len(line) {
+			break
+		}
+		j := i
+		for j < len(line) && line[j] != ' ' && line[j] != '\t' {
+			j++
+		}
+		w := line[i:j]
+		i = j
 		if words++; words > 8 {
-			return ""
+			return dst, false
 		}
 		core := strings.TrimRightFunc(w, unicode.IsPunct)
-		punct := w[len(core):]
 		var class byte
 		switch {
 		case core == "":
@@ -84,16 +131,13 @@ func dateForm(line string) string {
 		default:
 			class = 'x'
 		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
+		if len(dst) > 0 {
+			dst = append(dst, ' ')
 		}
-		b.WriteByte(class)
-		b.WriteString(punct)
+		dst = append(dst, class)
+		dst = append(dst, w[len(core):]...)
 	}
-	if numbers < 2 {
-		return ""
-	}
-	return b.String()
+	return dst, numbers >= 2
 }
 
 // isWord reports whether s is letters (and marks) only.

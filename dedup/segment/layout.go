@@ -180,8 +180,10 @@ func looseDate(t string, f facts) (date, source string, ok bool) {
 	// "r/worldnews • Posted by u/newsfan • 12h": a compact age closing a
 	// line of fields, as social platforms date posts.
 	if digit && f.words <= 12 {
-		if cut, sep := lastSep(t, suffixSeps); cut > 0 && compactAge(t[cut+len(sep):]) {
-			return strings.TrimSpace(t[cut+len(sep):]), "", true
+		if sp := strings.LastIndexByte(t, ' '); sp > 0 && compactAge(t[sp+1:]) {
+			if cut, sep := lastSep(t, suffixSeps); cut > 0 && compactAge(t[cut+len(sep):]) {
+				return strings.TrimSpace(t[cut+len(sep):]), "", true
+			}
 		}
 	}
 	if f.words <= 12 {

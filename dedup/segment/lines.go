@@ -739,7 +739,7 @@ func pureDate(t string) (string, bool) {
 func delimitedRecord(t string) (title, date, source string, ok bool) {
 	sep := byte('\t')
 	if strings.IndexByte(t, '\t') < 0 {
-		if !strings.Contains(t, ",\"") && !strings.Contains(t, "\",") {
+		if strings.IndexByte(t, '"') < 0 || !strings.Contains(t, ",\"") && !strings.Contains(t, "\",") {
 			return "", "", "", false
 		}
 		sep = ','

@@ -374,6 +374,8 @@ type kind struct {
 	lead bool
 	// link: a web address alone on its line.
 	link bool
+	// digit: a short line with a digit in its first words (facts).
+	digit bool
 }
 
 // parsedLines holds classify's results for the date and by-lines of a
@@ -464,6 +466,7 @@ func classify(line string) lineInfo {
 		}
 	}
 	k.shape = shapeOf(t, k, f)
+	k.digit = f.digit
 	return k
 }
 
