@@ -135,6 +135,7 @@ func splitFile(lines []string, mode Mode, drop *Layout, taught *[]string) []Arti
 			blocks, export = counterBlocks(lines, kinds, parsed), true
 		} else {
 			blocks = dropQuotedMail(lines, kinds, findBlocks(lines, kinds, parsed))
+			trimAboveAnchors(lines, kinds, parsed, blocks)
 			blocks = learnLayout(lines, kinds, parsed, blocks, firstContent(kinds), drop, taught)
 			blocks = dropQuotedMail(lines, kinds, blocks)
 			blocks = dropSectionNumbers(lines, kinds, joinPreamble(kinds, blocks))
@@ -710,6 +711,52 @@ func forwarded(lines []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// trimAboveAnchors makes a header block that took short lines from above
+// its date or by-line across a blank line start at that line instead,
+// where the headline follows the date at once and three or more of the
+// file's dates and by-lines open a header after a blank line: in a file
+// that puts the date over the headline, the short line above a blank is
+// the end of the article before (a CJK paragraph's line is short enough to
+// pass for a title).
+func trimAboveAnchors(lines []string, kinds []kind, parsed parsedLines, blocks []block) {
+	anchorAt := func(b block) int {
+		if b.counter || b.lead {
+			return -1
+		}
+		for n, i := range b.lines {
+			if kinds[i].date || kinds[i].by {
+				return n
+			}
+		}
+		return -1
+	}
+	// Dates and by-lines that open a header after a blank line, a rule or
+	// the file's start; findBlocks keeps no block for most of them (a lone
+	// date line), so they are counted from the lines.
+	first := 0
+	for i, k := range kinds {
+		if (k.date || k.by) && (i == 0 || kinds[i-1].blank || kinds[i-1].boilerplate) {
+			first++
+		}
+	}
+	if first < 3 {
+		return
+	}
+	for k, b := range blocks {
+		a := anchorAt(b)
+		if a <= 0 {
+			continue
+		}
+		// The headline follows the date at once ("新闻发布 2024-03-25",
+		// "港口计划获批"), so the line above the blank is not it.
+		next := lastOf(b) + 1
+		if next < len(kinds) && kinds[next].shape == shapeTitle &&
+			slices.ContainsFunc(kinds[b.lines[a-1]+1:b.lines[a]], func(k kind) bool { return k.blank }) {
+			blocks[k] = shapedBlock(lines, kinds, parsed, b.lines[a:])
+		}
+	}
 }
 
 // minTrailers is how many times a record's closing field must recur for

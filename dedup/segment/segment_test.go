@@ -1177,3 +1177,19 @@ func TestLongHeadlineAndSubtitleOverName(t *testing.T) {
 		t.Errorf("articles start at %v, want %v", starts, want)
 	}
 }
+
+// TestDateOverTitleTakesNoLineFromAbove checks that in a file that puts
+// the date over the headline, the short last line of an article (a CJK
+// paragraph's, as short as a title) is not taken across the blank line
+// into the next article's header.
+func TestDateOverTitleTakesNoLineFromAbove(t *testing.T) {
+	const long = "市议会周一批准了港口改造计划，居民们随后在市政厅外聚集，讨论新码头将给城市带来的变化以及未来十年的发展方向。\n\n"
+	var parts []string
+	for n := 0; n < 5; n++ {
+		parts = append(parts, fmt.Sprintf("新闻发布　2024-03-%02d\n港口计划第%d号公告\n\n", n+1, n+1)+long+"居民说明会将于下月举行\n\n")
+	}
+	text, want := joinArticles(parts)
+	if starts := startLines(text); !slices.Equal(starts, want) {
+		t.Errorf("articles start at %v, want %v", starts, want)
+	}
+}
