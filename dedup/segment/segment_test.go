@@ -48,6 +48,16 @@ func joinArticles(arts []string) (string, []int) {
 	return text, starts
 }
 
+// wantStarts checks that the file joined from parts is split where each
+// part starts.
+func wantStarts(t *testing.T, parts []string) {
+	t.Helper()
+	text, want := joinArticles(parts)
+	if starts := startLines(text); !slices.Equal(starts, want) {
+		t.Errorf("articles start at %v, want %v", starts, want)
+	}
+}
+
 func TestSplitCrafted(t *testing.T) {
 	t.Parallel()
 	type want struct {
@@ -1141,11 +1151,7 @@ func TestCJKBareDigest(t *testing.T) {
 		art += "\n\n"
 		parts = append(parts, art)
 	}
-	text, want := joinArticles(parts)
-	starts := startLines(text)
-	if !slices.Equal(starts, want) {
-		t.Errorf("articles start at %v, want %v", starts, want)
-	}
+	wantStarts(t, parts)
 }
 
 // TestShortTextMixedScripts checks that a line of words with a few CJK
@@ -1171,11 +1177,7 @@ func TestLongHeadlineAndSubtitleOverName(t *testing.T) {
 			fmt.Sprintf("Dec %d, 2023\n\n", n+2) + body(2, fmt.Sprint("harbour ", n)) + "\n"
 		parts = append(parts, art)
 	}
-	text, want := joinArticles(parts)
-	starts := startLines(text)
-	if !slices.Equal(starts, want) {
-		t.Errorf("articles start at %v, want %v", starts, want)
-	}
+	wantStarts(t, parts)
 }
 
 // TestDateOverTitleTakesNoLineFromAbove checks that in a file that puts
@@ -1188,8 +1190,5 @@ func TestDateOverTitleTakesNoLineFromAbove(t *testing.T) {
 	for n := 0; n < 5; n++ {
 		parts = append(parts, fmt.Sprintf("新闻发布　2024-03-%02d\n港口计划第%d号公告\n\n", n+1, n+1)+long+"居民说明会将于下月举行\n\n")
 	}
-	text, want := joinArticles(parts)
-	if starts := startLines(text); !slices.Equal(starts, want) {
-		t.Errorf("articles start at %v, want %v", starts, want)
-	}
+	wantStarts(t, parts)
 }
