@@ -181,8 +181,8 @@ func looseDate(t string, f facts) (date, source string, ok bool) {
 	// line of fields, as social platforms date posts.
 	if digit && f.words <= 12 {
 		if sp := strings.LastIndexByte(t, ' '); sp > 0 && compactAge(t[sp+1:]) {
-			if cut, sep := lastSep(t, suffixSeps); cut > 0 && compactAge(t[cut+len(sep):]) {
-				return strings.TrimSpace(t[cut+len(sep):]), "", true
+			if cut, sep := lastSep(t, suffixSeps); cut > 0 && cut+len(sep) == sp+1 {
+				return t[sp+1:], "", true
 			}
 		}
 	}
@@ -774,9 +774,8 @@ func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []bloc
 	}
 	// closedBare reports whether line i is a bare headline over a short
 	// first paragraph ("T_T"), the headline alone being the header: one
-	// closed as the opening one is.
-	// So is a short CJK line over short paragraphs, when set apart from
-	// the text above by a rule or two blank lines or more.
+	// closed as the opening one is, or a short CJK line set apart from the
+	// text above by a rule or two blank lines or more.
 	closedBare := func(i int) bool {
 		if !strings.HasPrefix(shapeAt[i], string(shapeTitle)+"_") {
 			return false

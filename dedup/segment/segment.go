@@ -135,7 +135,6 @@ func splitFile(lines []string, mode Mode, drop *Layout, taught *[]string) []Arti
 			blocks, export = counterBlocks(lines, kinds, parsed), true
 		} else {
 			blocks = dropQuotedMail(lines, kinds, findBlocks(lines, kinds, parsed))
-			trimAboveAnchors(lines, kinds, parsed, blocks)
 			blocks = learnLayout(lines, kinds, parsed, blocks, firstContent(kinds), drop, taught)
 			blocks = dropQuotedMail(lines, kinds, blocks)
 			blocks = dropSectionNumbers(lines, kinds, joinPreamble(kinds, blocks))
@@ -713,52 +712,6 @@ func forwarded(lines []string, i int) bool {
 	return false
 }
 
-// trimAboveAnchors makes a header block that took short lines from above
-// its date or by-line across a blank line start at that line instead,
-// where the headline follows the date at once and three or more of the
-// file's dates and by-lines open a header after a blank line: in a file
-// that puts the date over the headline, the short line above a blank is
-// the end of the article before (a CJK paragraph's line is short enough to
-// pass for a title).
-func trimAboveAnchors(lines []string, kinds []kind, parsed parsedLines, blocks []block) {
-	anchorAt := func(b block) int {
-		if b.counter || b.lead {
-			return -1
-		}
-		for n, i := range b.lines {
-			if kinds[i].date || kinds[i].by {
-				return n
-			}
-		}
-		return -1
-	}
-	// Dates and by-lines that open a header after a blank line, a rule or
-	// the file's start; findBlocks keeps no block for most of them (a lone
-	// date line), so they are counted from the lines.
-	first := 0
-	for i, k := range kinds {
-		if (k.date || k.by) && (i == 0 || kinds[i-1].blank || kinds[i-1].boilerplate) {
-			first++
-		}
-	}
-	if first < 3 {
-		return
-	}
-	for k, b := range blocks {
-		a := anchorAt(b)
-		if a <= 0 {
-			continue
-		}
-		// The headline follows the date at once ("新闻发布 2024-03-25",
-		// "港口计划获批"), so the line above the blank is not it.
-		next := lastOf(b) + 1
-		if next < len(kinds) && kinds[next].shape == shapeTitle &&
-			slices.ContainsFunc(kinds[b.lines[a-1]+1:b.lines[a]], func(k kind) bool { return k.blank }) {
-			blocks[k] = shapedBlock(lines, kinds, parsed, b.lines[a:])
-		}
-	}
-}
-
 // minTrailers is how many times a record's closing field must recur for
 // the file to be read as records closed by it.
 const minTrailers = 3
@@ -1008,6 +961,15 @@ func findBlocks(lines []string, kinds []kind, parsed parsedLines) []block {
 	var blocks []block
 	firstContent := firstContent(kinds)
 	floor := 0 // lines below this belong to an earlier block
+	// Dates and by-lines that open a header after a blank line, a rule or
+	// the file's start: three or more, and the file puts its dates over
+	// its headlines (or alone), not under them.
+	leading := 0
+	for i, k := range kinds {
+		if (k.date || k.by) && (i == 0 || kinds[i-1].blank || kinds[i-1].boilerplate) {
+			leading++
+		}
+	}
 	for i := 0; i < len(lines); i++ {
 		k := kinds[i]
 		if i < floor || !(k.date || k.by || k.lead || k.link) {
@@ -1043,6 +1005,7 @@ func findBlocks(lines []string, kinds []kind, parsed parsedLines) []block {
 		// "Outlet", "Title"") takes no line from above a blank: that is
 		// the previous article's last line.
 		ownTitle := parsed[i].headTitle != ""
+		crossed := false // a blank line between the anchor and the lines above
 		for j := i - 1; j >= floor && b > 0; j-- {
 			kj := kinds[j]
 			if j == deck {
@@ -1052,6 +1015,7 @@ func findBlocks(lines []string, kinds []kind, parsed parsedLines) []block {
 				if b < maxBefore || ownTitle {
 					break
 				}
+				crossed = true
 				continue
 			}
 			if !kj.short || kj.date {
@@ -1080,6 +1044,14 @@ func findBlocks(lines []string, kinds []kind, parsed parsedLines) []block {
 			rest = append(rest, j)
 			next = j + 1
 		}
+		// In a file that puts the date over the headline, a headline
+		// right under this one's date means the short line above the
+		// blank is the end of the article before (a CJK paragraph's line
+		// is short enough to pass for a title).
+		trimmed := crossed && len(before) > 0 && leading >= 3 && next < len(lines) && kinds[next].shape == shapeTitle
+		if trimmed {
+			before, deck = nil, -1
+		}
 		n := len(before) + len(rest)
 		start := i
 		if len(before) > 0 {
@@ -1088,7 +1060,7 @@ func findBlocks(lines []string, kinds []kind, parsed parsedLines) []block {
 		if k.link && !linkHeader(lines, kinds, before) {
 			continue
 		}
-		if n < 2 && start != firstContent {
+		if n < 2 && start != firstContent && !trimmed {
 			continue
 		}
 		hdr := append(make([]int, 0, n+1), before...)
