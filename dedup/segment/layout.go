@@ -192,7 +192,9 @@ func looseDate(t string, f facts) (date, source string, ok bool) {
 		// which the header's description reads as a by-line.
 		head, by := t, ""
 		if i := trailingBy(t); i > 0 {
-			head, by = strings.TrimSpace(t[:i]), strings.TrimSpace(t[i:])
+			// "Updated 3 hours ago | By Jane Doe": a separator may
+			// stand before the by-line.
+			head, by = strings.TrimRight(t[:i], " |·•-–—"), strings.TrimSpace(t[i:])
 		}
 		// "123 points by newsfan 5 hours ago | 45 comments": short
 		// fields after a separator may follow the relative date, as
@@ -309,11 +311,13 @@ var timeLineRE = regexp.MustCompile(`^(\pL[\pL'’ ]{0,24}?[:,]?\s+)?\d{1,2}(?:[
 // مارس 2024 - 10:31".
 var wordDateClockRE = regexp.MustCompile(`^(?:\p{Lu}[\pL'’ʼ]{2,15}[:,]?\s+|(?:[\pL\pM]+\s+){0,2}[\pL\pM]+[:：]\s*)?(\d{1,2}\.?\s+[\pL\pM]{2,14}\.?,?\s+\d{4}),?(?:\s+[-–—|·@])?\s+(?:\pL{1,3}\.?\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:[A-Z]{2,5}|Uhr|uhr|h|hs?\.?|[aApP]\.?[mM]\.?))?$`)
 
-// weekdayDateRE is a capitalised word and a comma before a day, a word and
-// a year, nothing else: "Jumatatu, 3 Machi 2024", "Pirmadienis, 25 kovo
-// 2024". The word after the day is not checked against the month tables;
-// the weekday's comma, the day and the year make the line a date.
-var weekdayDateRE = regexp.MustCompile(`^\p{Lu}[\pL'’ʼ]{2,15},\s+((?:[12]\d|3[01]|0?[1-9])\.?\s+[\pL\pM]{3,14}\.?\s+(?:1[89]|20)\d{2})$`)
+// weekdayDateRE is a capitalised word and a comma, or two capitalised
+// words, before a day, a word and a year, nothing else: "Jumatatu, 3
+// Machi 2024", "Pirmadienis, 25 kovo 2024", "Dydd Sul 10 Hydref 2021"
+// (weekdays of two words: Welsh, Irish). The word after the day is not
+// checked against the month tables; the weekday, the day and the year
+// make the line a date.
+var weekdayDateRE = regexp.MustCompile(`^(?:\p{Lu}[\pL'’ʼ]{2,15},|\p{Lu}[\pL'’ʼ]{1,15}\s+\p{Lu}[\pL'’ʼ]{1,15},?)\s+((?:[12]\d|3[01]|0?[1-9])\.?\s+[\pL\pM]{3,14}\.?\s+(?:1[89]|20)\d{2})$`)
 
 // yearFirstClockRE is a year, a day and a word (either order) and a time,
 // as languages that put the year first write dates: "2024. március 25.

@@ -437,6 +437,9 @@ func parseHeadedDateLine(t string) (title, date, source string, ok bool) {
 	if title, date, source, ok = delimitedRecord(t); ok {
 		return title, date, source, true
 	}
+	if title, date, ok = columnDate(t); ok {
+		return title, date, "", true
+	}
 	if title, date, source, ok = headedDateLine(t); ok {
 		return title, date, source, true
 	}
@@ -444,6 +447,44 @@ func parseHeadedDateLine(t string) (title, date, source string, ok bool) {
 		return title, date, "", true
 	}
 	return "", "", "", false
+}
+
+// columnDate reads "Title                    27 Jun 2020": text set in
+// columns (copied out of a PDF or a table) puts the date apart from the
+// headline by a run of spaces, at either end. The gap says where the
+// headline ends, so a word before it is never read as a keyword of the
+// date ("... cambia el      09 Feb 2024").
+func columnDate(t string) (title, date string, ok bool) {
+	i := strings.LastIndex(t, columnGap)
+	if i <= 0 {
+		return "", "", false
+	}
+	if d, ok := pureDate(strings.TrimSpace(t[i:])); ok && edgeHeadline(t[:i], 2) {
+		return strings.TrimSpace(t[:i]), d, true
+	}
+	if j := strings.Index(t, columnGap); j > 0 {
+		if d, ok := pureDate(t[:j]); ok && edgeHeadline(t[j:], 2) {
+			return strings.TrimSpace(t[j:]), d, true
+		}
+	}
+	return "", "", false
+}
+
+// edgeHeadline reports whether s, beside a date on a one-line header, is
+// a headline: minWords words or more, two with letters, not ending in a
+// sentence's or a field's punctuation, and not a by-line.
+func edgeHeadline(s string, minWords int) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || fieldWords(s) < minWords || letterWords(s) < 2 || !unfinished(s) {
+		return false // "Week 3 (2 January 2006)" is a schedule's heading
+	}
+	// "By Jane Doe and John Smith of the Ledger | date" is a by-line too
+	// long for parseByLine; "By the numbers: ..." is a headline.
+	if first, rest, _ := strings.Cut(s, " "); hasFolded(byWordSet, first) && !startsLower(rest) {
+		return false
+	}
+	_, _, by := parseByLine(s)
+	return !by
 }
 
 // headedDateLine is parseHeadedDateLine for the lines whose date is the
@@ -522,11 +563,20 @@ func headedDateLine(t string) (title, date, source string, ok bool) {
 				prefix, keyword = p[1:len(p)-1], true
 			}
 			src := strings.TrimRight(prefix, " /|-–—·•»›,:(")
+			// "«Российская газета» — 12 марта": the guillemet closes
+			// the name, not a breadcrumb's separator.
+			if strings.Count(src, "«") > strings.Count(src, "»") && strings.HasPrefix(prefix[len(src):], "»") {
+				src += "»"
+			}
 			if src == prefix && !keyword {
 				return "", "", "", false
 			}
 			title, src = splitHeadline(src)
-			if src == "" || fieldWords(src) > 6 {
+			if title == "" && markedHeadline(src) {
+				// "“Harbour plans approved” — 2 March 2024": a
+				// headline by its marks, not a source.
+				title, src = src, ""
+			} else if src == "" || fieldWords(src) > 6 {
 				return "", "", "", false
 			}
 			source = src
@@ -630,17 +680,6 @@ func dateEdgeHeadline(t string) (title, date string, ok bool) {
 	if len(t) > 160 && (len(t) > 640 || utf8.RuneCountInString(t) > 160) || !hasYear(t) && strings.IndexAny(t, "./") < 0 {
 		return "", "", false
 	}
-	headline := func(s string, minWords int) bool {
-		s = strings.TrimSpace(s)
-		if s == "" || fieldWords(s) < minWords || letterWords(s) < 2 || !unfinished(s) {
-			return false // "Week 3 (2 January 2006)" is a schedule's heading
-		}
-		if first, _, _ := strings.Cut(s, " "); hasFolded(byWordSet, first) {
-			return false // "By Jane Doe and John Smith of the Ledger | date"
-		}
-		_, _, by := parseByLine(s)
-		return !by
-	}
 	// The date in brackets closing the line.
 	for _, p := range edgeBrackets {
 		if !strings.HasSuffix(t, p[1]) {
@@ -651,27 +690,62 @@ func dateEdgeHeadline(t string) (title, date string, ok bool) {
 			return "", "", false
 		}
 		inner := strings.TrimSpace(t[open+len(p[0]) : len(t)-len(p[1])])
-		if d, ok := pureDate(inner); ok && headline(t[:open], 2) {
+		if d, ok := pureDate(inner); ok && edgeHeadline(t[:open], 2) {
 			return strings.TrimSpace(t[:open]), d, true
 		}
 		return "", "", false
 	}
 	// The date after the last separator, or before the first.
 	if cut, sep := lastSep(t, suffixSeps); cut > 0 {
-		if d, ok := pureDate(strings.TrimSpace(t[cut+len(sep):])); ok && headline(t[:cut], 7) {
+		if d, ok := pureDate(strings.TrimSpace(t[cut+len(sep):])); ok && edgeHeadline(t[:cut], 7) {
 			return strings.TrimSpace(t[:cut]), d, true
 		}
 	}
 	if field, rest := cutField(t); rest != "" {
 		if d, ok := pureDate(strings.TrimSpace(field)); ok {
 			rest = strings.TrimLeft(rest, " ·|•-–—")
-			if headline(rest, 5) {
+			if edgeHeadline(rest, 5) {
 				return strings.TrimSpace(rest), d, true
 			}
 		}
 	}
 	return "", "", false
 }
+
+// headlineQuotes are the quotation marks a headline may stand in whole
+// ("“Title”", "„Titel“", "« Titre »"), opening and closing.
+var headlineQuotes = [][2]string{{"“", "”"}, {"\"", "\""}, {"„", "“"}, {"„", "”"}, {"«", "»"}}
+
+// markedHeadline reports whether s, the text before a date on its line,
+// is a headline by its own marks rather than an outlet's name: it ends in
+// a question or exclamation mark, or stands whole in quotation marks, and
+// has two words or more. In guillemets it needs four: Russian names
+// outlets so («Российская газета»).
+func markedHeadline(s string) bool {
+	s = strings.TrimSpace(s)
+	words := fieldWords(s)
+	if words < 2 || letterWords(s) < 2 {
+		return false
+	}
+	if strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") {
+		return true
+	}
+	for _, q := range headlineQuotes {
+		if len(s) <= len(q[0])+len(q[1]) || !strings.HasPrefix(s, q[0]) || !strings.HasSuffix(s, q[1]) {
+			continue
+		}
+		// One quotation, not two ("“A” and “B”").
+		if inner := s[len(q[0]) : len(s)-len(q[1])]; !strings.Contains(inner, q[0]) && !strings.Contains(inner, q[1]) {
+			return q[0] != "«" || words >= 4
+		}
+	}
+	return false
+}
+
+// columnGap is the run of spaces that sets columns apart in text laid
+// out by a PDF's or a table's positions: wider than a sentence's double
+// space.
+const columnGap = "   "
 
 // letterWords counts t's words as fieldWords does, but only the words
 // that hold a letter: "Week 3" has one.
