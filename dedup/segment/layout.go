@@ -598,6 +598,23 @@ func numericTitles(shape []byte, hl []int, kinds []kind) {
 	}
 }
 
+// listFollows reports whether the first two lines from line i on (blank
+// lines skipped) both start with a digit: a list of records, times or
+// dates, not an article's text.
+func listFollows(lines []string, kinds []kind, i int) bool {
+	n := 0
+	for j := i; j < len(lines) && n < 2; j++ {
+		if kinds[j].blank {
+			continue
+		}
+		if t := strings.TrimSpace(lines[j]); t == "" || t[0] < '0' || t[0] > '9' {
+			return false
+		}
+		n++
+	}
+	return n == 2
+}
+
 // titled reports whether a shape has a line that can be a headline (a
 // one-line header's included) or an export counter: a block of only dates and names is not an article's
 // header by itself.
@@ -861,6 +878,13 @@ func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []bloc
 		_, hl, _ := headerShape(lines, kinds, i, buf[:0])
 		if closedBare(i) {
 			hl = hl[:1]
+		}
+		// A bare headline over lines that each start with a number
+		// ("Revision history" over "09:01, 17 December 2020 ...",
+		// "Timeline" over "2019: ...") is a section's heading over a
+		// list, not an article's.
+		if bare(shapeAt[i]) && len(hl) > 0 && listFollows(lines, kinds, hl[len(hl)-1]+1) {
+			continue
 		}
 		b := shapedBlock(lines, kinds, parsed, hl)
 		out = append(out, b)

@@ -1249,6 +1249,14 @@ func parseByLine(t string) (name, source string, ok bool) {
 		return "", src, true
 	}
 	m := byRE.FindStringSubmatch(t)
+	if m != nil && len(strings.Fields(m[1])) > 10 && hasDigit(t) {
+		// "Por Ana Souza, g1 — São Paulo 19/08/2022 21h01 Atualizado há
+		// 7 horas": the by-line is the field before a separator, a dated
+		// field after it.
+		if field, rest := cutField(t); rest != "" && hasYear(rest) && isShort(t) {
+			return parseByLine(strings.TrimSpace(field))
+		}
+	}
 	if m == nil || len(strings.Fields(m[1])) > 10 || !isShort(t) {
 		return "", "", false
 	}

@@ -1192,3 +1192,32 @@ func TestDateOverTitleTakesNoLineFromAbove(t *testing.T) {
 	}
 	wantStarts(t, parts)
 }
+
+// TestHeadingOverListStaysWhole checks that a bare heading over a list of
+// lines that start with numbers ("Revision history" over its revisions)
+// is a section of the document, not a second article with a bare
+// headline like the document's own.
+func TestHeadingOverListStaysWhole(t *testing.T) {
+	text := "Harbour Works Begin on the Northern Quay\n\n" + body(1, "harbour") + "\n" +
+		"Revision history\n\n" +
+		"09:01, 17 December 2020 Wikignome (talk) . . (+282) . . copyedit\n" +
+		"11:01, 7 December 2020 Harbourfan (talk) . . (+91) . . add source\n" +
+		"00:01, 26 November 2020 Editor42 (talk) . . (+438) . . add source\n"
+	if starts := startLines(text); !slices.Equal(starts, []int{1}) {
+		t.Errorf("articles start at %v, want [1]", starts)
+	}
+	// Two bare headlines over text are still two articles.
+	wantStarts(t, []string{"Harbour Works Begin on the Northern Quay\n\n" + body(1, "harbour") + "\n",
+		"Ferry Timetable Changes From Next Month\n\n" + body(1, "ferry") + "\n"})
+}
+
+// TestColumnDateHeaders checks that headlines with the date set to their
+// right by a run of spaces (text copied out of a PDF) start articles, the
+// first one included.
+func TestColumnDateHeaders(t *testing.T) {
+	var parts []string
+	for n, title := range []string{"By the numbers: the harbour's year", "Council approves the quay plan", "Ferry timetable changes again", "Storm closes the northern road"} {
+		parts = append(parts, fmt.Sprintf("%s%s%02d Jan 2024\n\n", title, strings.Repeat(" ", 5+7*n), n+3)+body(2, fmt.Sprint("harbour ", n))+"\n")
+	}
+	wantStarts(t, parts)
+}
