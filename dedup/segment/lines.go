@@ -52,14 +52,29 @@ func unfinished(t string) bool {
 // a digit whose last word is one of dateAbbrevs or a month.
 func abbreviatedEnd(t string) bool {
 	// The last word first: it rules out almost every sentence at once.
-	return endsWithAbbrev(t) && hasDigit(t) && !wordCountOver(t, 12) || unitAfterClock(t)
+	return endsWithAbbrev(t) && hasDigit(t) && !wordCountOver(t, 12) || unitAfterClock(t) || spacedMeridiem(t) && !wordCountOver(t, 12)
+}
+
+// spacedMeridiem reports whether t ends in a time of day and "a. m." or
+// "p. m." written with a space, as Spanish style guides write them
+// ("12 de marzo de 2024 - 3:04 p. m.").
+func spacedMeridiem(t string) bool {
+	n := len(t)
+	if n < 11 || t[n-1] != '.' || t[n-2] != 'm' && t[n-2] != 'M' || t[n-3] != ' ' || t[n-4] != '.' || t[n-6] != ' ' {
+		return false
+	}
+	if c := t[n-5] | 0x20; c != 'a' && c != 'p' {
+		return false
+	}
+	prev := strings.TrimRight(t[:n-6], " ")
+	return hasClock(prev[strings.LastIndexByte(prev, ' ')+1:])
 }
 
 // dateAbbrevEnd reports whether a date line's field ends in a full stop
 // that closes an abbreviation or the time, not a sentence ("4 Min.",
 // "12:49 hs.", "à 16:42.").
 func dateAbbrevEnd(t string) bool {
-	return endsWithAbbrev(t) || unitAfterClock(t) || hasClock(t[strings.LastIndexByte(t, ' ')+1:])
+	return endsWithAbbrev(t) || unitAfterClock(t) || spacedMeridiem(t) || hasClock(t[strings.LastIndexByte(t, ' ')+1:])
 }
 
 // unitAfterClock reports whether t ends in a short abbreviation with a
