@@ -203,7 +203,7 @@ func IsBoilerplate(line string) bool {
 		return false
 	}
 	if !boilerplateStart(t) {
-		return commentHead(t)
+		return commentHead(t) || replyHead(t)
 	}
 	if hasFolded(boilerplateLiterals, t) || copyrightLine(t) {
 		return true
@@ -211,7 +211,7 @@ func IsBoilerplate(line string) bool {
 	// Of the patterns, only "12 comments" and "850 words" start with a
 	// digit: a line that starts with one and ends otherwise is text.
 	if '0' <= t[0] && t[0] <= '9' && !digitChrome(t) {
-		return false
+		return replyHead(t)
 	}
 	return boilerplate.MatchString(t)
 }
@@ -256,6 +256,34 @@ func commentHead(t string) bool {
 		}
 	}
 	return false
+}
+
+// replyWords head the replies under a review or a question, lower case:
+// "Response from the owner", "2 Answers", "Antwort vom Inhaber".
+var replyWords = map[string]bool{"answer": true, "answers": true, "reply": true, "replies": true, "response": true, "responses": true, "antwort": true, "antworten": true, "réponse": true, "réponses": true, "respuesta": true, "respuestas": true, "resposta": true, "respostas": true, "risposta": true, "risposte": true, "ответ": true, "ответы": true, "ответа": true, "ответов": true}
+
+// replyFrom are the words that join a reply's label to who gave it
+// ("from the owner", "vom Inhaber", "du propriétaire").
+var replyFrom = map[string]bool{"from": true, "by": true, "von": true, "vom": true, "des": true, "du": true, "de": true, "del": true, "da": true, "do": true, "della": true, "dal": true, "от": true}
+
+// replyHead reports whether t labels a reply on the page it is on: a
+// count and a reply word alone ("1 Answer", "Replies"), or a reply word
+// and who gave it ("Response from the owner"), five words at most. Like a
+// reader's comment head, it is chrome: the date under it starts no
+// article.
+func replyHead(t string) bool {
+	if len(t) > 60 || wordCountOver(t, 5) {
+		return false
+	}
+	first, rest, _ := strings.Cut(strings.TrimSuffix(t, ":"), " ")
+	if allDigits(first) {
+		first, rest, _ = strings.Cut(rest, " ")
+	}
+	if !hasFolded(replyWords, first) {
+		return false
+	}
+	next, _, _ := strings.Cut(rest, " ")
+	return rest == "" || hasFolded(replyFrom, next)
 }
 
 // copyrightLine reports whether t is a copyright line as the boilerplate

@@ -1221,3 +1221,29 @@ func TestColumnDateHeaders(t *testing.T) {
 	}
 	wantStarts(t, parts)
 }
+
+// TestReplyHeadsStayInPage checks that the labelled replies on a page (an
+// owner's response under a review, the answers under a question), each
+// with its own date, stay in the page's document, while the label alone
+// is no reason to merge two real articles.
+func TestReplyHeadsStayInPage(t *testing.T) {
+	review := "★★★★☆ The harbour tour was worth the wait\nReviewed in the United Kingdom on 20 May 2023\n\n" + body(1, "tour") + "\n" +
+		"Response from the owner\n22 May 2023\n\n" + body(1, "reply") + "\n"
+	question := "How do I book the harbour ferry\nAsked Jun 23, 2023 at 21:25\n\n" + body(1, "ferry") + "\n" +
+		"1 Answer\nanswered Jun 24, 2023 at 13:25\nharbourdev\n\n" + body(1, "answer") + "\n"
+	for _, text := range []string{review, question} {
+		if starts := startLines(text); !slices.Equal(starts, []int{1}) {
+			t.Errorf("articles start at %v, want [1]:\n%s", starts, text)
+		}
+	}
+	for _, l := range []string{"Response from the owner", "2 Answers", "Antwort vom Inhaber", "Replies"} {
+		if !IsBoilerplate(l) {
+			t.Errorf("%q is not chrome", l)
+		}
+	}
+	for _, l := range []string{"Answers sought after harbour collapse", "Response to the storm was slow", "Reply hazy, try again"} {
+		if IsBoilerplate(l) {
+			t.Errorf("headline %q read as chrome", l)
+		}
+	}
+}
