@@ -4177,19 +4177,10 @@ func thirtyEighthHeldOutWhole() []wholeFamily {
 	}
 }
 
-// heldOutFamilies are layouts written after the splitter's rules and
-// tables were settled on families(), and scored as they first came out:
-// nothing in dedup/segment was changed after their numbers were seen. They
-// are the estimate of how the splitter does on layouts nobody tuned it for
-// (ACCURACY.md). A family that is fixed for later must move to families()
-// and be replaced here by a new one. This thirty-ninth set was written on
-// 2026-12-07, after the thirty-eighth set moved to families(), with the
-// header lines of regional and local sites in English, German, Spanish,
-// Russian, Chinese and Japanese put in orders and combinations the other
-// sets do not use: the date or the author over the headline, the author
-// and the date on one line with a bar or brackets, a credit under the
-// headline, blank lines between every header line.
-func heldOutFamilies() []family {
+// thirtyNinthHeldOut is the thirty-ninth held-out set (written on
+// 2026-12-07, regional and local sites' header lines in unusual orders in
+// six languages), moved to the tuned families unchanged for.
+func thirtyNinthHeldOut() []family {
 	return []family{
 		// Local site: the date, the outlet, the headline and the author,
 		// each on its line.
@@ -4263,8 +4254,9 @@ func heldOutFamilies() []family {
 	}
 }
 
-// heldOutWholeFamilies are files that must stay whole, held out likewise.
-func heldOutWholeFamilies() []wholeFamily {
+// thirtyNinthHeldOutWhole are the thirty-ninth set's files that must stay
+// whole.
+func thirtyNinthHeldOutWhole() []wholeFamily {
 	return []wholeFamily{
 		// One article with dated updates appended and an editor's note.
 		{name: "held-article-dated-updates", render: func(s story, r *rand.Rand) []string {
@@ -4284,6 +4276,673 @@ func heldOutWholeFamilies() []wholeFamily {
 			out := []string{s.title, "By " + person("en", r), "Published " + randDate(r).Format("2 January 2006"), "", "Ingredients", "2 cups flour", "1 tsp salt", "", "Method", ""}
 			for i, p := range s.paras {
 				out = append(out, fmt.Sprintf("Step %d", i+1), p, "")
+			}
+			return out
+		}},
+	}
+}
+
+// fortiethHeldOut is the fortieth held-out set (written on 2026-12-07,
+// date and header forms of text copied out of PDFs, feeds and apps, and
+// Korean, Slovene, Welsh and Belarusian date lines), tuned since.
+func fortiethHeldOut() []family {
+	return []family{
+		// Text copied out of a PDF clipping: the date set to the right
+		// of the headline by a run of spaces.
+		{name: "held-pdf-title-spaced-date", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title + strings.Repeat(" ", 3+r.IntN(30)) + randDate(r).Format("02 Jan 2006"), ""}
+			}},
+		// British paper: the by-line, then the date with an ordinal day.
+		{name: "held-ordinal-day-date", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				suffix := "th"
+				switch d.Day() {
+				case 1, 21:
+					suffix = "st"
+				case 2, 22:
+					suffix = "nd"
+				case 3, 23:
+					suffix = "rd"
+				}
+				date := pick(r, d.Format("Monday 2")+suffix+d.Format(" January 2006"), d.Format("January 2")+suffix+d.Format(", 2006"))
+				return []string{h.title, "By " + person("en", r), date, ""}
+			}},
+		// Feed reader export: the headline, the link's host and an ISO
+		// 8601 time stamp.
+		{name: "held-iso-timestamp", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, pick(r, d.Format("2006-01-02T15:04:05Z"), d.Format("2006-01-02T15:04:05+01:00"), d.Format("2006-01-02T15:04:05.000Z")), ""}
+			}},
+		// Mail-to-text archive of newsletters: the outlet, then the RFC
+		// 2822 date under the headline.
+		{name: "held-rfc2822-date", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, outlet("en", r), randDate(r).Format("Mon, 02 Jan 2006 15:04:05 -0700"), ""}
+			}},
+		// Script log of fetched pages: the Unix date(1) stamp over the
+		// headline.
+		{name: "held-unix-date-over-title", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{randDate(r).Format("Mon Jan _2 15:04:05 UTC 2006"), h.title, ""}
+			}},
+		// App share: icons in front of the date and the author.
+		{name: "held-icon-fields", anyLang: true, separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, "🕒 " + randDate(r).Format("02.01.2006 15:04") + " · ✍️ " + person("en", r), ""}
+			}},
+		// Quote-led feature: the headline in quotation marks, a dash and
+		// the date on one line.
+		{name: "held-quoted-title-dash-date", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{"“" + h.title + "” — " + randDate(r).Format("2 January 2006"), ""}
+			}},
+		// Local paper: the author's name and e-mail address, then the
+		// date.
+		{name: "held-byline-email-date", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				p := person("en", r)
+				mail := strings.ToLower(strings.ReplaceAll(p, " ", ".")) + "@" + pick(r, "ledger.com", "couriernews.org", "valleypost.net")
+				return []string{h.title, pick(r, p+" <"+mail+">", "By "+p+" ("+mail+")"), randDate(r).Format("January 2, 2006"), ""}
+			}},
+		// Korean portal: the input label, the dotted date, 오전 or 오후
+		// and the clock.
+		{name: "held-ko-ipryeok-ojeon-ohu", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				half := "오전"
+				hour := d.Hour()
+				if hour >= 12 {
+					half, hour = "오후", hour-12
+				}
+				if hour == 0 {
+					hour = 12
+				}
+				return []string{h.title, fmt.Sprintf("입력 %s %s %d:%02d", d.Format("2006.01.02."), half, hour, d.Minute()), ""}
+			}},
+		// Slovene site: the day, the month name, the year, "ob" and the
+		// clock written with a dot.
+		{name: "held-sl-ob-dot-clock", anyLang: true, separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				m := []string{"januar", "februar", "marec", "april", "maj", "junij", "julij", "avgust", "september", "oktober", "november", "december"}[d.Month()-1]
+				return []string{h.title, fmt.Sprintf("%d. %s %d ob %s", d.Day(), m, d.Year(), d.Format("15.04")), ""}
+			}},
+		// Welsh site: the weekday and the month in Welsh, then the
+		// author.
+		{name: "held-cy-dydd-date-author", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				m := []string{"Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi", "Hydref", "Tachwedd", "Rhagfyr"}[d.Month()-1]
+				wk := []string{"Dydd Sul", "Dydd Llun", "Dydd Mawrth", "Dydd Mercher", "Dydd Iau", "Dydd Gwener", "Dydd Sadwrn"}[d.Weekday()]
+				return []string{h.title, fmt.Sprintf("%s %d %s %d", wk, d.Day(), m, d.Year()), pick(r, "Gan ", "") + pick(r, "Siân Jones", "Dafydd Evans", "Elin Roberts"), ""}
+			}},
+		// Belarusian site: the date with the month in Belarusian, a bar
+		// and the clock, over the headline.
+		{name: "held-be-date-bar-time-over-title", anyLang: true, separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				m := []string{"студзеня", "лютага", "сакавіка", "красавіка", "мая", "чэрвеня", "ліпеня", "жніўня", "верасня", "кастрычніка", "лістапада", "снежня"}[d.Month()-1]
+				return []string{fmt.Sprintf("%d %s %d | %s", d.Day(), m, d.Year(), d.Format("15:04")), h.title, ""}
+			}},
+		// Portuguese (Portugal) site: "Publicado a", the date with an
+		// abbreviated month and the clock with an "h".
+		{name: "held-pt-publicado-a-h", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				m := []string{"jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"}[d.Month()-1]
+				return []string{h.title, fmt.Sprintf("Publicado a %d %s %d, %s", d.Day(), m, d.Year(), d.Format("15h04")), ""}
+			}},
+	}
+}
+
+// fortiethHeldOutWhole are the fortieth set's files that must stay whole.
+func fortiethHeldOutWhole() []wholeFamily {
+	return []wholeFamily{
+		// A patent publication: its title, inventors, filing and
+		// publication dates, abstract, claims and description.
+		{name: "held-patent", render: func(s story, r *rand.Rand) []string {
+			d := randDate(r)
+			out := []string{s.title, "Inventors: " + person("en", r) + "; " + person("en", r), "Filed: " + d.Format("January 2, 2006"), "Published: " + d.AddDate(1, 6, 0).Format("January 2, 2006"), "", "Abstract", ""}
+			for i, p := range s.paras {
+				switch i {
+				case 1:
+					out = append(out, "Claims", "", "1. A method comprising the steps described herein.", "")
+				case 2:
+					out = append(out, "Description", "")
+				}
+				out = append(out, p, "")
+			}
+			return out
+		}},
+		// A police blotter: one article of short entries, each under its
+		// day and clock.
+		{name: "held-police-blotter", render: func(s story, r *rand.Rand) []string {
+			d := randDate(r)
+			out := []string{"Police blotter", "By " + person("en", r), d.Format("January 2, 2006"), ""}
+			for i, p := range s.paras {
+				if i%2 == 0 {
+					d = d.AddDate(0, 0, 1)
+					out = append(out, d.Format("Monday, January 2"), "")
+				}
+				out = append(out, fmt.Sprintf("%d:%02d %s — %s", 1+r.IntN(12), r.IntN(60), pick(r, "a.m.", "p.m."), p), "")
+			}
+			return out
+		}},
+	}
+}
+
+// fortyFirstHeldOut is the forty-first held-out set (written on
+// 2026-12-07, media-monitoring and archive headers and sites in seven
+// languages), tuned since.
+func fortyFirstHeldOut() []family {
+	return []family{
+		// Broadcast monitoring: the station, the programme, the date and
+		// the time on one line under the item's title.
+		{name: "held-broadcast-monitoring", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, fmt.Sprintf("%s, %s, %s, %s", pick(r, "Radio Metro", "Valley FM", "Channel 4 News"), pick(r, "Morning Show", "Drive Time", "The Late Bulletin"), d.Format("2 January 2006"), d.Format("15:04")), ""}
+			}},
+		// Newspaper archive OCR: the page line in capitals (paper, city,
+		// weekday and date), then the headline in capitals.
+		{name: "held-ocr-page-line-caps", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r).AddDate(-95, 0, 0)
+				return []string{strings.ToUpper(outlet("en", r) + ", " + pick(r, "Valley City", "Port Adams", "Salem") + ", " + d.Format("Monday, January 2, 2006") + "."), strings.ToUpper(h.title), ""}
+			}},
+		// Research database record: labelled fields over the text, the
+		// word count and accession number under it.
+		{name: "held-database-record-trailer", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{"Title: " + h.title, "Authors: " + person("en", r), "Source: " + outlet("en", r) + "; " + randDate(r).Format("1/2/2006") + fmt.Sprintf(", p%d", 1+r.IntN(30)), "Document Type: Article", ""}
+			},
+			tail: func(h header, r *rand.Rand) []string {
+				return []string{"", fmt.Sprintf("Full Text Word Count: %d", 300+r.IntN(1500)), fmt.Sprintf("Accession Number: %d", 10000000+r.IntN(89999999))}
+			}},
+		// German clipping: the paper, "vom", the date and the page over
+		// the headline.
+		{name: "held-de-vom-seite", lang: "de", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{outlet("de", r) + " vom " + randDate(r).Format("02.01.2006") + fmt.Sprintf(", S. %d", 1+r.IntN(40)), h.title, ""}
+			}},
+		// Spanish national paper: the place, the date with its month in
+		// capitals and the time with the zone, set apart by dashes.
+		{name: "held-es-place-caps-month-cet", lang: "es", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				m := []string{"ENE", "FEB", "MAR", "ABR", "MAY", "JUN", "JUL", "AGO", "SEP", "OCT", "NOV", "DIC"}[d.Month()-1]
+				return []string{h.title, fmt.Sprintf("%s - %02d %s %d - %s CET", pick(r, "Madrid", "Sevilla", "Bilbao"), d.Day(), m, d.Year(), d.Format("15:04")), ""}
+			}},
+		// Italian site: "Aggiornato alle", the time, "del" and the date.
+		{name: "held-it-aggiornato-alle-del", anyLang: true, separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				m := []string{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"}[d.Month()-1]
+				return []string{h.title, fmt.Sprintf("Aggiornato alle %s del %d %s %d", d.Format("15:04"), d.Day(), m, d.Year()), ""}
+			}},
+		// Brazilian portal: "Por", the author and the outlet, a dash, the
+		// city, the date and the time with an "h", then when it was
+		// updated.
+		{name: "held-pt-br-por-cidade-h", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, fmt.Sprintf("Por %s, %s — %s %s %s Atualizado há %d horas", pick(r, "Ana Souza", "Pedro Lima"), pick(r, "g1", "O Diário"), pick(r, "São Paulo", "Recife"), d.Format("02/01/2006"), d.Format("15h04"), 1+r.IntN(9)), ""}
+			}},
+		// Dutch site: "Door", the author, "op", the date, "om" and the
+		// time in one sentence.
+		{name: "held-nl-door-op-om", anyLang: true, separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				m := []string{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"}[d.Month()-1]
+				return []string{h.title, fmt.Sprintf("Door %s op %d %s %d om %s", pick(r, "Jan de Vries", "Eva Jansen", "Pieter Bakker"), d.Day(), m, d.Year(), d.Format("15:04")), ""}
+			}},
+		// News app: the section and the age in capitals over the
+		// headline.
+		{name: "held-caps-section-hrs-ago", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{fmt.Sprintf("%s · %d %s AGO", pick(r, "WORLD", "BUSINESS", "POLITICS"), 1+r.IntN(11), pick(r, "HRS", "HOURS", "MIN")), h.title, ""}
+			}},
+		// Newsletter with box-drawing rules between its items.
+		{name: "held-box-drawing-rules", anyLang: true,
+			separator: func(r *rand.Rand) []string {
+				return []string{"", strings.Repeat(pick(r, "━", "═", "─"), 20+r.IntN(30)), ""}
+			},
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, outlet("en", r) + " · " + randDate(r).Format("Jan 2, 2006"), ""}
+			}},
+		// Reading list: a bracketed number before each headline, the
+		// outlet and date under it.
+		{name: "held-bracket-numbered-items", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{fmt.Sprintf("[%d] %s", h.n+1, h.title), outlet("en", r) + ", " + randDate(r).Format("2 January 2006"), ""}
+			}},
+		// French print edition: "Paru dans", the paper, "le" and the
+		// date, under the headline.
+		{name: "held-fr-paru-dans-le", lang: "fr", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				m := []string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}[d.Month()-1]
+				return []string{h.title, fmt.Sprintf("Paru dans %s le %d %s %d", outlet("fr", r), d.Day(), m, d.Year()), ""}
+			}},
+	}
+}
+
+// fortyFirstHeldOutWhole are the forty-first set's files that must stay
+// whole.
+func fortyFirstHeldOutWhole() []wholeFamily {
+	return []wholeFamily{
+		// A preprint: its title, authors, submission line with the
+		// versions' dates, abstract and numbered sections.
+		{name: "held-preprint-versions", render: func(s story, r *rand.Rand) []string {
+			d := randDate(r)
+			out := []string{s.title, person("en", r) + ", " + person("en", r), fmt.Sprintf("Submitted on %s (v1), last revised %s (this version, v2)", d.Format("2 Jan 2006"), d.AddDate(0, 1, 3).Format("2 Jan 2006")), "", "Abstract", ""}
+			for i, p := range s.paras {
+				if i > 0 {
+					out = append(out, fmt.Sprintf("%d %s", i, pick(r, "Introduction", "Methods", "Results", "Discussion")), "")
+				}
+				out = append(out, p, "")
+			}
+			return out
+		}},
+		// A wiki page's text with its revision history appended: one line
+		// per revision with the time, date, user and summary.
+		{name: "held-wiki-revision-history", render: func(s story, r *rand.Rand) []string {
+			out := []string{s.title, ""}
+			for _, p := range s.paras {
+				out = append(out, p, "")
+			}
+			out = append(out, "Revision history", "")
+			d := randDate(r)
+			for i := 0; i < 3+r.IntN(5); i++ {
+				d = d.Add(-time.Duration(1+r.IntN(400)) * time.Hour)
+				out = append(out, fmt.Sprintf("%s, %s %s (talk) . . (%+d) . . %s", d.Format("15:04"), d.Format("2 January 2006"), pick(r, "Editor42", "Harbourfan", "Wikignome"), r.IntN(800)-200, pick(r, "copyedit", "add source", "update figures")))
+			}
+			return out
+		}},
+	}
+}
+
+// fortySecondHeldOut is the forty-second held-out set (written on
+// 2026-12-07, CJK portals' headline marks and regional spellings of dates
+// and times), tuned since.
+func fortySecondHeldOut() []family {
+	return []family{
+		// Chinese portal: the headline and the outlet joined by 丨, the
+		// date and time with seconds under it.
+		{name: "held-zh-shu-bar-outlet", lang: "zh", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title + "丨" + outlet("zh", r), randDate(r).Format("2006-01-02 15:04:05"), ""}
+			}},
+		// Chinese site: the source and the date set apart by a
+		// full-width bar.
+		{name: "held-zh-source-fullwidth-bar-date", lang: "zh", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, "来源：" + outlet("zh", r) + "｜" + randDate(r).Format("2006-01-02"), ""}
+			}},
+		// Japanese aggregator: the headline in 「」, then the outlet and
+		// the month, day, weekday and time without a year.
+		{name: "held-ja-kagi-title-outlet-md", lang: "ja", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				wk := []string{"日", "月", "火", "水", "木", "金", "土"}[d.Weekday()]
+				return []string{"「" + h.title + "」", fmt.Sprintf("%s %d/%d(%s) %s", outlet("ja", r), int(d.Month()), d.Day(), wk, d.Format("15:04")), ""}
+			}},
+		// Korean portal: an exclusive or breaking tag in brackets before
+		// the headline, the dotted date and time under it.
+		{name: "held-ko-dandok-bracket-title", anyLang: true, separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{pick(r, "[단독] ", "[속보] ", "[종합] ") + h.title, randDate(r).Format("2006.01.02 15:04"), ""}
+			}},
+		// Asian English paper: "PUBLISHED :" with a space before the
+		// colon, the weekday, the date with a comma after the month and
+		// the time in lower case.
+		{name: "held-en-published-space-colon", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{h.title, "PUBLISHED : " + d.Format("Monday, 2 January, 2006, 3:04pm"), ""}
+			}},
+		// Austrian paper: "Jänner" for January, the day with a full
+		// stop and the time.
+		{name: "held-de-at-jaenner", lang: "de", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				m := []string{"Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"}[d.Month()-1]
+				return []string{h.title, fmt.Sprintf("%d. %s %d, %s", d.Day(), m, d.Year(), d.Format("15:04")), ""}
+			}},
+		// Québec site: "Publié le", the date, "à" and the time written
+		// "10 h 31".
+		{name: "held-fr-ca-h-spaced", lang: "fr", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				m := []string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}[d.Month()-1]
+				return []string{h.title, fmt.Sprintf("Publié le %d %s %d à %d h %02d", d.Day(), m, d.Year(), d.Hour(), d.Minute()), ""}
+			}},
+		// Latin American site: the date with "de", a dash and the time
+		// with "a. m." or "p. m.".
+		{name: "held-es-latam-a-m-p-m", lang: "es", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				m := []string{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"}[d.Month()-1]
+				half := "a. m."
+				if d.Hour() >= 12 {
+					half = "p. m."
+				}
+				return []string{h.title, fmt.Sprintf("%d de %s de %d - %s %s", d.Day(), m, d.Year(), d.Format("3:04"), half), ""}
+			}},
+		// Russian site: the date with "г." and "в" before the time,
+		// then the author.
+		{name: "held-ru-g-v-time-author", lang: "ru", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				m := []string{"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"}[d.Month()-1]
+				return []string{h.title, fmt.Sprintf("%d %s %d г. в %s", d.Day(), m, d.Year(), d.Format("15:04")), person("ru", r), ""}
+			}},
+		// Blog: the post's tags between the headline and the date.
+		{name: "held-tags-between-title-date", anyLang: true, separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, "Tags: " + pick(r, "politics, economy", "harbour, council", "weather"), randDate(r).Format("January 2, 2006"), ""}
+			}},
+		// Slide-show digest: the item's counter before the headline, the
+		// outlet and date under it.
+		{name: "held-item-counter-title", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{fmt.Sprintf("(%d/%d) %s", h.n+1, h.total, h.title), outlet("en", r) + " | " + randDate(r).Format("02/01/2006"), ""}
+			}},
+		// Magazine: a headline ending in a colon-led deck on one line,
+		// the author and the date with a bullet under it.
+		{name: "held-title-colon-deck-author-bullet-date", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title + ": " + pick(r, "what it means", "the story so far", "five things to know"), person("en", r) + " • " + randDate(r).Format("Jan 2, 2006"), ""}
+			}},
+	}
+}
+
+// fortySecondHeldOutWhole are the forty-second set's files that must
+// stay whole.
+func fortySecondHeldOutWhole() []wholeFamily {
+	return []wholeFamily{
+		// A travel guide: its headline, author and date, then sections
+		// under bare headings.
+		{name: "held-guide-sections", render: func(s story, r *rand.Rand) []string {
+			out := []string{s.title, "By " + person("en", r), randDate(r).Format("January 2, 2006"), ""}
+			heads := []string{"Getting there", "Where to stay", "What to see", "Eating out", "When to go"}
+			for i, p := range s.paras {
+				if i > 0 {
+					out = append(out, heads[(i-1)%len(heads)], "")
+				}
+				out = append(out, p, "")
+			}
+			return out
+		}},
+		// A court judgment: its title, court, date of delivery and
+		// numbered paragraphs.
+		{name: "held-judgment-numbered", render: func(s story, r *rand.Rand) []string {
+			out := []string{s.title, "In the High Court of Valley County", "Judgment delivered on " + randDate(r).Format("2 January 2006"), ""}
+			for i, p := range s.paras {
+				out = append(out, fmt.Sprintf("%d. %s", i+1, p), "")
+			}
+			return out
+		}},
+	}
+}
+
+// fortyThirdHeldOut is the forty-third held-out set (written on
+// 2026-12-07, user-written text: reviews, questions, mailing lists,
+// forums), tuned since.
+func fortyThirdHeldOut() []family {
+	return []family{
+		// Shop review: the stars and the review's title, then where and
+		// when it was written.
+		{name: "held-review-stars-reviewed-in", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				n := 1 + r.IntN(5)
+				return []string{strings.Repeat("★", n) + strings.Repeat("☆", 5-n) + " " + h.title, "Reviewed in " + pick(r, "the United Kingdom", "the United States", "Canada") + " on " + randDate(r).Format("2 January 2006"), ""}
+			}},
+		// Q&A site: the question, then when it was asked and changed.
+		{name: "held-qa-asked-at-modified", anyLang: true, separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, "Asked " + randDate(r).Format("Jan 2, 2006 at 15:04"), fmt.Sprintf("Modified %d days ago", 1+r.IntN(60)), ""}
+			}},
+		// Mailing-list archive: the list's tag before the subject, the
+		// sender with "at" for "@", the Unix date.
+		{name: "held-pipermail-message", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				p := person("en", r)
+				return []string{"[Harbour-list] " + h.title, p + " " + strings.ToLower(strings.Fields(p)[0]) + " at example.org", randDate(r).Format("Mon Jan 2 15:04:05 MST 2006"), ""}
+			}},
+		// Issue tracker: the title and number, then the state, who
+		// opened it and when.
+		{name: "held-issue-opened-on", anyLang: true, separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{fmt.Sprintf("%s #%d", h.title, 100+r.IntN(9000)), fmt.Sprintf("%s · %s opened this issue on %s · %d comments", pick(r, "Open", "Closed"), pick(r, "jdoe", "harbourdev", "mkowalski"), randDate(r).Format("Jan 2, 2006"), r.IntN(40)), ""}
+			}},
+		// Newsletter platform: the title, the subtitle, and the author,
+		// date and access label in one line.
+		{name: "held-newsletter-author-date-label", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, pick(r, "Notes from the harbour", "What the week brought", "A letter to readers"), person("en", r) + " · " + randDate(r).Format("Jan 2, 2006") + " · " + pick(r, "Paid", "Free", "Preview"), ""}
+			}},
+		// Q&A site: the question, then the author and a compact age in
+		// years or months.
+		{name: "held-qa-compact-age-years", anyLang: true, separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, person("en", r) + " · " + pick(r, "Updated ", "Answered ", "") + fmt.Sprintf("%d%s", 1+r.IntN(9), pick(r, "y", "mo", "y"))}
+			}},
+		// Chinese Q&A site: the question, then "编辑于" and the date and
+		// time.
+		{name: "held-zh-bianji-yu", lang: "zh", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, person("zh", r), "编辑于 " + randDate(r).Format("2006-01-02 15:04"), ""}
+			}},
+		// Russian blog platform: the author and the date with "в" and
+		// the time on one line over the headline.
+		{name: "held-ru-author-date-v-over-title", lang: "ru", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				m := []string{"янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"}[d.Month()-1]
+				return []string{fmt.Sprintf("%s %d %s %d в %s", pick(r, "ivan_petrov", "olga.smirnova", "dmitry_v"), d.Day(), m, d.Year(), d.Format("15:04")), h.title, ""}
+			}},
+		// Japanese blog platform: the author and the date under the
+		// headline, the likes under that.
+		{name: "held-ja-author-date-likes", lang: "ja", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, person("ja", r) + "　" + randDate(r).Format("2006年1月2日 15:04"), fmt.Sprintf("♡ %d", r.IntN(300)), ""}
+			}},
+		// German forum: "Beitrag von", the author, "»", the weekday,
+		// the date and time.
+		{name: "held-de-beitrag-von-guillemet", lang: "de", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				wk := []string{"So", "Mo", "Di", "Mi", "Do", "Fr", "Sa"}[d.Weekday()]
+				m := []string{"Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"}[d.Month()-1]
+				return []string{h.title, fmt.Sprintf("Beitrag von %s » %s %d. %s %d, %s", person("de", r), wk, d.Day(), m, d.Year(), d.Format("15:04")), ""}
+			}},
+		// French forum: "par", the author, "»", the weekday, the date
+		// and time.
+		{name: "held-fr-par-guillemet-date", lang: "fr", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				wk := []string{"dim.", "lun.", "mar.", "mer.", "jeu.", "ven.", "sam."}[d.Weekday()]
+				m := []string{"janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."}[d.Month()-1]
+				return []string{h.title, fmt.Sprintf("par %s » %s %d %s %d %s", person("fr", r), wk, d.Day(), m, d.Year(), d.Format("15:04")), ""}
+			}},
+		// Spanish forum: "por", the author, "»", the weekday, the day,
+		// the month and year and the time.
+		{name: "held-es-por-guillemet-date", lang: "es", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				wk := []string{"Dom", "Lun", "Mar", "Mié", "Jue", "Vie", "Sáb"}[d.Weekday()]
+				m := []string{"Ene", "Feb", "Mar", "Abr", "May", "Jun", "Jul", "Ago", "Sep", "Oct", "Nov", "Dic"}[d.Month()-1]
+				return []string{h.title, fmt.Sprintf("por %s » %s %d %s %d, %s", person("es", r), wk, d.Day(), m, d.Year(), d.Format("15:04")), ""}
+			}},
+	}
+}
+
+// fortyThirdHeldOutWhole are the forty-third set's files that must stay
+// whole.
+func fortyThirdHeldOutWhole() []wholeFamily {
+	return []wholeFamily{
+		// A review with the owner's dated reply under it.
+		{name: "held-review-owner-reply", render: func(s story, r *rand.Rand) []string {
+			d := randDate(r)
+			out := []string{"★★★★☆ " + s.title, "Reviewed in the United Kingdom on " + d.Format("2 January 2006"), ""}
+			for i, p := range s.paras {
+				if i == len(s.paras)-1 && i > 0 {
+					out = append(out, "Response from the owner", d.AddDate(0, 0, 2).Format("2 January 2006"), "")
+				}
+				out = append(out, p, "")
+			}
+			return out
+		}},
+		// A question page: the question and its answers, each with its
+		// author and the time it was given.
+		{name: "held-qa-page-answers", render: func(s story, r *rand.Rand) []string {
+			d := randDate(r)
+			out := []string{s.title, "Asked " + d.Format("Jan 2, 2006 at 15:04"), ""}
+			for i, p := range s.paras {
+				if i > 0 {
+					d = d.Add(time.Duration(1+r.IntN(90)) * time.Hour)
+					out = append(out, fmt.Sprintf("%d Answer%s", i, map[bool]string{true: "", false: "s"}[i == 1]), "answered "+d.Format("Jan 2, 2006 at 15:04"), pick(r, "jdoe", "harbourdev", "mkowalski"), "")
+				}
+				out = append(out, p, "")
+			}
+			return out
+		}},
+	}
+}
+
+// heldOutFamilies are layouts written after the splitter's rules and
+// tables were settled on families(), and scored as they first came out:
+// nothing in dedup/segment was changed after their numbers were seen. They
+// are the estimate of how the splitter does on layouts nobody tuned it for
+// (ACCURACY.md). A family that is fixed for later must move to families()
+// and be replaced here by a new one. This forty-fourth set was written on
+// 2026-12-07, after the forty-third set moved to families(), with the
+// headers of government and institutional sites: a department's "From:"
+// and "Published" lines, a press release's document code beside the date,
+// a place and date without an agency, a date with its release type, a
+// reading time after the date, an official gazette's citation, a
+// Russian date with "года" over its place, a Chinese index number beside
+// the date, a Japanese "更新日" label, "For immediate release" over the
+// headline, and a review date as the article's last line.
+func heldOutFamilies() []family {
+	return []family{
+		// Government department: "From:" and the department, then
+		// "Published" and the date.
+		{name: "held-gov-from-published", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, "From: " + pick(r, "Department for Transport", "Ministry of Harbours", "Valley County Council"), "Published " + randDate(r).Format("2 January 2006"), ""}
+			}},
+		// International body: the date and the release's document code
+		// on one line.
+		{name: "held-date-bar-doc-code", anyLang: true, separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{randDate(r).Format("2 January 2006") + fmt.Sprintf(" | %s/%d", pick(r, "SC", "GA", "ECOSOC"), 10000+r.IntN(9000)), h.title, ""}
+			}},
+		// Commission: the place and the date under the headline, no
+		// agency.
+		{name: "held-place-comma-date", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, pick(r, "Brussels", "Strasbourg", "Luxembourg") + ", " + randDate(r).Format("2 January 2006"), ""}
+			}},
+		// German ministry: "Datum", the date, a bar and the release
+		// type.
+		{name: "held-de-datum-bar-typ", lang: "de", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, "Datum " + randDate(r).Format("02.01.2006") + " | Typ: " + pick(r, "Pressemitteilung", "Meldung", "Rede"), ""}
+			}},
+		// French ministry: "Publié le", the numeric date, a bullet and
+		// the reading time.
+		{name: "held-fr-publie-le-temps-de-lecture", lang: "fr", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, "Publié le " + randDate(r).Format("02/01/2006") + fmt.Sprintf(" • Temps de lecture : %d min", 1+r.IntN(9)), ""}
+			}},
+		// Spanish official gazette: the citation of the issue with the
+		// date under the headline.
+		{name: "held-es-boletin-num-de", lang: "es", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				m := []string{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"}[d.Month()-1]
+				return []string{h.title, fmt.Sprintf("Publicado en «BOE» núm. %d, de %d de %s de %d", 1+r.IntN(300), d.Day(), m, d.Year()), ""}
+			}},
+		// Russian official site: the date with "года" and the time, then
+		// the place on its own line.
+		{name: "held-ru-goda-time-place", lang: "ru", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				m := []string{"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"}[d.Month()-1]
+				return []string{h.title, fmt.Sprintf("%d %s %d года, %s", d.Day(), m, d.Year(), d.Format("15:04")), pick(r, "Москва, Кремль", "Ново-Огарёво", "Санкт-Петербург"), ""}
+			}},
+		// Chinese government site: the index number and the date of
+		// publication, labelled, on one line.
+		{name: "held-zh-suoyinhao-date", lang: "zh", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, fmt.Sprintf("索引号：000014349/%d-%05d　发布日期：%s", 2019+r.IntN(7), r.IntN(99999), randDate(r).Format("2006年01月02日")), ""}
+			}},
+		// Japanese public office: "更新日" and the date under the
+		// headline.
+		{name: "held-ja-koushinbi", lang: "ja", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, "更新日：" + randDate(r).Format("2006年1月2日"), ""}
+			}},
+		// Press office: "For immediate release" over the headline, the
+		// date and the contact under it.
+		{name: "held-for-immediate-release-contact", separator: ruleSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{"For immediate release", h.title, randDate(r).Format("January 2, 2006"), "Contact: " + person("en", r) + fmt.Sprintf(", 555-0%03d", r.IntN(1000)), ""}
+			}},
+		// Health service page: the headline alone, the review dates as
+		// the article's last line.
+		{name: "held-title-last-reviewed-trailer", anyLang: true, separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, ""}
+			},
+			tail: func(h header, r *rand.Rand) []string {
+				d := randDate(r)
+				return []string{"", "Page last reviewed: " + d.Format("2 January 2006") + " | Next review due: " + d.AddDate(3, 0, 0).Format("2 January 2006")}
+			}},
+		// City site: the headline, the department and the date with a
+		// weekday, a bullet between them.
+		{name: "held-department-bullet-weekday-date", separator: blankSep,
+			head: func(h header, r *rand.Rand) []string {
+				return []string{h.title, pick(r, "Parks and Recreation", "Public Works", "Office of the Mayor") + " • " + randDate(r).Format("Monday, Jan. 2, 2006"), ""}
+			}},
+	}
+}
+
+// heldOutWholeFamilies are files that must stay whole, held out likewise.
+func heldOutWholeFamilies() []wholeFamily {
+	return []wholeFamily{
+		// A consultation: its title, publication and closing dates,
+		// sections and numbered questions.
+		{name: "held-consultation-questions", render: func(s story, r *rand.Rand) []string {
+			d := randDate(r)
+			out := []string{s.title, "Published " + d.Format("2 January 2006"), "Closes " + d.AddDate(0, 2, 0).Format("2 January 2006"), ""}
+			for i, p := range s.paras {
+				if i > 0 {
+					out = append(out, fmt.Sprintf("Question %d", i), "")
+				}
+				out = append(out, p, "")
+			}
+			return out
+		}},
+		// A statistical release: its title, release dates, main points
+		// and a table of figures.
+		{name: "held-statistical-release", render: func(s story, r *rand.Rand) []string {
+			d := randDate(r)
+			out := []string{s.title, "Release date: " + d.Format("2 January 2006"), "Next release: " + d.AddDate(0, 3, 0).Format("2 January 2006"), "", "Main points", ""}
+			for i, p := range s.paras {
+				if i == 1 {
+					out = append(out, "Figures", "")
+					for q := 1; q <= 4; q++ {
+						out = append(out, fmt.Sprintf("%d Q%d    %.1f%%", d.Year()-1, q, r.Float64()*3))
+					}
+					out = append(out, "")
+				}
+				out = append(out, p, "")
 			}
 			return out
 		}},
