@@ -272,7 +272,15 @@ var replyFrom = map[string]bool{"from": true, "by": true, "von": true, "vom": tr
 // reader's comment head, it is chrome: the date under it starts no
 // article.
 func replyHead(t string) bool {
-	if len(t) > 60 || wordCountOver(t, 5) {
+	// Every reply word starts with a, r or Cyrillic (a count before it
+	// with a digit): most lines leave at their first byte.
+	if t == "" || len(t) > 60 {
+		return false
+	}
+	if c := t[0] | 0x20; c != 'a' && c != 'r' && t[0] < 0x80 && (t[0] < '0' || t[0] > '9') {
+		return false
+	}
+	if wordCountOver(t, 5) {
 		return false
 	}
 	first, rest, _ := strings.Cut(strings.TrimSuffix(t, ":"), " ")
