@@ -655,6 +655,10 @@ func dateSuffix(suffix string) bool {
 			first, rest = strings.TrimSpace(first[:i]), first[i+1:]+rest
 		}
 	}
+	// "• Temps de lecture : 8 min": a reading time after a separator.
+	if countField(strings.TrimLeft(first, " ·|•-–—/,")) {
+		first = ""
+	}
 	if fieldWords(first) > 6 || strings.HasSuffix(first, ".") && !strings.HasSuffix(strings.ToLower(first), "m.") && !dateAbbrevEnd(first) {
 		return false
 	}
@@ -664,8 +668,35 @@ func dateSuffix(suffix string) bool {
 		if piece = strings.TrimSpace(piece); piece == "" {
 			continue
 		}
-		short := fieldWords(piece) <= 4 && (!strings.HasSuffix(piece, ".") || dateAbbrevEnd(piece)) || timeField(piece)
+		short := fieldWords(piece) <= 4 && (!strings.HasSuffix(piece, ".") || dateAbbrevEnd(piece)) || timeField(piece) || countField(piece)
 		if !short && !(hasYear(piece) && isDateLine(piece)) {
+			return false
+		}
+	}
+	return true
+}
+
+// countField reports whether a field after a date is a label and a
+// count of something, a few words ending in a number and its unit
+// ("Temps de lecture : 8 min", "Estimated reading time: 4 minutes"): a
+// reading time or a tally, not a sentence.
+func countField(t string) bool {
+	t = strings.TrimSuffix(strings.TrimSpace(t), ".")
+	if t == "" || fieldWords(t) > 6 {
+		return false
+	}
+	words := strings.Fields(t)
+	last := words[len(words)-1]
+	return len(words) > 1 && len(last) <= 8 && !hasDigit(last) && isCount(words[len(words)-2])
+}
+
+// isCount reports whether w is a number written in digits, as a count is.
+func isCount(w string) bool {
+	if w == "" || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
 			return false
 		}
 	}

@@ -726,11 +726,17 @@ const minTrailers = 3
 func trailerBlocks(lines []string, kinds []kind, blocks []block) []block {
 	byLabel := map[string][]int{}
 	values := map[string]map[string]bool{}
+	header := map[int]bool{}
+	for _, b := range blocks {
+		for _, l := range b.lines {
+			header[l] = true
+		}
+	}
 	for i := 1; i < len(lines); i++ {
 		// The field closes a record: a blank line or the end of the file
 		// follows it.
 		k := kinds[i]
-		if k.shape != shapeField || i+1 < len(lines) && !kinds[i+1].blank || kinds[i-1].shape == shapeField {
+		if k.shape != shapeField || i+1 < len(lines) && !kinds[i+1].blank || kinds[i-1].shape == shapeField || underHeader(kinds, header, i) {
 			continue
 		}
 		t := strings.TrimSpace(lines[i])
@@ -772,6 +778,18 @@ func trailerBlocks(lines []string, kinds []kind, blocks []block) []block {
 	all := append(blocks, extra...)
 	slices.SortFunc(all, func(a, b block) int { return a.start - b.start })
 	return dropOverlaps(all)
+}
+
+// underHeader reports whether line i hangs under a header block's lines
+// with no blank line between: a press release's "Contact: …" under its
+// date opens a record, it does not close one.
+func underHeader(kinds []kind, header map[int]bool, i int) bool {
+	for j := i - 1; j >= 0 && !kinds[j].blank; j-- {
+		if header[j] {
+			return true
+		}
+	}
+	return false
 }
 
 // maxBoxed is how many lines a boxed header may have beyond those the

@@ -977,6 +977,30 @@ func TestTrailerRecords(t *testing.T) {
 	}
 }
 
+// TestFieldUnderHeaderOpensRecord checks that a numbered field right under
+// a header block ("Contact: Ann Lee, 555-0751" under the date of a press
+// release) is read as part of the header, not as the field that closes a
+// record: the last release keeps its text.
+func TestFieldUnderHeaderOpensRecord(t *testing.T) {
+	var text string
+	var want []int
+	line := 1
+	for i, name := range []string{"Ann Lee", "Bo Chan", "Cy Diaz", "Di Eyre"} {
+		want = append(want, line)
+		rel := fmt.Sprintf("Harbour plan %s approved by council\nMarch %d, 2024\nContact: %s, 555-07%02d\n\n", name, i+2, name, i) + body(3, name) + "\n"
+		text += rel
+		line += strings.Count(rel, "\n")
+	}
+	arts := split(text)
+	var starts []int
+	for _, a := range arts {
+		starts = append(starts, a.StartLine)
+	}
+	if !slices.Equal(starts, want) || arts[len(arts)-1].EndLine != line-2 {
+		t.Fatalf("articles %+v: want starts %v and the last ending at line %d", arts, want, line-2)
+	}
+}
+
 // TestClosingBylineNotBody checks that a by-line closing an article on its
 // own stays in the article's range but not in its body.
 func TestClosingBylineNotBody(t *testing.T) {
