@@ -55,6 +55,15 @@ var (
 	cjkDatelineRE = regexp.MustCompile(`^[（(]?(\p{Han}{2,10}?)(\d{1,2}月\d{1,2}日)电[）)]?(?:\s*[（(][^（()）]{1,20}[）)])?$`)
 )
 
+// asciiAlnumAt reports whether t has an ASCII letter or digit at byte i.
+func asciiAlnumAt(t string, i int) bool {
+	if i < 0 || i >= len(t) {
+		return false
+	}
+	c := t[i] | 0x20
+	return 'a' <= c && c <= 'z' || '0' <= t[i] && t[i] <= '9'
+}
+
 // looseDate recognises the date lines parseDateLine does not: CJK dates,
 // datelines without a year, and relative dates. It returns the date part.
 func looseDate(t string, f facts) (date, source string, ok bool) {
@@ -66,7 +75,8 @@ func looseDate(t string, f facts) (date, source string, ok bool) {
 	digit := f.digit
 	cjk := digit && !f.ascii
 	if cjk && hasYear(t) {
-		if loc := cjkDateRE.FindStringIndex(t); loc != nil {
+		// "Std1003.2-1992" holds the form inside a word: not a date.
+		if loc := cjkDateRE.FindStringIndex(t); loc != nil && !asciiAlnumAt(t, loc[0]-1) && !asciiAlnumAt(t, len(strings.TrimRight(t[:loc[1]], " \t"))) {
 			// "来源：光明日报　2020年5月6日 08:10": a labelled source before
 			// or after the date.
 			if _, src, ok := labelled(t[:loc[0]]); ok {

@@ -1185,10 +1185,18 @@ func trimDatePunct(w string) string {
 
 // matchDate reports whether a date starts at token i, and the token after it.
 func matchDate(toks []dateToken, i int) (end int, ok bool) {
-	j := i
-	if weekdayWords[toks[j].w] {
-		j++
+	// A weekday before the date ("sam. 21 janvier 2023"); a word that is
+	// also a month ("mar": mardi, March) is tried as the date's start too.
+	if weekdayWords[toks[i].w] {
+		if end, ok := matchDateAt(toks, i+1); ok {
+			return end, true
+		}
 	}
+	return matchDateAt(toks, i)
+}
+
+// matchDateAt is matchDate for a date that starts at token j itself.
+func matchDateAt(toks []dateToken, j int) (end int, ok bool) {
 	at := func(k int) string {
 		if k < len(toks) {
 			return toks[k].w

@@ -862,6 +862,18 @@ func dropSectionNumbers(lines []string, kinds []kind, blocks []block) []block {
 	if len(blocks) < 2 || blocks[0].start != firstContent(kinds) {
 		return blocks
 	}
+	// "PART TWO", "Chapter 4": a heading that names a part of the work
+	// with its number divides the document, whatever the numbers before
+	// it, unless it names its own author or source.
+	out := blocks[:1]
+	for _, b := range blocks[1:] {
+		if !partHeading(strings.TrimSpace(lines[b.start])) || b.byline != "" || b.source != "" {
+			out = append(out, b)
+		}
+	}
+	if blocks = out; len(blocks) < 2 {
+		return blocks
+	}
 	if _, ok := number(blocks[0].start); ok {
 		return blocks
 	}
@@ -886,7 +898,7 @@ func dropSectionNumbers(lines []string, kinds []kind, blocks []block) []block {
 		return false
 	}
 	parts := word != "" && sameWord && next > 2
-	out := blocks[:1]
+	out = blocks[:1]
 	for _, b := range blocks[1:] {
 		_, ok := number(b.start)
 		if !ok || !parts && (b.byline != "" || b.source != "" || next == 2 && !updated(b)) {
@@ -897,13 +909,11 @@ func dropSectionNumbers(lines []string, kinds []kind, blocks []block) []block {
 }
 
 // wordNumber reads a heading of one word and a number alone on its line:
-// "LETTER 3", "Chapter 12", "Глава 4".
+// "LETTER 3", "Chapter 12", "Глава 4", "PART TWO", "Book IV". The number
+// is in digits, a Roman numeral or a number word of the vocabularies.
 func wordNumber(t string) (word string, n int, ok bool) {
-	if t == "" || t[len(t)-1] < '0' || t[len(t)-1] > '9' {
-		return "", 0, false
-	}
 	w, num, found := strings.Cut(t, " ")
-	if !found || len(num) == 0 || len(num) > 3 || !allDigits(num) || utf8.RuneCountInString(w) < 3 {
+	if !found || len(num) == 0 || len(num) > 24 || utf8.RuneCountInString(w) < 3 {
 		return "", 0, false
 	}
 	for _, r := range w {
@@ -911,10 +921,54 @@ func wordNumber(t string) (word string, n int, ok bool) {
 			return "", 0, false
 		}
 	}
-	for i := 0; i < len(num); i++ {
-		n = 10*n + int(num[i]-'0')
+	if n, ok = partNumber(num); !ok {
+		return "", 0, false
 	}
 	return w, n, true
+}
+
+// partNumber reads the number of a part heading: up to three digits, a
+// Roman numeral up to XXXIX, or a number word ("two", "zweite", "вторая").
+func partNumber(s string) (int, bool) {
+	if len(s) <= 3 && allDigits(s) {
+		n := 0
+		for i := 0; i < len(s); i++ {
+			n = 10*n + int(s[i]-'0')
+		}
+		return n, true
+	}
+	if n := roman(s); n > 0 {
+		return n, true
+	}
+	n, ok := numberWords[strings.ToLower(s)]
+	return n, ok
+}
+
+// roman reads a Roman numeral from I to XXXIX in capitals, or returns 0.
+func roman(s string) int {
+	n := 0
+	for len(s) > 0 && s[0] == 'X' && n < 30 {
+		n, s = n+10, s[1:]
+	}
+	for _, u := range []struct {
+		digits string
+		n      int
+	}{{"IX", 9}, {"VIII", 8}, {"VII", 7}, {"VI", 6}, {"V", 5}, {"IV", 4}, {"III", 3}, {"II", 2}, {"I", 1}} {
+		if s == u.digits {
+			return n + u.n
+		}
+	}
+	if s == "" {
+		return n
+	}
+	return 0
+}
+
+// partHeading reports whether t is a heading that names a part of one
+// work with its number ("PART TWO", "Kapitel 3", "Часть вторая").
+func partHeading(t string) bool {
+	w, _, ok := wordNumber(t)
+	return ok && partWords[strings.ToLower(w)]
 }
 
 // firstContent is the index of the first line of text, or -1.

@@ -1001,6 +1001,51 @@ func TestFieldUnderHeaderOpensRecord(t *testing.T) {
 	}
 }
 
+// TestPartHeadingsStayInDocument checks that headings naming a part of
+// one work with its number ("PART TWO", "Kapitel 3", "Часть вторая"), each
+// with the time the part started under it, divide a programme's
+// transcript and start no article, and that a part heading with its own
+// by-line still does.
+func TestPartHeadingsStayInDocument(t *testing.T) {
+	for _, heads := range [][]string{
+		{"PART TWO", "PART THREE", "PART FOUR"},
+		{"Part II", "Part III", "Part IV"},
+		{"Kapitel 2", "Kapitel 3", "Kapitel 4"},
+		{"Часть вторая", "Часть третья", "Часть четвёртая"},
+		{"Chapitre deux", "Chapitre trois", "Chapitre quatre"},
+		{"PART TWO"},
+	} {
+		text := "Harbour plans approved by the council\nBroadcast: 2 March 2024, 19:00\n\n" + body(2, "intro")
+		for i, h := range heads {
+			text += fmt.Sprintf("\n%s\n[19:%02d]\n\n", h, 10*(i+1)) + body(2, h)
+		}
+		if arts := split(text); len(arts) != 1 || arts[0].EndLine != strings.Count(text, "\n") {
+			t.Errorf("%q: articles %+v, want one over the whole transcript", heads, arts)
+		}
+	}
+	text := "Harbour plans approved by the council\nMarch 2, 2024\n\n" + body(2, "intro") +
+		"\nPART TWO\nBy Jane Doe\nMarch 3, 2024\n\n" + body(2, "second")
+	if starts := startLines(text); !slices.Equal(starts, []int{1, 7}) {
+		t.Errorf("a part with its own by-line: articles start at %v, want [1 7]", starts)
+	}
+}
+
+func TestPartNumber(t *testing.T) {
+	for _, tc := range []struct {
+		in string
+		n  int
+		ok bool
+	}{
+		{"2", 2, true}, {"12", 12, true}, {"1234", 0, false}, {"II", 2, true}, {"XIV", 14, true}, {"XXXIX", 39, true},
+		{"IIII", 0, false}, {"XL", 0, false}, {"ii", 0, false}, {"TWO", 2, true}, {"second", 2, true}, {"zweite", 2, true},
+		{"вторая", 2, true}, {"deuxième", 2, true}, {"Harbour", 0, false}, {"", 0, false},
+	} {
+		if n, ok := partNumber(tc.in); n != tc.n || ok != tc.ok {
+			t.Errorf("partNumber(%q) = %d, %v; want %d, %v", tc.in, n, ok, tc.n, tc.ok)
+		}
+	}
+}
+
 // TestClosingBylineNotBody checks that a by-line closing an article on its
 // own stays in the article's range but not in its body.
 func TestClosingBylineNotBody(t *testing.T) {

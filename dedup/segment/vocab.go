@@ -65,6 +65,14 @@ type vocab struct {
 	// on March 2, 2024", "Газета «…» №52 от 25.03.2024"): one word, lower
 	// case, space-separated.
 	datePreps string
+	// parts name the parts of one work ("Part", "Kapitel", "Часть"); a
+	// heading of such a word and a number ("PART TWO", "Chapter 4")
+	// divides a document and starts no article. One word, lower case,
+	// space-separated.
+	parts string
+	// numbers are the number words a part heading may use, the n-th
+	// entry for n, each its forms separated by "/" ("two/second").
+	numbers []string
 }
 
 var languages = map[string]vocab{
@@ -85,6 +93,8 @@ var languages = map[string]vocab{
 		forwardMarks: []string{"fwd", "fw"},
 		updated:      []string{"updated", "last updated", "update"},
 		credits:      []string{"originally published by", "originally published in", "originally published on", "first published by", "first published in", "this story first appeared in", "this article first appeared in", "this article originally appeared in", "this story originally appeared in", "first appeared in", "republished with permission from", "republished from", "reprinted with permission from", "reprinted from", "courtesy of"},
+		parts:        "part chapter section act scene book volume",
+		numbers:      []string{"one/first", "two/second", "three/third", "four/fourth", "five/fifth", "six/sixth", "seven/seventh", "eight/eighth", "nine/ninth", "ten/tenth", "eleven/eleventh", "twelve/twelfth"},
 	},
 	"de": {
 		months:       "januar jänner februar märz maerz april mai juni juli august september oktober november dezember jan feb mär apr jun jul aug sep sept okt nov dez",
@@ -103,12 +113,14 @@ var languages = map[string]vocab{
 		forwardMarks: []string{"wg"},
 		updated:      []string{"aktualisiert", "zuletzt aktualisiert"},
 		credits:      []string{"zuerst erschienen in", "zuerst erschienen bei", "erstmals erschienen in", "mit freundlicher genehmigung von"},
+		parts:        "teil kapitel abschnitt akt band",
+		numbers:      []string{"eins/erster/erste", "zwei/zweiter/zweite", "drei/dritter/dritte", "vier/vierter/vierte", "fünf/fünfter/fünfte", "sechs/sechster/sechste", "sieben/siebter/siebte", "acht/achter/achte", "neun/neunter/neunte", "zehn/zehnter/zehnte"},
 	},
 	"fr": {
 		months:       "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre janv févr avr juil sept déc",
-		weekdays:     "lundi mardi mercredi jeudi vendredi samedi dimanche",
+		weekdays:     "lundi mardi mercredi jeudi vendredi samedi dimanche lun mar mer jeu ven sam dim",
 		datePreps:    "le du",
-		datePrefixes: []string{"publié", "publié le", "mis à jour", "mis à jour le", "modifié le", "le", "date"},
+		datePrefixes: []string{"publié", "publié le", "mis à jour", "mis à jour le", "modifié le", "diffusé", "diffusé le", "le", "date"},
 		days:         []string{"aujourd'hui", "hier", "aujourd'hui à", "hier à"},
 		byWords:      []string{"par"},
 		byLabels:     []string{"auteur", "auteure", "texte"},
@@ -121,10 +133,12 @@ var languages = map[string]vocab{
 		forwardMarks: []string{"tr"},
 		updated:      []string{"mis à jour"},
 		credits:      []string{"publié initialement par", "publié initialement dans", "initialement publié dans", "initialement publié par", "paru dans"},
+		parts:        "partie chapitre section acte livre tome",
+		numbers:      []string{"un/une/premier/première", "deux/deuxième/second/seconde", "trois/troisième", "quatre/quatrième", "cinq/cinquième", "six/sixième", "sept/septième", "huit/huitième", "neuf/neuvième", "dix/dixième"},
 	},
 	"es": {
 		months:       "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ene abr ago dic",
-		weekdays:     "lunes martes miércoles miercoles jueves viernes sábado sabado domingo",
+		weekdays:     "lunes martes miércoles miercoles jueves viernes sábado sabado domingo lun mar mié jue vie sáb dom",
 		datePreps:    "el del",
 		datePrefixes: []string{"publicado", "publicado el", "actualizado", "actualizado el", "fecha"},
 		days:         []string{"hoy", "ayer", "hoy a las", "ayer a las"},
@@ -139,10 +153,12 @@ var languages = map[string]vocab{
 		forwardMarks: []string{"rv"},
 		updated:      []string{"actualizado"},
 		credits:      []string{"publicado originalmente en", "publicado originalmente por", "apareció originalmente en"},
+		parts:        "parte capítulo capitulo sección seccion acto libro tomo",
+		numbers:      []string{"uno/una/primero/primera", "dos/segundo/segunda", "tres/tercero/tercera", "cuatro/cuarto/cuarta", "cinco/quinto/quinta", "seis/sexto/sexta", "siete/séptimo/séptima", "ocho/octavo/octava", "nueve/noveno/novena", "diez/décimo/décima"},
 	},
 	"it": {
 		months:       "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre genn febbr magg giu lug sett ott",
-		weekdays:     "lunedì martedì mercoledì giovedì venerdì sabato domenica lunedi martedi mercoledi giovedi venerdi",
+		weekdays:     "lunedì martedì mercoledì giovedì venerdì sabato domenica lunedi martedi mercoledi giovedi venerdi lun mar mer gio ven sab dom",
 		datePreps:    "il del",
 		datePrefixes: []string{"pubblicato", "pubblicato il", "aggiornato", "aggiornato il", "ultimo aggiornamento", "data"},
 		days:         []string{"oggi", "ieri", "oggi alle", "ieri alle"},
@@ -157,6 +173,8 @@ var languages = map[string]vocab{
 		forwardMarks: []string{"i", "inoltro"},
 		updated:      []string{"aggiornato"},
 		credits:      []string{"pubblicato originariamente su", "pubblicato originariamente da"},
+		parts:        "parte capitolo sezione atto libro volume",
+		numbers:      []string{"uno/una/primo/prima", "due/secondo/seconda", "tre/terzo/terza", "quattro/quarto/quarta", "cinque/quinto/quinta", "sei/sesto/sesta", "sette/settimo/settima", "otto/ottavo/ottava", "nove/nono/nona", "dieci/decimo/decima"},
 	},
 	"pt": {
 		months:       "janeiro fevereiro março marco abril maio junho julho agosto setembro outubro novembro dezembro fev abr mai ago set out dez",
@@ -175,6 +193,8 @@ var languages = map[string]vocab{
 		forwardMarks: []string{"enc"},
 		updated:      []string{"atualizado"},
 		credits:      []string{"publicado originalmente em", "publicado originalmente por"},
+		parts:        "parte capítulo seção secção ato livro volume",
+		numbers:      []string{"um/uma/primeiro/primeira", "dois/duas/segundo/segunda", "três/terceiro/terceira", "quatro/quarto/quarta", "cinco/quinto/quinta", "seis/sexto/sexta", "sete/sétimo/sétima", "oito/oitavo/oitava", "nove/nono/nona", "dez/décimo/décima"},
 	},
 	"ru": {
 		months:       "января февраля марта апреля мая июня июля августа сентября октября ноября декабря январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь янв фев мар апр июн июл авг сен сент окт ноя дек",
@@ -192,6 +212,8 @@ var languages = map[string]vocab{
 		forwardMarks: []string{"пересл", "fwd"},
 		updated:      []string{"обновлено"},
 		credits:      []string{"впервые опубликовано в", "впервые опубликовано на", "перепечатано из"},
+		parts:        "часть глава раздел том книга действие",
+		numbers:      []string{"один/одна/первый/первая", "два/две/второй/вторая", "три/третий/третья", "четыре/четвёртый/четвертый/четвёртая/четвертая", "пять/пятый/пятая", "шесть/шестой/шестая", "семь/седьмой/седьмая", "восемь/восьмой/восьмая", "девять/девятый/девятая", "десять/десятый/десятая"},
 	},
 	// Chinese and Japanese dates are numeric (2024年3月25日, 2024/03/25)
 	// and found by cjkDate; their labels end in a full-width colon.
@@ -272,7 +294,22 @@ var (
 	replyMarks                                                = wordSet(strings.Join(collect(func(v vocab) []string { return v.replyMarks }), " "))
 	quotedMailSet                                             = setOf(collect(func(v vocab) []string { return v.quotedMail })...)
 	forwardMarkSet                                            = setOf(collect(func(v vocab) []string { return v.forwardMarks })...)
+	partWords                                                 = vocabWords(func(v vocab) string { return v.parts })
+	numberWords                                               = numberWordValues()
 )
+
+// numberWordValues maps every language's number words to their values.
+func numberWordValues() map[string]int {
+	m := map[string]int{}
+	for _, v := range languages {
+		for i, forms := range v.numbers {
+			for _, w := range strings.Split(forms, "/") {
+				m[w] = i + 1
+			}
+		}
+	}
+	return m
+}
 
 func vocabWords(f func(vocab) string) map[string]bool {
 	var all []string
