@@ -149,9 +149,6 @@ func collectFilesSizes(paths []string, o Options) ([]string, int64, []*FileError
 	return slices.Compact(files), total, errs
 }
 
-// matchAny reports whether a glob matches a file's name or its path
-// relative to the walked directory, each also without a compression
-// extension (so *.txt matches a.txt.gz).
 // skipped reports whether a walk leaves out d, at rel below the folder
 // walked: hidden files and folders (.git, editor backups) and what the
 // folder's .dedupignore names.
@@ -184,18 +181,23 @@ func loadIgnore(dir string) (*ignore.GitIgnore, *FileError) {
 	return ignore.CompileIgnoreLines(strings.Split(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n")...), nil
 }
 
+// matchAny reports whether a glob matches a file's name or its path
+// relative to the walked directory, each also without a compression
+// extension (so *.txt matches a.txt.gz). Case is ignored: exports from
+// news databases are often named "*.TXT", and *.txt is meant to read them.
 func matchAny(globs []string, name, rel string) bool {
 	if b := input.BaseName(name); b != name {
 		if matchAny(globs, b, input.BaseName(rel)) {
 			return true
 		}
 	}
+	lname, lrel := strings.ToLower(name), strings.ToLower(rel)
 	for _, g := range globs {
-		if ok, _ := filepath.Match(g, name); ok {
-			return true
-		}
-		if ok, _ := filepath.Match(g, rel); ok {
-			return true
+		lg := strings.ToLower(g)
+		for _, m := range [][2]string{{g, name}, {g, rel}, {lg, lname}, {lg, lrel}} {
+			if ok, _ := filepath.Match(m[0], m[1]); ok {
+				return true
+			}
 		}
 	}
 	return false

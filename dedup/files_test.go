@@ -67,3 +67,32 @@ func TestHiddenAndIgnored(t *testing.T) {
 		t.Errorf("a hidden file named directly: %v", files)
 	}
 }
+
+// TestIncludeIgnoresCase: *.txt reads "EXPORT.TXT", as news databases name
+// their exports, and --exclude likewise ignores case.
+func TestIncludeIgnoresCase(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []string{"EXPORT.TXT", "Notes.Md", "b.txt", "Drafts/c.txt", "x.doc"} {
+		p := filepath.Join(dir, filepath.FromSlash(f))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte("text\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	o := DefaultOptions()
+	o.Exclude = []string{"drafts"}
+	files, errs := collectFiles([]string{dir}, o)
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	var got []string
+	for _, f := range files {
+		r, _ := filepath.Rel(dir, f)
+		got = append(got, filepath.ToSlash(r))
+	}
+	if want := []string{"EXPORT.TXT", "Notes.Md", "b.txt"}; !slices.Equal(got, want) {
+		t.Errorf("files %v, want %v", got, want)
+	}
+}

@@ -1350,7 +1350,8 @@ func (c *CountMismatch) Error() string {
 // from its first counter to its last.
 func CheckExport(lines []string, arts []Article) *CountMismatch {
 	seen := map[int]bool{}
-	lo, hi, total := 0, 0, 0
+	totals := map[int]int{} // how many counters give each total
+	lo, hi := 0, 0
 	for _, a := range arts {
 		if a.StartLine < 1 || a.StartLine > len(lines) {
 			continue
@@ -1363,10 +1364,19 @@ func CheckExport(lines []string, arts []Article) *CountMismatch {
 		if lo == 0 || n < lo {
 			lo = n
 		}
-		hi, total = max(hi, n), max(total, of)
+		hi = max(hi, n)
+		totals[of]++
 	}
 	if len(seen) == 0 {
 		return nil
+	}
+	// The total most counters give: one damaged counter ("8 of 383") does
+	// not outvote the rest.
+	total := 0
+	for of, n := range totals {
+		if n > totals[total] || n == totals[total] && of > total {
+			total = of
+		}
 	}
 	if lo == 1 {
 		hi = total

@@ -141,7 +141,9 @@ func splitFile(lines []string, mode Mode, drop *Layout, taught *[]string) []Arti
 			blocks = trailerBlocks(lines, kinds, blocks)
 			boxHeaders(lines, kinds, blocks)
 		}
-		blocks = joinPreamble(kinds, blocks)
+		if !export {
+			blocks = joinPreamble(kinds, blocks)
+		}
 	}
 	var arts []Article
 	start := 0 // 0-based index of the first line not yet in an article
@@ -155,6 +157,12 @@ func splitFile(lines []string, mode Mode, drop *Layout, taught *[]string) []Arti
 		var b *block
 		if bi > 0 {
 			b = &blocks[bi-1]
+		}
+		// An export's cover page ("Download Request: …", "Terms: …")
+		// before its first document is no document.
+		if b == nil && export && len(blocks) > 0 && cover(kinds, start, end) {
+			start = end
+			continue
 		}
 		if a, ok := makeArticle(lines, kinds, start, end, b, export); ok {
 			arts = append(arts, a)
@@ -990,12 +998,14 @@ func counterBlocks(lines []string, kinds []kind, parsed parsedLines) []block {
 		if k.shape != shapeCounter {
 			continue
 		}
+		datelineParts(lines, kinds, i)
 		_, hl, ok := headerShape(lines, kinds, i, buf[:0])
 		if !ok {
 			hl = []int{i}
 		}
 		b := shapedBlock(lines, kinds, parsed, hl)
 		b.start, b.counter = i, true
+		exportTitle(lines, kinds, &b)
 		out = append(out, b)
 	}
 	out = dropOverlaps(out)
@@ -1027,6 +1037,80 @@ func counterBlocks(lines []string, kinds []kind, parsed parsedLines) []block {
 	all := append(out, extra...)
 	slices.SortFunc(all, func(a, b block) int { return a.start - b.start })
 	return dropOverlaps(all)
+}
+
+// cover reports whether lines [start, end) hold no text: only short
+// lines, fields and boilerplate, as an export's cover page does (the
+// request, its time, the search terms). A document whose counter line was
+// lost has text, and stays.
+func cover(kinds []kind, start, end int) bool {
+	for _, k := range kinds[start:end] {
+		if !k.blank && !k.short && !k.boilerplate {
+			return false
+		}
+	}
+	return true
+}
+
+// maxDatelineParts is how many lines an export may glue under its date
+// line: the edition and the regional page ("Edition 1;", "Scotland").
+const maxDatelineParts = 3
+
+// datelineParts reads the short lines glued under the date line of the
+// export document whose counter is line i ("January 11, 2010 Monday",
+// then "Edition 1;" and "Scotland", or "3 Star Edition", with no blank
+// between) as fields of the dateline: they belong to the header and are
+// not its headline, which comes after a blank line.
+func datelineParts(lines []string, kinds []kind, i int) {
+	date := -1
+	for j := i + 1; j < len(lines) && j <= i+maxHeaderLines; j++ {
+		if kinds[j].date {
+			date = j
+			break
+		}
+		if kinds[j].shape == shapeProse || kinds[j].shape == shapeCounter {
+			return
+		}
+	}
+	for j := date + 1; date >= 0 && j < len(lines) && j <= date+maxDatelineParts; j++ {
+		k := &kinds[j]
+		if k.blank || k.date || k.by || k.boilerplate || fieldWords(lines[j]) > 4 {
+			return
+		}
+		k.short, k.shape = true, shapeField
+	}
+}
+
+// exportTitle finds the headline of an export's document whose header
+// has the outlet over the date and the headline after it: the first line
+// after the date that is no field, date or by-line, one word long or more
+// ("Wikipedia"), whatever its punctuation. The outlet is the source.
+func exportTitle(lines []string, kinds []kind, b *block) {
+	date := slices.IndexFunc(b.lines, func(i int) bool { return kinds[i].date })
+	if date < 0 {
+		return
+	}
+	var outlet []int
+	for _, i := range b.lines[:date] {
+		if s := kinds[i].shape; s == shapeTitle || s == shapeShort {
+			outlet = append(outlet, i)
+		}
+	}
+	if len(outlet) != 1 {
+		return
+	}
+	for _, i := range b.lines[date+1:] {
+		k := kinds[i]
+		if s := k.shape; (s == shapeTitle || s == shapeShort || s == shapeProse) && !k.date && !k.by {
+			b.title, b.source = strings.TrimSpace(lines[i]), strings.TrimSpace(lines[outlet[0]])
+			// "DAILY MAIL (London)" read as a name and its place is
+			// the outlet, not a by-line.
+			if strings.HasPrefix(b.source, b.byline) {
+				b.byline = ""
+			}
+			return
+		}
+	}
 }
 
 func findBlocks(lines []string, kinds []kind, parsed parsedLines) []block {
