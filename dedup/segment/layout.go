@@ -625,6 +625,91 @@ func listFollows(lines []string, kinds []kind, i int) bool {
 	return n == 2
 }
 
+// bareHeadline reports whether line i, a short line alone over text that
+// the file's layout predicts to be a headline with nothing else in its
+// header, reads as one. With no date or by-line to vouch for it, it must
+// open as headlines do and be followed as they are: it does not start
+// with a plain lower-case word, a bullet or a bracket (unless the file's
+// opening headline does), it does not hold a sentence's end followed by
+// another sentence ("... you must be joking. Its good ..."), it does not
+// end in doubled marks ("!!", "??"), as readers' comments do, and the
+// text under it (from line next) does not open with a bullet or with
+// punctuation that continues a sentence (a sentence broken by a short
+// line, a list under its lead-in).
+func bareHeadline(lines []string, kinds []kind, i, next, first int) bool {
+	t := strings.TrimSpace(lines[i])
+	low := func(t string) bool { return opensMark(t) || strings.HasPrefix(t, "(") || opensPlainLower(t) }
+	if low(t) && !low(strings.TrimSpace(lines[first])) {
+		return false
+	}
+	if strings.HasSuffix(t, "!!") || strings.HasSuffix(t, "??") || strings.HasSuffix(t, "?!") || strings.HasSuffix(t, "!?") || innerSentenceEnd(t) {
+		return false
+	}
+	for j := next; j < len(lines); j++ {
+		if !kinds[j].blank {
+			return !opensMark(strings.TrimSpace(lines[j]))
+		}
+	}
+	return true
+}
+
+// opensMark reports whether t starts with a bullet ("- ", "• ") or a
+// punctuation mark that continues a sentence (", ", ". ", "; ", ": ",
+// ") "): not as a headline or a paragraph does. "-v" (an option),
+// "::html::row" (a command) and "— " in Spanish dialogue do not count.
+func opensMark(t string) bool {
+	if t == "" {
+		return false
+	}
+	switch t[0] {
+	case ',', '.', ';', ':', ')', '-', '*':
+		return len(t) == 1 || t[1] == ' '
+	}
+	return strings.HasPrefix(t, "• ")
+}
+
+// opensPlainLower reports whether t's first word is a plain lower-case
+// word ("won the women's 800m", "agent provocateur"), not a name written
+// in lower case ("iPhone", "apt-get", "eBay"), in a line without Chinese
+// or Japanese (where Latin words are names and commands).
+func opensPlainLower(t string) bool {
+	w := t
+	if i := strings.IndexByte(t, ' '); i > 0 {
+		w = t[:i]
+	}
+	if w == "" || hasCJK(t) {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLower(r) && r != '\'' && r != '’' {
+			return false
+		}
+	}
+	return true
+}
+
+// innerSentenceEnd reports whether t has a full stop inside it that ends
+// a sentence: after a lower-case word of two letters or more and before
+// a capital ("joking. Its good"); "U.S. Plans" and "Mr. Smith" do not.
+func innerSentenceEnd(t string) bool {
+	for i := strings.Index(t, ". "); i >= 0; {
+		if i >= 2 && i+2 < len(t) {
+			a, _ := utf8.DecodeLastRuneInString(t[:i])
+			b, _ := utf8.DecodeLastRuneInString(t[:i-utf8.RuneLen(a)])
+			c, _ := utf8.DecodeRuneInString(t[i+2:])
+			if unicode.IsLower(a) && unicode.IsLower(b) && unicode.IsUpper(c) {
+				return true
+			}
+		}
+		j := strings.Index(t[i+2:], ". ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return false
+}
+
 // titled reports whether a shape has a line that can be a headline (a
 // one-line header's included) or an export counter: a block of only dates and names is not an article's
 // header by itself.
@@ -893,7 +978,7 @@ func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []bloc
 		// ("Revision history" over "09:01, 17 December 2020 ...",
 		// "Timeline" over "2019: ...") is a section's heading over a
 		// list, not an article's.
-		if bare(shapeAt[i]) && len(hl) > 0 && listFollows(lines, kinds, hl[len(hl)-1]+1) {
+		if bare(shapeAt[i]) && len(hl) > 0 && (listFollows(lines, kinds, hl[len(hl)-1]+1) || !bareHeadline(lines, kinds, i, hl[len(hl)-1]+1, firstContent)) {
 			continue
 		}
 		b := shapedBlock(lines, kinds, parsed, hl)

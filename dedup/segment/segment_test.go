@@ -1046,6 +1046,42 @@ func TestPartNumber(t *testing.T) {
 	}
 }
 
+// TestBareLinesThatAreNoHeadlines checks that a short line alone between
+// paragraphs of an article that opens with a bare headline starts no
+// article when it does not read as a headline: a lead-in over a bulleted
+// list, a note in brackets, a fragment in lower case, a reader's comment
+// with doubled marks or two sentences; and that a page of bare headlines
+// still splits at each.
+func TestBareLinesThatAreNoHeadlines(t *testing.T) {
+	for _, line := range []string{
+		"The government had claimed tobacco firms\n\n - manipulated nicotine levels\n - targeted teenagers",
+		"(seeds in brackets)",
+		"won the women's race with a late burst",
+		"Has everyone forgotten about the pie maker??",
+		"Best song in years, you must be joking. Its good if you like that",
+	} {
+		text := "Tobacco giants hail court ruling\n\n" + body(2, "ruling") + "\n" + line + "\n\n" + body(2, "appeal")
+		if arts := split(text); len(arts) != 1 {
+			t.Errorf("%q: %d articles, want 1", line, len(arts))
+		}
+	}
+	text := "Tobacco giants hail court ruling\n\n" + body(2, "ruling") + "\nHarbour plans approved by council\n\n" + body(2, "harbour") + "\nStorm closes the coast road\n\n" + body(2, "storm")
+	if starts := startLines(text); !slices.Equal(starts, []int{1, 6, 11}) {
+		t.Errorf("a page of bare headlines: articles start at %v, want [1 6 11]", starts)
+	}
+}
+
+func TestInnerSentenceEnd(t *testing.T) {
+	for in, want := range map[string]bool{
+		"you must be joking. Its good": true, "U.S. Plans New Tariffs": false, "Mr. Smith Goes to Town": false,
+		"Ends here.": false, "No. 10 denies the report": false, "the end. and more": false,
+	} {
+		if got := innerSentenceEnd(in); got != want {
+			t.Errorf("innerSentenceEnd(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
 // TestClosingBylineNotBody checks that a by-line closing an article on its
 // own stays in the article's range but not in its body.
 func TestClosingBylineNotBody(t *testing.T) {
