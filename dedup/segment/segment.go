@@ -734,17 +734,23 @@ const minTrailers = 3
 func trailerBlocks(lines []string, kinds []kind, blocks []block) []block {
 	byLabel := map[string][]int{}
 	values := map[string]map[string]bool{}
-	header := map[int]bool{}
-	for _, b := range blocks {
-		for _, l := range b.lines {
-			header[l] = true
-		}
-	}
+	var header map[int]bool // the blocks' lines, made at the first field
 	for i := 1; i < len(lines); i++ {
 		// The field closes a record: a blank line or the end of the file
 		// follows it.
 		k := kinds[i]
-		if k.shape != shapeField || i+1 < len(lines) && !kinds[i+1].blank || kinds[i-1].shape == shapeField || underHeader(kinds, header, i) {
+		if k.shape != shapeField || i+1 < len(lines) && !kinds[i+1].blank || kinds[i-1].shape == shapeField {
+			continue
+		}
+		if header == nil {
+			header = map[int]bool{}
+			for _, b := range blocks {
+				for _, l := range b.lines {
+					header[l] = true
+				}
+			}
+		}
+		if underHeader(kinds, header, i) {
 			continue
 		}
 		t := strings.TrimSpace(lines[i])
@@ -917,11 +923,11 @@ func dropSectionNumbers(lines []string, kinds []kind, blocks []block) []block {
 }
 
 // wordNumber reads a heading of one word and a number alone on its line:
-// "LETTER 3", "Chapter 12", "Глава 4", "PART TWO", "Book IV". The number
-// is in digits, a Roman numeral or a number word of the vocabularies.
+// "LETTER 3", "Chapter 12", "Глава 4", and, after a word that names a
+// part (partWords), "PART TWO", "Book IV", "Часть вторая".
 func wordNumber(t string) (word string, n int, ok bool) {
 	w, num, found := strings.Cut(t, " ")
-	if !found || len(num) == 0 || len(num) > 24 || utf8.RuneCountInString(w) < 3 {
+	if !found || len(num) == 0 || len(num) > 24 || strings.IndexByte(num, ' ') >= 0 || utf8.RuneCountInString(w) < 3 {
 		return "", 0, false
 	}
 	for _, r := range w {
@@ -929,27 +935,37 @@ func wordNumber(t string) (word string, n int, ok bool) {
 			return "", 0, false
 		}
 	}
-	if n, ok = partNumber(num); !ok {
+	if n, ok = digitNumber(num); !ok && hasFolded(partWords, w) {
+		n, ok = partNumber(num)
+	}
+	if !ok {
 		return "", 0, false
 	}
 	return w, n, true
 }
 
+// digitNumber reads up to three digits.
+func digitNumber(s string) (int, bool) {
+	if len(s) > 3 || !allDigits(s) {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = 10*n + int(s[i]-'0')
+	}
+	return n, true
+}
+
 // partNumber reads the number of a part heading: up to three digits, a
 // Roman numeral up to XXXIX, or a number word ("two", "zweite", "вторая").
 func partNumber(s string) (int, bool) {
-	if len(s) <= 3 && allDigits(s) {
-		n := 0
-		for i := 0; i < len(s); i++ {
-			n = 10*n + int(s[i]-'0')
-		}
+	if n, ok := digitNumber(s); ok {
 		return n, true
 	}
 	if n := roman(s); n > 0 {
 		return n, true
 	}
-	n, ok := numberWords[strings.ToLower(s)]
-	return n, ok
+	return foldedValue(numberWords, s)
 }
 
 // roman reads a Roman numeral from I to XXXIX in capitals, or returns 0.
