@@ -197,6 +197,11 @@ func IsBoilerplate(line string) bool {
 		return true
 	}
 	t = stripMarkup(t)
+	if t == "" {
+		// Markup around nothing but more markup ("</font><b>****</b>"):
+		// a rule, as "* * *" is.
+		return true
+	}
 	// Every pattern is bounded well below this length and starts with one
 	// of a few words; checking those first keeps the regexp off body text.
 	if len(t) > 400 {
@@ -542,7 +547,7 @@ func edgeHeadline(s string, minWords int) bool {
 // line's main part: any text beside it is a source, a keyword, or a
 // headline set apart from a source.
 func headedDateLine(t string) (title, date, source string, ok bool) {
-	if len(t) > 160 && (len(t) > 640 || utf8.RuneCountInString(t) > 160) {
+	if t == "" || len(t) > 160 && (len(t) > 640 || utf8.RuneCountInString(t) > 160) {
 		return "", "", "", false
 	}
 	// "10:12 – Regierung einigt sich": a ticker's time, a dash and the
@@ -734,7 +739,7 @@ func bracketedDateFirst(t string) (title, date string, ok bool) {
 		return "", "", false
 	}
 	inner, rest := strings.TrimSpace(t[len(open):end]), strings.TrimLeft(t[end+len(close):], " ·|-–—:")
-	if rest == "" || fieldWords(rest) < 2 {
+	if inner == "" || rest == "" || fieldWords(rest) < 2 {
 		return "", "", false
 	}
 	if _, short := shortYearDate(inner); !short && !isDateLine(inner) && cjkDateRE.FindString(inner) != inner {

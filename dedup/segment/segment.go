@@ -131,7 +131,9 @@ func splitFile(lines []string, mode Mode, drop *Layout, taught *[]string) []Arti
 	var blocks []block
 	export := false
 	if mode == Auto {
-		if counters > 0 {
+		if mail := mailBlocks(lines, kinds); mail != nil {
+			blocks = mail
+		} else if counters > 0 {
 			blocks, export = counterBlocks(lines, kinds, parsed), true
 		} else {
 			blocks = dropQuotedMail(lines, kinds, findBlocks(lines, kinds, parsed))
@@ -416,6 +418,7 @@ func classify(line string) lineInfo {
 		return k
 	}
 	// Lines are read without their Markdown marks ("## Title").
+	// (IsBoilerplate took lines that are markup around nothing.)
 	t = stripMarkup(t)
 	if webAddress(t) {
 		return lineInfo{kind: kind{short: true, link: true, shape: shapeLink}}

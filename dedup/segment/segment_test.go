@@ -578,7 +578,7 @@ func TestLinesErrors(t *testing.T) {
 }
 
 func FuzzSegment(f *testing.F) {
-	for _, s := range []string{"", "Title\nBy A B\nMarch 1, 2024\nbody\n", "x\n\nMon, May 6, 2024\nNo comments:\n", "A\nB\nC\nD\nJune 1, 2024\nE\n"} {
+	for _, s := range []string{"", "Title\nBy A B\nMarch 1, 2024\nbody\n", "x\n\nMon, May 6, 2024\nNo comments:\n", "A\nB\nC\nD\nJune 1, 2024\nE\n", "A\n</a></u><font size=2>*****<br>\n", "[] Harbour plans approved\n"} {
 		f.Add(s)
 	}
 	// Seed the corpus with the sample files and the hostile inputs.
@@ -1068,6 +1068,27 @@ func TestBareLinesThatAreNoHeadlines(t *testing.T) {
 	text := "Tobacco giants hail court ruling\n\n" + body(2, "ruling") + "\nHarbour plans approved by council\n\n" + body(2, "harbour") + "\nStorm closes the coast road\n\n" + body(2, "storm")
 	if starts := startLines(text); !slices.Equal(starts, []int{1, 6, 11}) {
 		t.Errorf("a page of bare headlines: articles start at %v, want [1 6 11]", starts)
+	}
+}
+
+// TestMarkupOnlyLines: a line that is markup around nothing but more
+// markup (from a mail's HTML part) is a rule, and reading it does not
+// panic.
+func TestMarkupOnlyLines(t *testing.T) {
+	for _, line := range []string{"</a></u></font><font size=2>*******<br>", "<b>**</b>", "**__**"} {
+		if k := classify(line); !k.boilerplate {
+			t.Errorf("classify(%q) = %+v, want a rule", line, k.kind)
+		}
+	}
+	// Empty brackets before a headline ("[] Title", "( ) Title", from
+	// mail) are no date.
+	for _, line := range []string{"[] Harbour plans approved", "( ) Win a prize now", "【】港口计划获批准"} {
+		if k := classify(line); k.date {
+			t.Errorf("classify(%q) read a date", line)
+		}
+	}
+	if arts := split("Harbour plans approved\nMarch 2, 2024\n\n" + body(2, "x") + "</a></u></font><font size=2>*******<br>\n" + body(2, "y")); len(arts) != 1 {
+		t.Errorf("%d articles, want 1", len(arts))
 	}
 }
 
