@@ -111,3 +111,22 @@ func TestEvalCorpus(t *testing.T) {
 		})
 	}
 }
+
+// TestRealMailStaysWhole: real mail (the SpamAssassin corpus's ham
+// messages, one per file, with their full headers, quoted replies and
+// list footers) is text that must stay whole; at most 0.5% of the files
+// may be split, as for the corpus's own files that must stay whole.
+func TestRealMailStaysWhole(t *testing.T) {
+	loadSourcesOrSkip(t)
+	sc, err := realMail(sourcesDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d of %d messages split %v", sc.Split, sc.Files, sc.Examples)
+	if sc.Files < 3000 {
+		t.Fatalf("%d messages read: the corpus is too small to judge", sc.Files)
+	}
+	if pc := 100 * ratio(sc.Split, sc.Files); pc > 0.5 {
+		t.Errorf("%d of %d messages split (%.2f%%), ceiling 0.5%%: %v", sc.Split, sc.Files, pc, sc.Examples)
+	}
+}

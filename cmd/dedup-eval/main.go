@@ -89,7 +89,11 @@ func run(args []string) error {
 		if err != nil {
 			return err
 		}
-		if err := writeReport(*report, *svg, *svg, tuned, held); err != nil {
+		mail, err := realMail(*sources)
+		if err != nil {
+			return err
+		}
+		if err := writeReport(*report, *svg, *svg, tuned, held, mail); err != nil {
 			return err
 		}
 		fmt.Printf("wrote %s and %s\n", *report, *svg)
