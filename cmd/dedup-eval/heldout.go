@@ -5069,7 +5069,9 @@ func fortyFifthHeldOutWhole() []wholeFamily {
 // a month-first date, a German kick-off with an abbreviated weekday, a
 // French relative update, a Spanish section and place between dots, a
 // Russian "yesterday at", a Chinese read count, a Japanese date with hours
-// and minutes in kanji, an Italian time before its date, a Brazilian date
+// and minutes in kanji, an Italian section, date and "ore" between bars
+// (it replaced on the day it was written a family that repeated a tuned
+// one by mistake), a Brazilian date
 // with "às" and a relative update, and a desk's name in capitals over the
 // headline.
 func heldOutFamilies() []family {
@@ -5130,13 +5132,13 @@ func heldOutFamilies() []family {
 				d := randDate(r)
 				return []string{h.title, fmt.Sprintf("%d年%d月%d日 %d時%d分 更新", d.Year(), d.Month(), d.Day(), d.Hour(), d.Minute()), ""}
 			}},
-		// Italian newspaper: "Aggiornato alle", the time, then "del" and
-		// the date.
-		{name: "held-it-aggiornato-alle-del", anyLang: true, separator: ruleSep,
+		// Italian sports paper: the section, the date and "ore" with the
+		// time, between bars, under the headline.
+		{name: "held-it-rubrica-data-ore", anyLang: true, separator: ruleSep,
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
 				m := []string{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"}[d.Month()-1]
-				return []string{h.title, fmt.Sprintf("Aggiornato alle %s del %d %s %d", d.Format("15:04"), d.Day(), m, d.Year()), ""}
+				return []string{h.title, fmt.Sprintf("%s | %d %s %d | ore %s", pick(r, "Calcio", "Sport", "Motori"), d.Day(), m, d.Year(), d.Format("15:04")), ""}
 			}},
 		// Brazilian portal: the date with "às" and the hour, then a
 		// relative update.
