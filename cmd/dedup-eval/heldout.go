@@ -5217,7 +5217,7 @@ func heldOutFamilies() []family {
 				return []string{h.title, o, d.Format("January 2, 2006 Monday"), fmt.Sprintf("Copyright %d %s All Rights Reserved", d.Year(), o), "", fmt.Sprintf("Section: NEWS; Pg. %d", 1+r.IntN(30)), fmt.Sprintf("Length: %d words", wordCount(h.story)), "Byline: " + person("en", r), "", "Body", ""}
 			},
 			tail: func(h header, r *rand.Rand) []string {
-				return []string{"", "Load-Date: " + randDate(r).Format("January 2, 2006"), "", "", "End of Document", ""}
+				return []string{"", "Load-Date: " + randDate(r).Format("January 2, 2006"), "", "", "End of Document"}
 			}},
 		// Dutch LexisNexis export: the counter, the paper and the date
 		// with the weekday centred, the headline, section and length in
@@ -5230,7 +5230,7 @@ func heldOutFamilies() []family {
 				return []string{fmt.Sprintf("%32d van %d DOCUMENTEN", h.n, h.total), "", pad(pick(r, "De Volkskrant", "NRC Handelsblad", "Trouw"), 34), "", pad(fmt.Sprintf("%d %s %d %s", d.Day(), m, d.Year(), wd), 28), "", h.title, "", fmt.Sprintf("SECTIE: Binnenland; Blz. %d", 1+r.IntN(20)), fmt.Sprintf("LENGTH: %d woorden", wordCount(h.story)), ""}
 			},
 			tail: func(h header, r *rand.Rand) []string {
-				return []string{"", "LOAD-DATE: " + randDate(r).Format("2-1-2006"), "", "LANGUAGE: DUTCH", "", "PUBLICATION-TYPE: Krant", ""}
+				return []string{"", "LOAD-DATE: " + randDate(r).Format("2-1-2006"), "", "LANGUAGE: DUTCH", "", "PUBLICATION-TYPE: Krant"}
 			}},
 		// German LexisNexis export: "Dokument 3 von 25", the paper, the
 		// date with the weekday, the headline, "RUBRIK" and "LÄNGE".
@@ -5259,7 +5259,7 @@ func heldOutFamilies() []family {
 			},
 			tail: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
-				return []string{"", fmt.Sprintf("Document %s00%se%s%04d", pick(r, "DEXMPL", "VALPST"), d.Format("20060102"), "k3c", r.IntN(10000)), ""}
+				return []string{"", fmt.Sprintf("Document %s00%se%s%04d", pick(r, "DEXMPL", "VALPST"), d.Format("20060102"), "k3c", r.IntN(10000))}
 			}},
 		// Europresse: the paper, then section, weekday and date, word
 		// count and page on one line, the headline and the author; the
@@ -5271,7 +5271,7 @@ func heldOutFamilies() []family {
 				return []string{pick(r, "Le Monde", "Libération", "Le Figaro"), fmt.Sprintf("%s, %s %s %d mots, p. %d", pick(r, "Économie", "International", "Culture"), wd, longDate("fr", d, r), wordCount(h.story), 1+r.IntN(30)), "", h.title, person("fr", r), ""}
 			},
 			tail: func(h header, r *rand.Rand) []string {
-				return []string{"", fmt.Sprintf("© %d SA. Tous droits réservés.", randDate(r).Year()), "", fmt.Sprintf("Numéro de document : news·%s·LM·%06d", randDate(r).Format("20060102"), r.IntN(1000000)), ""}
+				return []string{"", fmt.Sprintf("© %d SA. Tous droits réservés.", randDate(r).Year()), "", fmt.Sprintf("Numéro de document : news·%s·LM·%06d", randDate(r).Format("20060102"), r.IntN(1000000))}
 			}},
 		// Spanish clipping database: labelled fields (outlet, date,
 		// section, page) over the headline.
@@ -5308,7 +5308,7 @@ func heldOutFamilies() []family {
 				return []string{h.title, "Author: " + person("en", r), fmt.Sprintf("Publication info: %s; London (%s): A.%d.", outlet("en", r), d.Format("Jan 2, 2006"), 1+r.IntN(20)), "ProQuest document link", "Full text:", ""}
 			},
 			tail: func(h header, r *rand.Rand) []string {
-				return []string{"", "Publication date: " + randDate(r).Format("Jan 2, 2006"), ""}
+				return []string{"", "Publication date: " + randDate(r).Format("Jan 2, 2006")}
 			}},
 		// NewsBank: the outlet, the date and the page on one line between
 		// dashes, the headline under it, the author and role.
