@@ -30,7 +30,7 @@ const (
 )
 
 var (
-	counterRE = regexp.MustCompile(`(?i)^(?:(\d{1,6})\s+(?:of|von|de|sur|di|из)\s+(\d{1,6})\s+(?:documents?|dokumente?n?|documentos?|articles?|artikel|artículos?|articoli|artigos?|results?|ergebnisse?|résultats?|resultados?|документ\S*|стат\S*)|(?:documents?|dokument|article|artikel|artículo|articolo|artigo|result|ergebnis|résultat|resultado|документ|статья)\s+(\d{1,6})\s+(?:of|von|de|sur|di|из)\s+(\d{1,6}))$`)
+	counterRE = regexp.MustCompile(`(?i)^(?:(\d{1,6})\s+(?:of|von|de|sur|di|van|av|af|из)\s+(\d{1,6})\s+(?:documents?|documenten|dokumente?n?|dokumenter|documentos?|documenti|articles?|artikel|artikelen|artículos?|articoli|artigos?|results?|resultaten|ergebnisse?|résultats?|resultados?|risultati|документ\S*|стат\S*)|(?:documents?|document|dokument|documento|article|artikel|artículo|articolo|artigo|result|ergebnis|résultat|resultado|документ|статья)\s+(\d{1,6})\s+(?:of|von|de|sur|di|van|av|af|из)\s+(\d{1,6}))$`)
 	// fieldRE is a labelled field: a space after an ASCII colon
 	// ("Section: World"; "Spécification:32/Z85" is text), none needed after
 	// a full-width one ("来源：新华社").
@@ -484,7 +484,7 @@ func mayBeCounter(t string) bool {
 }
 
 // counterNouns are the words counterRE's noun-first counters start with.
-var counterNouns = setOf("document", "documents", "dokument", "article", "artikel", "artículo", "articolo", "artigo",
+var counterNouns = setOf("document", "documents", "dokument", "documento", "article", "artikel", "artículo", "articolo", "artigo",
 	"result", "ergebnis", "résultat", "resultado", "документ", "статья")
 
 var counterFilter = filterOf(counterNouns)
@@ -525,8 +525,8 @@ func wrapped(lines []string, kinds []kind, i int) bool {
 	if !long(i) || !long(i+1) || isDeck(lines, kinds, i+1) {
 		return false // a long headline over a standfirst is no paragraph
 	}
-	if (kinds[i].date || kinds[i].by) && (i+2 >= len(lines) || kinds[i+2].blank) {
-		return false // a long date or by-line over a long headline, then a blank
+	if kinds[i].date || kinds[i].by {
+		return false // a long date or by-line over a long headline
 	}
 	// A long credit, kicker or headline and a long subtitle over a date or
 	// by-line within two more short lines: a header, not a paragraph.
@@ -924,8 +924,14 @@ func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []bloc
 		// A headline that starts with "By" ("BY NO MEANS FALL") reads as a
 		// by-line, one with a colon ("Brexit: what next") as a field;
 		// where the file's layout has a headline, it is one.
-		if s := shapeAt[i]; len(s) >= 2 && (s[0] == shapeBy || s[0] == shapeField) && learned[string(shapeTitle)+s[1:]] {
-			return true
+		// The same under a date ("2019-05-06 | …" over "者注：如果…"):
+		// a headline with a colon where the layout has its headline.
+		if s := shapeAt[i]; len(s) >= 2 {
+			for k := 0; k < len(s) && k < 3; k++ {
+				if (s[k] == shapeBy && k == 0 || s[k] == shapeField) && learned[s[:k]+string(shapeTitle)+s[k+1:]] {
+					return true
+				}
+			}
 		}
 		return len(tails) > 0 && kinds[i].shape == shapeTitle && tails[tailStyle(lines[i])]
 	}

@@ -594,6 +594,12 @@ func headedDateLine(t string) (title, date, source string, ok bool) {
 		if f := strings.Fields(prefix); len(f) > 1 && len(f) <= 3 && strings.HasSuffix(prefix, ":") && datePrefixRE.MatchString(f[len(f)-1]) {
 			prefix = ""
 		}
+		// "Jumanne, Februari 14, 2023", "Selasa, 12 Maret 2024": one
+		// capitalised word and a comma before the date is a weekday in a
+		// language the tables lack, not a source.
+		if weekdayLike(prefix) {
+			prefix = ""
+		}
 		if prefix != "" && !datePrefixRE.MatchString(prefix) {
 			// "Reuters - Updated March 25, 2024", "AFP, publié le 12 mars
 			// 2024": drop the keyword (up to three words), keep the source.
@@ -702,6 +708,21 @@ func isCount(w string) bool {
 	}
 	for i := 0; i < len(w); i++ {
 		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// weekdayLike reports whether p, what stands before a date on its line,
+// is one capitalised word of letters and a comma, as a weekday is.
+func weekdayLike(p string) bool {
+	w, ok := strings.CutSuffix(p, ",")
+	if !ok || len(w) < 3 || len(w) > 40 || !startsUpper(w) || strings.ToUpper(w) == w {
+		return false // "LONDON, March 3": a dateline's place
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
 			return false
 		}
 	}

@@ -342,6 +342,11 @@ func makeArticle(lines []string, kinds []kind, start, end int, b *block, export 
 	if first < 0 {
 		return a, false
 	}
+	// An export's document keeps its trailing fields, but not the rule or
+	// the one-word chrome ("* * *", "Advertisement") between documents.
+	for export && last > first && (kinds[last].blank || kinds[last].boilerplate && (isRule(lines[last]) || !wordCountOver(strings.TrimSpace(lines[last]), 1))) {
+		last--
+	}
 	// A by-line that closes the text on its own ("박준호 기자
 	// junho@example.co.kr", "Reporting by Jane Doe") names who wrote it:
 	// it is no part of the text.
@@ -1206,6 +1211,7 @@ func findBlocks(lines []string, kinds []kind, parsed parsedLines) []block {
 		var restBuf [1 + maxAfter]int
 		rest := append(restBuf[:0], i)
 		next := i + 1
+		fields := 0 // of rest: they go with a header but do not make one
 		for j := i + 1; j < len(lines) && len(rest) < 1+maxAfter; j++ {
 			kj := kinds[j]
 			// Export field lines (copyright, section, length) may stand
@@ -1213,8 +1219,16 @@ func findBlocks(lines []string, kinds []kind, parsed parsedLines) []block {
 			if kj.blank || kj.boilerplate {
 				continue
 			}
-			if !(kj.date || kj.by || kj.link || kj.short && outletLine(lines[j])) {
+			// "Sección: Sociedad", "Página: 23": labelled fields right
+			// under the date, no blank between, short, and not the first
+			// line of a paragraph ("STORY: On March 22, armed men ...").
+			field := kj.shape == shapeField && !kinds[j-1].blank && !wordCountOver(strings.TrimSpace(lines[j]), 6) &&
+				(j+1 == len(lines) || kinds[j+1].blank || kinds[j+1].shape == shapeField || kinds[j+1].date || kinds[j+1].by)
+			if !(kj.date || kj.by || kj.link || field || kj.short && outletLine(lines[j])) {
 				break
+			}
+			if field {
+				fields++
 			}
 			rest = append(rest, j)
 			next = j + 1
@@ -1227,7 +1241,7 @@ func findBlocks(lines []string, kinds []kind, parsed parsedLines) []block {
 		if trimmed {
 			before, deck = nil, -1
 		}
-		n := len(before) + len(rest)
+		n := len(before) + len(rest) - fields
 		start := i
 		if len(before) > 0 {
 			start = before[0]

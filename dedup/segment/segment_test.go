@@ -1103,6 +1103,56 @@ func TestInnerSentenceEnd(t *testing.T) {
 	}
 }
 
+// TestDatabaseRecordForms checks forms of news databases' records: a
+// long outlet, date and page line over a long headline and a staff
+// writer's name (not a wrapped paragraph); a Dutch counter ("1 van 2
+// DOCUMENTEN") whose document ends before the rule between documents;
+// labelled fields under the date ("Sección:", "Página:") that belong to
+// the header, with the headline after the blank; and a CJK headline with
+// a full-width colon under the date where the file's layout has its
+// headline.
+func TestDatabaseRecordForms(t *testing.T) {
+	var nb string
+	for i, o := range []string{"The Evening Record", "Northern Courier", "The Daily Ledger"} {
+		nb += fmt.Sprintf("%s - March %d, 2024 - page A15\nCitizens not having obtained justice for them a further %d\nPriya Nakamura, Staff Writer\n\n", o, i+2, i) + body(2, o) + "\n\n"
+	}
+	if starts := startLines(nb); !slices.Equal(starts, []int{1, 9, 17}) {
+		t.Errorf("outlet, date and page lines: articles start at %v, want [1 9 17]", starts)
+	}
+	nl := ""
+	for n := 1; n <= 2; n++ {
+		nl += fmt.Sprintf("%d van 2 DOCUMENTEN\nDe Volkskrant\n12 maart 2024 dinsdag\n\nKabinet valt over migratie %d\n\n", n, n) + body(2, fmt.Sprint("nl", n)) + "\nLOAD-DATE: 13 maart 2024\n\n* * *\n\n"
+	}
+	lines, _ := Lines([]byte(nl))
+	arts := Split(lines, Auto)
+	if len(arts) != 2 || arts[0].StartLine != 1 || arts[0].EndLine != 10 || arts[1].StartLine != 14 || arts[1].EndLine != 23 || arts[0].Date != "12 maart 2024" {
+		t.Errorf("Dutch export: %+v, want documents 1-10 and 14-23 dated 12 maart 2024", arts)
+	}
+	lines, _ = Lines([]byte(strings.Replace(nl, "2 van 2 DOCUMENTEN", "", 1)))
+	if got := CheckExport(lines, Split(lines, Auto)); got == nil || got.FirstMissing != 2 {
+		t.Errorf("Dutch export with a counter lost: CheckExport = %+v, want document 2 missing", got)
+	}
+	en := strings.NewReplacer(" van ", " of ", "DOCUMENTEN", "DOCUMENTS", "* * *", "Advertisement").Replace(nl)
+	if arts := split(en); len(arts) != 2 || arts[0].EndLine != 10 {
+		t.Errorf("export with chrome between documents: %+v, want the first to end at its last field, line 10", arts)
+	}
+	es := ""
+	for i, m := range []string{"El País", "El Mundo", "La Vanguardia"} {
+		es += fmt.Sprintf("Medio: %s\nFecha: 1%d/07/2023\nSección: Sociedad\nPágina: 2%d\n\nEl Gobierno aprueba la reforma %d\n\n", m, i, i, i) + body(2, m) + "\n"
+	}
+	arts = split(es)
+	if len(arts) != 3 || arts[0].Title != "El Gobierno aprueba la reforma 0" || arts[0].Source != "El País" || !slices.Equal(arts[0].Header, []int{1, 2, 3, 4, 6}) {
+		t.Errorf("clipping fields: %+v, want three records titled by their headlines, fields in the header", arts)
+	}
+	zh := ""
+	for i, title := range []string{"港口计划获得批准", "者注：如果在最长空闲时间内没执行任何", "城市更新行动全面展开"} {
+		zh += fmt.Sprintf("信報 | 2025-0%d-12 | 經濟 | A06 | 字數：2000\n%s\n\n", i+1, title) + strings.Repeat("这是一个关于港口和城市的长句子，用来说明文章的内容，没有任何标题的样子。\n\n", 2) + "\n"
+	}
+	if starts := startLines(zh); !slices.Equal(starts, []int{1, 9, 17}) {
+		t.Errorf("CJK headline with a colon: articles start at %v, want [1 9 17]", starts)
+	}
+}
+
 // TestClosingBylineNotBody checks that a by-line closing an article on its
 // own stays in the article's range but not in its body.
 func TestClosingBylineNotBody(t *testing.T) {

@@ -144,7 +144,7 @@ var languages = map[string]vocab{
 		days:         []string{"hoy", "ayer", "hoy a las", "ayer a las"},
 		byWords:      []string{"por"},
 		byLabels:     []string{"autor", "autora", "texto", "redacción"},
-		sourceLabels: []string{"fuente", "publicación", "periódico"},
+		sourceLabels: []string{"fuente", "publicación", "periódico", "medio"},
 		titleLabels:  []string{"título", "titular"},
 		relative:     []string{`hace\s+\d+\s+(?:minutos?|horas?|días?)`},
 		relativeEnds: "minuto minutos hora horas día días",
@@ -195,6 +195,25 @@ var languages = map[string]vocab{
 		credits:      []string{"publicado originalmente em", "publicado originalmente por"},
 		parts:        "parte capítulo seção secção ato livro volume",
 		numbers:      []string{"um/uma/primeiro/primeira", "dois/duas/segundo/segunda", "três/terceiro/terceira", "quatro/quarto/quarta", "cinco/quinto/quinta", "seis/sexto/sexta", "sete/sétimo/sétima", "oito/oitavo/oitava", "nove/nono/nona", "dez/décimo/décima"},
+	},
+	"nl": {
+		months:       "januari februari maart april mei juni juli augustus september oktober november december jan feb mrt apr jun jul aug sep sept okt nov dec",
+		weekdays:     "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma di wo do vr za zo",
+		datePreps:    "op",
+		datePrefixes: []string{"gepubliceerd", "gepubliceerd op", "bijgewerkt", "bijgewerkt op", "laatst bijgewerkt", "aangepast", "aangepast op", "datum"},
+		days:         []string{"vandaag", "gisteren", "vandaag om", "gisteren om"},
+		byLabels:     []string{"auteur", "tekst"},
+		sourceLabels: []string{"bron", "krant"},
+		titleLabels:  []string{"titel", "kop"},
+		relative:     []string{`\d+\s+(?:minuten|minuut|uur|uren|dagen|dag)\s+geleden`},
+		relativeEnds: "geleden",
+		replyMarks:   []string{"antw"},
+		quotedMail:   []string{"doorgestuurd bericht", "oorspronkelijk bericht"},
+		forwardMarks: []string{"doorst"},
+		updated:      []string{"bijgewerkt", "laatst bijgewerkt", "aangepast"},
+		credits:      []string{"eerder verschenen in", "eerder gepubliceerd in"},
+		parts:        "deel hoofdstuk",
+		numbers:      []string{"een/eerste", "twee/tweede", "drie/derde", "vier/vierde", "vijf/vijfde", "zes/zesde", "zeven/zevende", "acht/achtste", "negen/negende", "tien/tiende"},
 	},
 	"ru": {
 		months:       "января февраля марта апреля мая июня июля августа сентября октября ноября декабря январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь янв фев мар апр июн июл авг сен сент окт ноя дек",
@@ -329,7 +348,7 @@ func quoteAll(words []string) string {
 
 func collect(f func(vocab) []string) []string {
 	var all []string
-	for _, l := range []string{"en", "de", "fr", "es", "it", "pt", "ru", "zh", "ja", "ko"} {
+	for _, l := range []string{"en", "de", "fr", "es", "it", "pt", "nl", "ru", "zh", "ja", "ko"} {
 		all = append(all, f(languages[l])...)
 	}
 	// Longest first, so "published on" wins over "published".
