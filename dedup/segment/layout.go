@@ -190,10 +190,16 @@ func looseDate(t string, f facts) (date, source string, ok bool) {
 	// "r/worldnews • Posted by u/newsfan • 12h": a compact age closing a
 	// line of fields, as social platforms date posts.
 	if digit && f.words <= 12 {
+		// The last field may put a word before the age ("Answered 3y",
+		// "Updated 8y").
 		if sp := strings.LastIndexByte(t, ' '); sp > 0 && compactAge(t[sp+1:]) {
-			if cut, sep := lastSep(t, suffixSeps); cut > 0 && cut+len(sep) == sp+1 {
+			if cut, sep := lastSep(t, suffixSeps); cut > 0 && (cut+len(sep) == sp+1 || fieldWords(t[cut+len(sep):]) == 2 && !hasDigit(t[cut+len(sep):sp])) {
 				return t[sp+1:], "", true
 			}
+		}
+		// "3d • Edited •", "12h · 🌐": the age first, then short fields.
+		if age, ok := ageFields(t); ok {
+			return age, "", true
 		}
 	}
 	if f.words <= 12 {
@@ -225,8 +231,28 @@ func looseDate(t string, f facts) (date, source string, ok bool) {
 	return "", "", false
 }
 
+// ageFields reads a line of fields separated by bullets or dots that
+// opens with a compact age, every other field a word or two ("3d •
+// Edited •", "12h · 🌐"), as professional and social networks date
+// posts. It returns the age.
+func ageFields(t string) (string, bool) {
+	first, rest := cutFieldAt(t, suffixSeps)
+	if !compactAge(first) || rest == "" {
+		return "", false
+	}
+	for rest != "" {
+		var piece string
+		piece, rest = cutFieldAt(strings.TrimLeft(rest, " ·|•-–—"), suffixSeps)
+		if piece = strings.TrimRight(strings.TrimSpace(piece), " ·|•-–—"); fieldWords(piece) > 2 || hasDigit(piece) {
+			return "", false
+		}
+	}
+	return strings.TrimSpace(first), true
+}
+
 // compactAge reports whether t is an age in a platform's short form: one
-// to three digits and h, d, w, m, min or hr ("12h", "3d", "45 min").
+// to three digits and h, d, w, m (minutes), mo (months), y or yr
+// ("12h", "3d", "45 min", "2mo", "3y").
 func compactAge(t string) bool {
 	t = strings.TrimSpace(t)
 	i := 0
@@ -237,7 +263,7 @@ func compactAge(t string) bool {
 		return false
 	}
 	switch strings.TrimSpace(t[i:]) {
-	case "h", "d", "w", "m", "min", "mins", "hr", "hrs":
+	case "h", "d", "w", "m", "min", "mins", "hr", "hrs", "mo", "mos", "y", "yr", "yrs":
 		return true
 	}
 	return false
