@@ -61,14 +61,14 @@ func TestEvalCorpus(t *testing.T) {
 		unmet     []string
 	}{
 		{"tuned", genConfig{Files: 400, WholeFiles: 120, Seed: 3, CopyRate: 0.35}, 0.99, 0.99, 0, 1, 0, nil},
-		// The forty-eighth held-out set (posts from social platforms and
-		// messaging apps), first scored on 2026-12-07 at F1 0.9662, recall
-		// 0.9596 at this size (0.9644 and 0.9828 at full size), no whole
-		// file split, no wrong pair; two families are below 0.97 here
-		// (ACCURACY.md). Nothing was changed for it, so the floors are its
-		// first score.
-		{"held-out", genConfig{Files: 240, WholeFiles: 80, Seed: 9, CopyRate: 0.35, HeldOut: true}, 0.96, 0.95, 0, 0.5, 0.97,
-			[]string{"held-profile-age-edited", "held-zh-app-fabuyu-province"}},
+		// The forty-ninth held-out set (science, legal and trade press),
+		// first scored on 2026-12-07 at F1 0.9469, recall 0.9681 at this
+		// size (0.9456 and 0.9428 at full size), 12 of 80 whole files split
+		// (87 of 400 at full size: a conference programme), no wrong pair;
+		// families below 0.97 here are listed (ACCURACY.md). Nothing was
+		// changed for it, so the floors are its first score.
+		{"held-out", genConfig{Files: 240, WholeFiles: 80, Seed: 9, CopyRate: 0.35, HeldOut: true}, 0.94, 0.96, 0, 16, 0.97,
+			[]string{"held-fr-revue-numero-mois-pages", "held-it-desk-bars-abbrev", "held-ja-haishin-nichiji-haishinmoto"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
