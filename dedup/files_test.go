@@ -37,28 +37,11 @@ func BenchmarkCollectFiles(b *testing.B) {
 // and what .dedupignore names (gitignore syntax, with negation); a hidden
 // file named on the command line is still read.
 func TestHiddenAndIgnored(t *testing.T) {
-	dir := t.TempDir()
-	for _, f := range []string{"a.txt", ".hidden.txt", ".git/objects/x.txt", "drafts/b.txt", "keep/c.txt", "keep/old/d.txt", "keep/old/e.txt"} {
-		p := filepath.Join(dir, filepath.FromSlash(f))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte("text\n"), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir := writeTree(t, "a.txt", ".hidden.txt", ".git/objects/x.txt", "drafts/b.txt", "keep/c.txt", "keep/old/d.txt", "keep/old/e.txt")
 	if err := os.WriteFile(filepath.Join(dir, ".dedupignore"), []byte("# not these\ndrafts/\nkeep/old/*.txt\n!keep/old/e.txt\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	files, errs := collectFiles([]string{dir}, DefaultOptions())
-	if len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	var got []string
-	for _, f := range files {
-		r, _ := filepath.Rel(dir, f)
-		got = append(got, filepath.ToSlash(r))
-	}
+	got := collectRel(t, dir, DefaultOptions())
 	want := []string{"a.txt", "keep/c.txt", "keep/old/e.txt"}
 	if !slices.Equal(got, want) {
 		t.Errorf("files %v, want %v", got, want)
@@ -68,11 +51,12 @@ func TestHiddenAndIgnored(t *testing.T) {
 	}
 }
 
-// TestIncludeIgnoresCase: *.txt reads "EXPORT.TXT", as news databases name
-// their exports, and --exclude likewise ignores case.
-func TestIncludeIgnoresCase(t *testing.T) {
+// writeTree makes a folder holding the files named (slash-separated paths
+// below it), each one line of text, and returns it.
+func writeTree(t *testing.T, names ...string) string {
+	t.Helper()
 	dir := t.TempDir()
-	for _, f := range []string{"EXPORT.TXT", "Notes.Md", "b.txt", "Drafts/c.txt", "x.doc"} {
+	for _, f := range names {
 		p := filepath.Join(dir, filepath.FromSlash(f))
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 			t.Fatal(err)
@@ -81,8 +65,12 @@ func TestIncludeIgnoresCase(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	o := DefaultOptions()
-	o.Exclude = []string{"drafts"}
+	return dir
+}
+
+// collectRel lists the files a walk of dir reads, relative to it.
+func collectRel(t *testing.T, dir string, o Options) []string {
+	t.Helper()
 	files, errs := collectFiles([]string{dir}, o)
 	if len(errs) > 0 {
 		t.Fatal(errs)
@@ -92,7 +80,16 @@ func TestIncludeIgnoresCase(t *testing.T) {
 		r, _ := filepath.Rel(dir, f)
 		got = append(got, filepath.ToSlash(r))
 	}
-	if want := []string{"EXPORT.TXT", "Notes.Md", "b.txt"}; !slices.Equal(got, want) {
+	return got
+}
+
+// TestIncludeIgnoresCase: *.txt reads "EXPORT.TXT", as news databases name
+// their exports, and --exclude likewise ignores case.
+func TestIncludeIgnoresCase(t *testing.T) {
+	dir := writeTree(t, "EXPORT.TXT", "Notes.Md", "b.txt", "Drafts/c.txt", "x.doc")
+	o := DefaultOptions()
+	o.Exclude = []string{"drafts"}
+	if got, want := collectRel(t, dir, o), []string{"EXPORT.TXT", "Notes.Md", "b.txt"}; !slices.Equal(got, want) {
 		t.Errorf("files %v, want %v", got, want)
 	}
 }
