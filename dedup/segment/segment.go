@@ -146,6 +146,9 @@ func splitFile(lines []string, mode Mode, drop *Layout, taught *[]string) []Arti
 		if !export {
 			blocks = joinPreamble(kinds, blocks)
 		}
+		if len(blocks) == 0 {
+			blocks = openingHeadline(lines, kinds)
+		}
 	}
 	var arts []Article
 	start := 0 // 0-based index of the first line not yet in an article
@@ -1074,6 +1077,28 @@ func cover(kinds []kind, start, end int) bool {
 		}
 	}
 	return true
+}
+
+// openingHeadline is the header of a file that holds one article under
+// a bare headline ("Ad sales boost Time Warner profit", a blank line, the
+// text): the headline is its title and stays out of the text compared, as
+// a copy's headline is often another. It is nil unless the file opens
+// with a short headline-shaped line over a blank and a paragraph.
+func openingHeadline(lines []string, kinds []kind) []block {
+	i := firstContent(kinds)
+	if i < 0 || i+2 >= len(lines) || kinds[i].shape != shapeTitle || kinds[i].date || !kinds[i+1].blank {
+		return nil
+	}
+	for j := i + 2; j < len(lines); j++ {
+		if kinds[j].blank {
+			continue
+		}
+		if kinds[j].shape != shapeProse && !wrapped(lines, kinds, j) {
+			return nil
+		}
+		break
+	}
+	return []block{{start: i, lines: []int{i}, title: strings.TrimSpace(stripMarkup(strings.TrimSpace(lines[i])))}}
 }
 
 // maxDatelineParts is how many lines an export may glue under its date

@@ -1092,6 +1092,22 @@ func TestMarkupOnlyLines(t *testing.T) {
 	}
 }
 
+// TestOpeningHeadline: a file that holds one article under a bare
+// headline has that headline as its title, out of the text compared; a
+// file that opens with text, or with a short line that is not set apart,
+// has none.
+func TestOpeningHeadline(t *testing.T) {
+	arts := split("Ad sales boost Time Warner profit\n\n" + body(3, "profit"))
+	if len(arts) != 1 || arts[0].Title != "Ad sales boost Time Warner profit" || !slices.Equal(arts[0].Header, []int{1}) || arts[0].Body[0] != 3 {
+		t.Errorf("one article under its headline: %+v", arts)
+	}
+	for _, text := range []string{body(3, "plain"), "Dear Ana,\n" + body(3, "letter"), "A short first line\nthat goes on here\n\n" + body(2, "wrapped")} {
+		if arts := split(text); len(arts) != 1 || arts[0].Title != "" || len(arts[0].Header) != 0 {
+			t.Errorf("%.30q: %+v, want no header", text, arts)
+		}
+	}
+}
+
 func TestInnerSentenceEnd(t *testing.T) {
 	for in, want := range map[string]bool{
 		"you must be joking. Its good": true, "U.S. Plans New Tariffs": false, "Mr. Smith Goes to Town": false,
