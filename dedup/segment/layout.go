@@ -198,8 +198,10 @@ func looseDate(t string, f facts) (date, source string, ok bool) {
 			}
 		}
 		// "3d • Edited •", "12h · 🌐": the age first, then short fields.
-		if age, ok := ageFields(t); ok {
-			return age, "", true
+		if '0' <= t[0] && t[0] <= '9' {
+			if age, ok := ageFields(t); ok {
+				return age, "", true
+			}
 		}
 	}
 	if f.words <= 12 {
