@@ -165,7 +165,7 @@ func splitFile(lines []string, mode Mode, drop *Layout, taught *[]string) []Arti
 		}
 		// An export's cover page ("Download Request: …", "Terms: …")
 		// before its first document is no document.
-		if b == nil && export && len(blocks) > 0 && cover(kinds, start, end) {
+		if b == nil && export && len(blocks) > 0 && cover(lines, kinds, start, end) {
 			start = end
 			continue
 		}
@@ -1067,12 +1067,13 @@ func counterBlocks(lines []string, kinds []kind, parsed parsedLines) []block {
 }
 
 // cover reports whether lines [start, end) hold no text: only short
-// lines, fields and boilerplate, as an export's cover page does (the
-// request, its time, the search terms). A document whose counter line was
+// lines, labelled fields and boilerplate, as an export's cover page does
+// (the request, its time, the search terms, "Source: The Daily Telegraph
+// (London);Daily Mail and Mai..."). A document whose counter line was
 // lost has text, and stays.
-func cover(kinds []kind, start, end int) bool {
-	for _, k := range kinds[start:end] {
-		if !k.blank && !k.short && !k.boilerplate {
+func cover(lines []string, kinds []kind, start, end int) bool {
+	for i, k := range kinds[start:end] {
+		if !k.blank && !k.short && !k.boilerplate && !fieldRE.MatchString(strings.TrimSpace(lines[start+i])) {
 			return false
 		}
 	}
