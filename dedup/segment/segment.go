@@ -133,6 +133,8 @@ func splitFile(lines []string, mode Mode, drop *Layout, taught *[]string) []Arti
 	if mode == Auto {
 		if mail := mailBlocks(lines, kinds); mail != nil {
 			blocks = mail
+		} else if log := changelog(lines, kinds); log != nil {
+			blocks = log
 		} else if counters > 0 {
 			blocks, export = counterBlocks(lines, kinds, parsed), true
 		} else {
