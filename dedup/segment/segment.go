@@ -245,24 +245,41 @@ func footerKey(line string) string {
 
 // chapterMarks finds the time stamps of a recording's chapters (show
 // notes, a timed transcript: "00:00", "03:12", "1:02:45" alone on their
-// lines, the first at zero and each later than the one before) and reads
+// lines, the first at zero and each later than the one before; or three
+// or more clock times with seconds in brackets, "[12:06:00]", from any
+// hour, as transcripts stamp their speakers) and reads
 // them as short lines, not as times of day: they date nothing, so they
 // start no article.
 func chapterMarks(lines []string, kinds []kind, parsed parsedLines) {
 	var marks []int
 	last := -1
+	bracketed := false // "[12:06:00]": a transcript's clock, from any hour
 	for i, k := range kinds {
-		if !k.date || k.shape != shapeDate {
+		if k.shape != shapeDate {
 			continue
 		}
-		secs, ok := timeStamp(strings.TrimSpace(lines[i]))
+		t := strings.TrimSpace(lines[i])
+		b := len(t) > 2 && t[0] == '[' && t[len(t)-1] == ']' && strings.Count(t, ":") == 2
+		if !k.date && !b {
+			continue
+		}
+		if b {
+			t = t[1 : len(t)-1]
+		}
+		secs, ok := timeStamp(t)
 		if !ok {
 			continue
 		}
-		if len(marks) == 0 && secs != 0 || len(marks) > 0 && secs <= last {
+		if len(marks) == 0 {
+			bracketed = b
+		}
+		if b != bracketed || len(marks) == 0 && secs != 0 && !b || len(marks) > 0 && secs <= last {
 			return
 		}
 		marks, last = append(marks, i), secs
+	}
+	if bracketed && len(marks) < 3 {
+		return
 	}
 	if len(marks) < 2 {
 		return

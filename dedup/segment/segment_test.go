@@ -1108,6 +1108,19 @@ func TestOpeningHeadline(t *testing.T) {
 	}
 }
 
+// TestTranscriptClockStamps: a transcript that stamps each speaker with
+// the clock time in brackets ("[12:09:00]", "SEN. DOE:", a short line of
+// Chinese) stays whole, however short its paragraphs.
+func TestTranscriptClockStamps(t *testing.T) {
+	text := "TRANSCRIPT: 港口计划听证会\nTuesday, November 28, 2023\n\n"
+	for i, who := range []string{"WITNESS:", "SEN. HERNANDEZ:", "MODERATOR:", "SEN. DOE:", "SEN. NAKAMURA:"} {
+		text += fmt.Sprintf("[12:%02d:00]\n%s\n这是一个关于港口计划的发言，第%d段。\n\n", 6+3*i, who, i)
+	}
+	if arts := split(text); len(arts) != 1 {
+		t.Errorf("%d articles, want one: %+v", len(arts), arts)
+	}
+}
+
 func TestInnerSentenceEnd(t *testing.T) {
 	for in, want := range map[string]bool{
 		"you must be joking. Its good": true, "U.S. Plans New Tariffs": false, "Mr. Smith Goes to Town": false,
