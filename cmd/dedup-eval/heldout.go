@@ -5304,8 +5304,8 @@ func fortySeventhHeldOut() []family {
 	}
 }
 
-// pad centres t in a field of width n by spaces before it, as exports of
-// fixed-width text do.
+// pad indents t by n spaces, as exports of fixed-width text centre their
+// counter, outlet and date lines.
 func pad(t string, n int) string {
 	return strings.Repeat(" ", n) + t
 }

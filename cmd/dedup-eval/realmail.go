@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/dedup/dedup/dedup"
 	"github.com/dedup/dedup/dedup/segment"
 )
 
@@ -36,7 +35,9 @@ func realMail(sources string) (realMailScore, error) {
 		if err != nil {
 			return sc, err
 		}
-		var c segment.Census
+		// As a scan reads the folder: files that are not valid UTF-8
+		// are reported and left out; the layout comes from a census of
+		// the rest.
 		var files [][]string
 		var names []string
 		for _, p := range paths {
@@ -48,10 +49,12 @@ func realMail(sources string) (realMailScore, error) {
 			if err != nil {
 				continue
 			}
-			dedup.AddToCensus(&c, p, data, dedup.DefaultOptions())
 			files, names = append(files, lines), append(names, p)
 		}
-		lay := segment.LayoutOf(dedup.LayoutFromCensus(&c))
+		lay, err := dropLayout(names)
+		if err != nil {
+			return sc, err
+		}
 		for i, lines := range files {
 			sc.Files++
 			if n := len(segment.SplitLayout(lines, segment.Auto, lay)); n > 1 {

@@ -178,21 +178,14 @@ func familyDrops(dir string, tr *truth) (all segScore, whole [2]int, err error) 
 	}
 	for _, fam := range sortedKeys(byFam) {
 		files := byFam[fam]
-		var c segment.Census
-		for _, i := range dedup.CensusFiles(len(files), func(i int) (int64, bool) {
-			st, err := os.Stat(filepath.Join(dir, files[i].Path))
-			if err != nil {
-				return 0, false
-			}
-			return st.Size(), true
-		}) {
-			data, err := os.ReadFile(filepath.Join(dir, files[i].Path))
-			if err != nil {
-				return all, whole, err
-			}
-			dedup.AddToCensus(&c, files[i].Path, data, dedup.DefaultOptions())
+		paths := make([]string, len(files))
+		for i, f := range files {
+			paths[i] = filepath.Join(dir, f.Path)
 		}
-		lay := segment.LayoutOf(dedup.LayoutFromCensus(&c))
+		lay, err := dropLayout(paths)
+		if err != nil {
+			return all, whole, err
+		}
 		for _, f := range files {
 			sc, _, err := scoreFile(dir, f, segment.Auto, lay)
 			if err != nil {
@@ -209,6 +202,26 @@ func familyDrops(dir string, tr *truth) (all segScore, whole [2]int, err error) 
 		}
 	}
 	return all, whole, nil
+}
+
+// dropLayout is the header layout a scan of the files at paths learns
+// from them as one drop: a census of the files dedup.CensusFiles picks.
+func dropLayout(paths []string) (*segment.Layout, error) {
+	var c segment.Census
+	for _, i := range dedup.CensusFiles(len(paths), func(i int) (int64, bool) {
+		st, err := os.Stat(paths[i])
+		if err != nil {
+			return 0, false
+		}
+		return st.Size(), true
+	}) {
+		data, err := os.ReadFile(paths[i])
+		if err != nil {
+			return nil, err
+		}
+		dedup.AddToCensus(&c, paths[i], data, dedup.DefaultOptions())
+	}
+	return segment.LayoutOf(dedup.LayoutFromCensus(&c)), nil
 }
 
 // buckets of true Jaccard for pair recall.

@@ -697,21 +697,11 @@ func countField(t string) bool {
 		return false
 	}
 	words := strings.Fields(t)
-	last := words[len(words)-1]
-	return len(words) > 1 && len(last) <= 8 && !hasDigit(last) && isCount(words[len(words)-2])
-}
-
-// isCount reports whether w is a number written in digits, as a count is.
-func isCount(w string) bool {
-	if w == "" || len(w) > 6 {
+	if len(words) < 2 {
 		return false
 	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < '0' || w[i] > '9' {
-			return false
-		}
-	}
-	return true
+	count, unit := words[len(words)-2], words[len(words)-1]
+	return len(count) <= 6 && allDigits(count) && len(unit) <= 8 && !hasDigit(unit)
 }
 
 // weekdayLike reports whether p, what stands before a date on its line,
