@@ -201,54 +201,77 @@ func Locate(a, b []uint64, penalty float64) (first, last int, ok bool) {
 			}
 		}
 	}
-	// Maximum-sum runs, one after another: each ends where its sum falls
-	// to zero. The best run is the copy; other runs that hold a tenth of
-	// a's words or more are parts of it too (a copy whose paragraphs were
-	// reordered, or with a long insertion), so the stretch runs from the
-	// first such run to the last.
-	type run struct {
-		first, last int
-		sum         float64
-	}
-	var runs []run
-	cur := run{sum: 0}
-	sum, start := 0.0, 0
+	// The best run is the maximum-sum interval; other runs that hold a
+	// tenth of a's words or more are parts of the copy too (its
+	// paragraphs reordered, or a long insertion), so the stretch runs
+	// from the first such run to the last. The runs are the maximal
+	// intervals: the best one, then the best of what lies either side of
+	// it, and so on. (Cutting runs where a running sum falls to zero
+	// instead misses a part after a gap too short to bring the sum to
+	// zero: the part after a paragraph the copy does not share.)
+	score := make([]float64, len(covered))
+	hits := make([]int, len(covered)+1) // covered positions before i
 	for i, c := range covered {
-		if sum <= 0 {
-			if cur.sum > 0 {
-				runs = append(runs, cur)
-			}
-			sum, start, cur = 0, i, run{}
-		}
+		score[i] = -penalty
+		hits[i+1] = hits[i]
 		if c {
-			sum++
-		} else {
-			sum -= penalty
-		}
-		if sum > cur.sum {
-			cur = run{start, i, sum}
+			score[i] = 1
+			hits[i+1]++
 		}
 	}
-	if cur.sum > 0 {
-		runs = append(runs, cur)
-	}
-	if len(runs) == 0 {
+	best, found := bestRun(score, 0, len(score))
+	if !found {
 		return 0, 0, false
 	}
-	best := runs[0]
-	for _, r := range runs[1:] {
-		if r.sum > best.sum {
-			best = r
-		}
-	}
-	first, last = best.first, best.last
 	part := max(float64(2*k), float64(len(a))/10)
-	for _, r := range runs {
-		if r.sum >= part {
-			first, last = min(first, r.first), max(last, r.last)
-		}
+	first, last = best.first, best.last
+	for _, r := range partRuns(score, hits, 0, best.first, part, nil) {
+		first = min(first, r.first)
+	}
+	for _, r := range partRuns(score, hits, best.last+1, len(score), part, nil) {
+		last = max(last, r.last)
 	}
 	return first, last, true
+}
+
+// run is an interval of positions and the sum of their scores.
+type run struct {
+	first, last int
+	sum         float64
+}
+
+// bestRun returns the interval of score[lo:hi] with the largest sum, and
+// false when no sum is positive.
+func bestRun(score []float64, lo, hi int) (run, bool) {
+	best, cur := run{}, run{first: lo}
+	for i := lo; i < hi; i++ {
+		if cur.sum <= 0 {
+			cur = run{first: i}
+		}
+		cur.sum += score[i]
+		cur.last = i
+		if cur.sum > best.sum {
+			best = cur
+		}
+	}
+	return best, best.sum > 0
+}
+
+// partRuns appends the maximal runs of score[lo:hi] whose sum is at least
+// part: the best interval, then those of the parts either side of it. A
+// part with fewer than part covered positions (hits, as prefix counts)
+// cannot hold one and is not searched.
+func partRuns(score []float64, hits []int, lo, hi int, part float64, out []run) []run {
+	if hi <= lo || float64(hits[hi]-hits[lo]) < part {
+		return out
+	}
+	r, ok := bestRun(score, lo, hi)
+	if !ok || r.sum < part {
+		return out
+	}
+	out = partRuns(score, hits, lo, r.first, part, out)
+	out = append(out, r)
+	return partRuns(score, hits, r.last+1, hi, part, out)
 }
 
 // LocatePenalty is the Locate penalty for a copy whose shingle

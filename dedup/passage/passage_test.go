@@ -165,6 +165,22 @@ func TestLocate(t *testing.T) {
 	if first, last, _ := Locate(a, b, LocatePenalty(0.9)); first != 100 || last != 100+80+150+120-1 {
 		t.Errorf("reordered copy located at %d-%d, want 100-%d", first, last, 100+80+150+120-1)
 	}
+	// A copy's last paragraph, edited, after a paragraph a does not hold:
+	// the gap costs less than the first part scored, so a running sum
+	// never falls to zero between the two parts, and the second part must
+	// still be found as one (the copy of one manual page in another's
+	// text, where only the first part was located).
+	a = rnd(140)
+	last := slices.Clone(a[100:])
+	for i := range last {
+		if i%4 == 0 {
+			last[i] = r.Uint64() // 30 of 40 words kept
+		}
+	}
+	b = slices.Concat(rnd(100), a[:100], rnd(50), last, rnd(100))
+	if first, end, _ := Locate(a, b, LocatePenalty(0.5)); first != 100 || end < 100+100+50+40-2 {
+		t.Errorf("copy with an unshared paragraph located at %d-%d, want 100-%d", first, end, 100+100+50+40-1)
+	}
 	if _, _, ok := Locate(rnd(100), rnd(100), 1); ok {
 		t.Error("unrelated texts located")
 	}
