@@ -479,7 +479,7 @@ func foldedValue[V any](m map[string]V, w string) (V, bool) {
 // It returns the date as written, the source if any, and whether the line
 // is a date line. Dates are "[weekday] Month day, year", "[weekday] day
 // [de] month [de] year" (English, French, German, Spanish names),
-// 2024-03-25, 25.03.2024 and 03/25/2024.
+// "Month year", 2024-03-25, 25.03.2024 and 03/25/2024.
 func parseDateLine(t string) (date, source string, ok bool) {
 	_, date, source, ok = parseHeadedDateLine(t)
 	return date, source, ok
@@ -1139,6 +1139,9 @@ func labelled(t string) (label, name string, ok bool) {
 type dateToken struct {
 	w          string
 	start, end int
+	// comma is set when the word ends in a comma ("19," in "n° 19,
+	// février 2024": a number, not the day of the date after it).
+	comma bool
 }
 
 // dateTokens splits t at white space, '|' and at '/' next to a letter (so
@@ -1179,7 +1182,7 @@ func dateTokens(t string, toks []dateToken) []dateToken {
 			if e-1 > s && t[e-1] == ']' {
 				e--
 			}
-			toks = append(toks, dateToken{w: w, start: s, end: e})
+			toks = append(toks, dateToken{w: w, start: s, end: e, comma: t[i-1] == ','})
 			start = -1
 		}
 	}
@@ -1222,7 +1225,11 @@ func matchDateAt(toks []dateToken, j int) (end int, ok bool) {
 	switch {
 	case monthWords[at(j)] && isDayNumber(at(j+1)) && isYear(at(j+2)):
 		return j + 3, true
-	case isDayNumber(at(j)):
+	case monthWords[at(j)] && isYear(at(j+1)):
+		// "mars 2024", "Vol. 12, No. 3, March 2024": a monthly's issue
+		// is dated by its month.
+		return j + 2, true
+	case isDayNumber(at(j)) && !toks[j].comma:
 		k := j + 1
 		if at(k) == "de" {
 			k++

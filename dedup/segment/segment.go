@@ -127,6 +127,7 @@ func splitFile(lines []string, mode Mode, drop *Layout, taught *[]string) []Arti
 		}
 	}
 	chapterMarks(lines, kinds, parsed)
+	scheduleTimes(lines, kinds, parsed)
 	learnDateForms(lines, kinds, parsed)
 	var blocks []block
 	export := false
@@ -288,6 +289,95 @@ func chapterMarks(lines []string, kinds []kind, parsed parsedLines) {
 		kinds[i].date, kinds[i].shape = false, shapeShort
 		delete(parsed, i)
 	}
+}
+
+// scheduleTimes finds a schedule: a programme's or agenda's entries, each
+// a line that opens with its time of day and names its item in two words
+// or more ("09:00  Opening address", "14:30–15:00 Panel on ports"), three
+// or more, in increasing order under each date line (a new day starts
+// over), one of them at least after an earlier one of the same day (a
+// date line and its time, "10:31 Uhr", is no entry: its text is not an
+// item's name). They are the items of one document,
+// not articles under times: a ticker of separate items lists the newest
+// first. The entries become title lines, and date lines right over an
+// entry, the programme's days, become section headings; neither starts
+// an article.
+func scheduleTimes(lines []string, kinds []kind, parsed parsedLines) {
+	var entries, days []int
+	last, later := -1, 0 // minutes of the day's last entry; entries after one
+	for i, k := range kinds {
+		if k.date {
+			if next := nextNonBlank(kinds, i+1); next >= 0 && kinds[next].shape == shapeDate && !kinds[next].date {
+				if _, ok := leadingClock(lines[next]); ok {
+					days = append(days, i)
+				}
+			}
+			last = -1
+			continue
+		}
+		if k.shape != shapeDate {
+			continue
+		}
+		m, ok := leadingClock(lines[i])
+		if !ok {
+			continue
+		}
+		if m <= last {
+			return // an earlier time after a later one: not a schedule
+		}
+		if last >= 0 {
+			later++
+		}
+		entries, last = append(entries, i), m
+	}
+	if len(entries) < 3 || later < 1 {
+		return
+	}
+	for _, i := range entries {
+		kinds[i].shape = shapeTitle
+		delete(parsed, i)
+	}
+	for _, i := range days {
+		kinds[i].date, kinds[i].shape = false, shapeShort
+		delete(parsed, i)
+	}
+}
+
+// nextNonBlank is the first line from i on that is not blank, -1 if none.
+func nextNonBlank(kinds []kind, i int) int {
+	for ; i < len(kinds); i++ {
+		if !kinds[i].blank {
+			return i
+		}
+	}
+	return -1
+}
+
+// leadingClock reads the time of day a line opens with, "9:30" or
+// "09:30", as minutes, when two words or more follow it.
+func leadingClock(l string) (int, bool) {
+	t := strings.TrimSpace(l)
+	h, rest, ok := strings.Cut(t, ":")
+	if !ok || len(h) < 1 || len(h) > 2 || len(rest) < 2 || !allDigits(h) || !allDigits(rest[:2]) {
+		return 0, false
+	}
+	if len(rest) > 2 && '0' <= rest[2] && rest[2] <= '9' {
+		return 0, false
+	}
+	hh, mm := atoi2(h), atoi2(rest[:2])
+	if hh > 23 || mm > 59 || letterWords(rest[2:]) < 2 {
+		return 0, false
+	}
+	return 60*hh + mm, true
+}
+
+// atoi2 is the value of one or two ASCII digits.
+func atoi2(d string) int {
+	v := 0
+	for i := 0; i < len(d); i++ {
+		v = 10*v + int(d[i]-'0')
+	}
+	return v
 }
 
 // timeStamp reads "m:ss", "mm:ss" or "h:mm:ss" as seconds.

@@ -1121,6 +1121,38 @@ func TestTranscriptClockStamps(t *testing.T) {
 	}
 }
 
+// TestScheduleStaysWhole: a programme's days and its timed entries, each
+// with a speaker under it, in increasing order under each day, are one
+// document; the same entries with their times newest first, as a ticker
+// of separate items lists them, are split at each entry.
+func TestScheduleStaysWhole(t *testing.T) {
+	days := []string{"Sunday 21 May 2023", "Monday 22 May 2023"}
+	entries := func(times []string) string {
+		text := "Harbour science days\nProgramme, 21–23 May 2023\n\n"
+		n := 0
+		for _, d := range days {
+			text += d + "\n\n"
+			for range 2 {
+				text += fmt.Sprintf("%s  Tides and ports in the north %d\n        Jane Doe, University of Harbour\n\n", times[n], n) + body(1, fmt.Sprint("talk", n)) + "\n"
+				n++
+			}
+		}
+		return text
+	}
+	if arts := split(entries([]string{"09:00", "10:30", "11:00", "12:30"})); len(arts) != 1 {
+		t.Errorf("programme: %d articles, want one: %+v", len(arts), arts)
+	}
+	// Each day starts over: an early time under a new day is in order.
+	days = []string{"Sunday 21 May 2023", "Monday 22 May 2023", "Tuesday 23 May 2023"}
+	if arts := split(entries([]string{"09:00", "10:30", "11:00", "12:30", "09:15", "10:45"})); len(arts) != 1 {
+		t.Errorf("three-day programme: %d articles, want one", len(arts))
+	}
+	days = []string{"Sunday 21 May 2023", "Monday 22 May 2023"}
+	if arts := split(entries([]string{"12:30", "11:00", "10:30", "09:00"})); len(arts) < 4 {
+		t.Errorf("ticker, newest first: %d articles, want one per entry", len(arts))
+	}
+}
+
 func TestInnerSentenceEnd(t *testing.T) {
 	for in, want := range map[string]bool{
 		"you must be joking. Its good": true, "U.S. Plans New Tariffs": false, "Mr. Smith Goes to Town": false,

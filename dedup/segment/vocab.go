@@ -157,7 +157,7 @@ var languages = map[string]vocab{
 		numbers:      []string{"uno/una/primero/primera", "dos/segundo/segunda", "tres/tercero/tercera", "cuatro/cuarto/cuarta", "cinco/quinto/quinta", "seis/sexto/sexta", "siete/séptimo/séptima", "ocho/octavo/octava", "nueve/noveno/novena", "diez/décimo/décima"},
 	},
 	"it": {
-		months:       "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre genn febbr magg giu lug sett ott",
+		months:       "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre gen genn feb febbr mar apr mag magg giu lug ago set sett ott nov dic",
 		weekdays:     "lunedì martedì mercoledì giovedì venerdì sabato domenica lunedi martedi mercoledi giovedi venerdi lun mar mer gio ven sab dom",
 		datePreps:    "il del",
 		datePrefixes: []string{"pubblicato", "pubblicato il", "aggiornato", "aggiornato il", "ultimo aggiornamento", "data"},
@@ -273,7 +273,7 @@ var languages = map[string]vocab{
 		days:         []string{"今日", "昨日"},
 		byWords:      []string{"記者"},
 		byLabels:     []string{"記者", "筆者", "文", "写真", "文・写真", "写真・文"},
-		sourceLabels: []string{"提供", "出典", "媒体"},
+		sourceLabels: []string{"提供", "出典", "媒体", "配信元", "発信元"},
 		titleLabels:  []string{"見出し", "タイトル"},
 		relative:     []string{`\d+\s*(?:時間|分|日)前`},
 		relativeEnds: "",
