@@ -582,7 +582,10 @@ func headedDateLine(t string) (title, date, source string, ok bool) {
 		if _, src, ok := labelled(suffix); ok {
 			source, suffix = src, ""
 		}
-		if !dateSuffix(suffix) {
+		if !dateSuffix(suffix) || monthYear(toks, i, end) && !toks[end-1].comma && !separated(suffix) {
+			// "June 1864 $4,504,616.92 have been paid": a month and year
+			// opening a headline is no date line; one is only when fields
+			// or nothing follow it ("mars 2024, p. 45-47").
 			return "", "", "", false
 		}
 		// "来源：光明日报　2020年5月6日": a labelled source before it.
@@ -650,6 +653,18 @@ func headedDateLine(t string) (title, date, source string, ok bool) {
 		return title, date, source, true
 	}
 	return "", "", "", false
+}
+
+// monthYear reports whether the date of toks[i:end] is a month and a
+// year alone, no day.
+func monthYear(toks []dateToken, i, end int) bool {
+	return end-i == 2 && monthWords[toks[i].w] && isYear(toks[i+1].w)
+}
+
+// separated reports whether what follows a date on its line is nothing
+// or opens with a separator.
+func separated(suffix string) bool {
+	return suffix == "" || strings.ContainsRune(",;|·•–—-/(", []rune(suffix)[0])
 }
 
 // dateSuffix reports whether what follows a date on its line still
