@@ -663,11 +663,18 @@ func listFollows(lines []string, kinds []kind, i int) bool {
 // end in doubled marks ("!!", "??"), as readers' comments do, and the
 // text under it (from line next) does not open with a bullet or with
 // punctuation that continues a sentence (a sentence broken by a short
-// line, a list under its lead-in).
+// line, a list under its lead-in), nor, right under it, with a plain
+// lower-case word (the first line of a hard-wrapped paragraph over the
+// rest of its sentence). It is indented as the opening headline is: an
+// indented line in a file whose headline is not (a command in a README)
+// is another kind of line.
 func bareHeadline(lines []string, kinds []kind, i, next, first int) bool {
 	t := strings.TrimSpace(lines[i])
 	low := func(t string) bool { return opensMark(t) || strings.HasPrefix(t, "(") || opensPlainLower(t) }
 	if low(t) && !low(strings.TrimSpace(lines[first])) {
+		return false
+	}
+	if indented(lines[i]) != indented(lines[first]) {
 		return false
 	}
 	if strings.HasSuffix(t, "!!") || strings.HasSuffix(t, "??") || strings.HasSuffix(t, "?!") || strings.HasSuffix(t, "!?") || innerSentenceEnd(t) {
@@ -675,10 +682,24 @@ func bareHeadline(lines []string, kinds []kind, i, next, first int) bool {
 	}
 	for j := next; j < len(lines); j++ {
 		if !kinds[j].blank {
-			return !opensMark(strings.TrimSpace(lines[j]))
+			u := strings.TrimSpace(lines[j])
+			return !opensMark(u) && !(j == i+1 && startsLowerLetter(u))
 		}
 	}
 	return true
+}
+
+// startsLowerLetter reports whether t opens with a lower-case letter
+// ("welcome. Please send", "autoconf, automake and"), in a line without
+// Chinese or Japanese.
+func startsLowerLetter(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLower(r) && !hasCJK(t)
+}
+
+// indented reports whether l starts with a tab or two spaces or more.
+func indented(l string) bool {
+	return strings.HasPrefix(l, "\t") || strings.HasPrefix(l, "  ")
 }
 
 // opensMark reports whether t starts with a bullet ("- ", "• ") or a
@@ -929,7 +950,18 @@ func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []bloc
 		}
 		return cjkBareMax > 0 && strongGap(lines, kinds, i) && utf8.RuneCountInString(strings.TrimSpace(lines[i])) <= cjkBareMax
 	}
+	// A layout of headlines alone (no date, by-line or link) read from
+	// the opening header alone (no other header of the file was
+	// confident) is a document's when its other lines of that shape are
+	// section headings: marked otherwise than the opening
+	// line ("# Title" over "## Section", "---Section" under a plain
+	// title), or underlined ("Section" over "-------"), as documents head
+	// their sections and news pages do not head their articles.
+	openingOnly := !slices.ContainsFunc(kept, func(b block) bool { return b.start != firstContent })
 	predicted := func(i int) bool {
+		if openingOnly && i != firstContent && !strings.ContainsAny(shapeAt[i], "DBHCU") && (leadMarks(lines[i]) != leadMarks(lines[firstContent]) || underlined(lines, i)) {
+			return false
+		}
 		if openClose != "" && shapeAt[i] == string(shapeTitle) && closingStyle(lines[i]) != openClose {
 			return false
 		}
@@ -1021,6 +1053,36 @@ func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []bloc
 	}
 	out = append(out, kept[bi:]...)
 	return mergeAdjacent(dropOverlaps(out), kinds)
+}
+
+// leadMarks is the run of marks a line opens with ("#", "##", "---",
+// "*"): how a heading is marked up. Hashes count before a space only
+// ("#3 Snow closes" is an item's number).
+func leadMarks(line string) string {
+	t := strings.TrimSpace(line)
+	n := 0
+	for n < len(t) && strings.IndexByte("#*-=~>", t[n]) >= 0 {
+		n++
+	}
+	if strings.Trim(t[:n], "#") == "" && (n == len(t) || t[n] != ' ') {
+		return ""
+	}
+	return t[:n]
+}
+
+// underlined reports whether line i is underlined: the line under it is
+// a rule of one repeated mark about as long as line i ("Section" over
+// "-------"), as plain-text and Markdown documents head their sections.
+func underlined(lines []string, i int) bool {
+	if i+1 >= len(lines) {
+		return false
+	}
+	u, t := strings.TrimSpace(lines[i+1]), strings.TrimSpace(lines[i])
+	if len(u) < 3 || strings.Trim(u, u[:1]) != "" || strings.IndexByte("=-~^*#+_", u[0]) < 0 {
+		return false
+	}
+	n := utf8.RuneCountInString(t)
+	return len(u) >= n/2 && len(u) <= n+4
 }
 
 // strongGap reports whether line i stands after a separator stronger

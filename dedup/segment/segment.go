@@ -598,12 +598,21 @@ func classify(line string) lineInfo {
 	return k
 }
 
-// linkHeader reports whether the lines before a web address make it a
-// header's: a headline (one to maxBefore short lines, the first set off
-// by a blank line, a rule or the file's start), not a label over a link
-// in the text ("Read more:").
-func linkHeader(lines []string, kinds []kind, before []int) bool {
+// linkHeader reports whether the web address on line link and the lines
+// before it make a header: a headline (one to maxBefore short lines, the
+// first set off by a blank line, a rule or the file's start), not a label
+// over a link in the text ("Read more:"), and an address as a page's link
+// is written: not ending a sentence ("... is available from\n
+// https://example.org/."), not indented under text that is not (an
+// address set off in a README's paragraph).
+func linkHeader(lines []string, kinds []kind, before []int, link int) bool {
 	if len(before) == 0 {
+		return false
+	}
+	if t := strings.TrimSpace(lines[link]); strings.HasSuffix(t, ".") || strings.HasSuffix(t, ",") || strings.HasSuffix(t, ";") {
+		return false
+	}
+	if indented(lines[link]) && !indented(lines[before[0]]) {
 		return false
 	}
 	if above := before[0] - 1; above >= 0 && !kinds[above].blank && !kinds[above].boilerplate {
@@ -1381,7 +1390,7 @@ func findBlocks(lines []string, kinds []kind, parsed parsedLines) []block {
 		if len(before) > 0 {
 			start = before[0]
 		}
-		if k.link && !linkHeader(lines, kinds, before) {
+		if k.link && !linkHeader(lines, kinds, before, i) {
 			continue
 		}
 		if n < 2 && start != firstContent && !trimmed {

@@ -1153,6 +1153,42 @@ func TestScheduleStaysWhole(t *testing.T) {
 	}
 }
 
+// TestDocumentSectionsStayWhole: documents with no date or by-line whose
+// sections are headed by lines of the opening title's shape (READMEs, as
+// /usr/share/doc holds them) are one document: the section headings are
+// marked otherwise than the title, underlined, or are no headings at all
+// (a hard-wrapped paragraph's first line, an address set off in the
+// text). A digest whose headlines are marked as its first one is still
+// split.
+func TestDocumentSectionsStayWhole(t *testing.T) {
+	para := func(word string) string { return body(2, word) + "\n" }
+	for _, tc := range []struct{ name, text string }{
+		{"markdown levels", "# harbourctl, a tool for harbour masters\n\n" + para("intro") + "## Building harbourctl from source\n\n" + para("build") + "## Reporting bugs and asking questions\n\n" + para("bugs") + "## Licence and copying conditions\n\n" + para("licence")},
+		{"marked sections", "Read this file first for an overview of the tools\n\n" + para("intro") + "---Shadow passwords and their files\n\n" + para("shadow") + "---General configuration of the tools\n\n" + para("config") + "--- Adding users and groups\n\n" + para("users")},
+		{"underlined sections", "The Debian package of harbourctl\n================================\n\n" + para("intro") + "How to install local certificates\n---------------------------------\n\n" + para("install") + "How packages are accepted upstream\n----------------------------------\n\n" + para("accept")},
+		{"wrapped paragraphs", "Welcome to harbourctl!\n\n" + para("intro") +
+			"To build harbourctl, a C compiler (for example gcc or clang), make and a\nsuitable yacc are needed.\n\n" + para("build") +
+			"To get and build the latest from version control - note that this requires\nautoconf, automake and pkg-config:\n\n" + para("vcs") +
+			"Bug reports, feature suggestions and especially code contributions are most\nwelcome. Please send them by mail.\n\n" + para("bugs")},
+		{"addresses in the text", "Harbourctl 2.1 release notes\n\n" + para("intro") +
+			"Additional documentation is available as a separate package from\n\n  https://download.example.org/releases/harbourctl/\n\n" + para("docs") +
+			"The latest version is always available from\nhttps://example.org/harbourctl.\n\n" + para("latest") +
+			"Please report bugs in the tracker at\n\n  https://bugs.example.org/harbourctl\n\n" + para("bugs")},
+	} {
+		if arts := split(tc.text); len(arts) != 1 {
+			var starts []int
+			for _, a := range arts {
+				starts = append(starts, a.StartLine)
+			}
+			t.Errorf("%s: articles start at %v, want one document", tc.name, starts)
+		}
+	}
+	digest := "## Harbour plans approved by the council\n\n" + para("harbour") + "## Rail strike called off after late talks\n\n" + para("rail") + "## Council budget passes at the third vote\n\n" + para("budget")
+	if starts := startLines(digest); len(starts) != 3 {
+		t.Errorf("digest of headlines marked alike: articles start at %v, want three", starts)
+	}
+}
+
 func TestInnerSentenceEnd(t *testing.T) {
 	for in, want := range map[string]bool{
 		"you must be joking. Its good": true, "U.S. Plans New Tariffs": false, "Mr. Smith Goes to Town": false,
