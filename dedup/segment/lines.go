@@ -582,10 +582,7 @@ func headedDateLine(t string) (title, date, source string, ok bool) {
 		if _, src, ok := labelled(suffix); ok {
 			source, suffix = src, ""
 		}
-		if !dateSuffix(suffix) || monthYear(toks, i, end) && !toks[end-1].comma && !separated(suffix) {
-			// "June 1864 $4,504,616.92 have been paid": a month and year
-			// opening a headline is no date line; one is only when fields
-			// or nothing follow it ("mars 2024, p. 45-47").
+		if !dateSuffix(suffix) || monthYear(toks, i, end) && !issueLine(t, prefix, suffix, toks[end-1].comma) {
 			return "", "", "", false
 		}
 		// "来源：光明日报　2020年5月6日": a labelled source before it.
@@ -661,10 +658,27 @@ func monthYear(toks []dateToken, i, end int) bool {
 	return end-i == 2 && monthWords[toks[i].w] && isYear(toks[i+1].w)
 }
 
-// separated reports whether what follows a date on its line is nothing
-// or opens with a separator.
-func separated(suffix string) bool {
-	return suffix == "" || strings.ContainsRune(",;|·•–—-/(", []rune(suffix)[0])
+// monthYearText reports whether a date as written is a month and a year
+// alone ("April 1991").
+func monthYearText(d string) bool {
+	m, y, ok := strings.Cut(d, " ")
+	return ok && monthWords[strings.ToLower(strings.TrimRight(m, ".,"))] && isYear(y)
+}
+
+// issueLine reports whether line t, dated by a month and year alone, is
+// the line of a periodical's issue: a number beside the date (an issue,
+// a volume, pages: "Revue des deux rives, n° 87, mars 2019, p. 59-69",
+// "Vol. 12, No. 3, March 2024"), nothing or fields after it (comma tells
+// whether the year had one), and no sentence's full stop at the end. A
+// month and year alone is as often a signature's ("Jane Doe, August
+// 2011") or a headline's opening ("June 1864 $4,504,616.92 have been
+// paid to") as a date line, and a citation in a paragraph ends in a full
+// stop.
+func issueLine(t, prefix, suffix string, comma bool) bool {
+	if !hasDigit(prefix) && !hasDigit(suffix) || strings.HasSuffix(t, ".") {
+		return false
+	}
+	return suffix == "" || comma || strings.ContainsRune(",;|·•–—-/(", []rune(suffix)[0])
 }
 
 // dateSuffix reports whether what follows a date on its line still

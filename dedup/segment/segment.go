@@ -561,7 +561,9 @@ func classify(line string) lineInfo {
 		// "Publié le 10 novembre 2023 à 16:42.": a date line closed by a
 		// full stop after its time or year.
 		if n := len(t); n > 1 && n <= 160 && t[n-1] == '.' && '0' <= t[n-2] && t[n-2] <= '9' && !wordCountOver(t, 16) {
-			if title, d, src, ok := parseHeadedDateLine(t[:n-1]); ok {
+			// Not a month and year alone: a citation in a paragraph ends
+			// so ("Communications of the ACM, April 1991, pp. 30-44.").
+			if title, d, src, ok := parseHeadedDateLine(t[:n-1]); ok && !monthYearText(d) {
 				k.short, k.date, k.dateText, k.dateSrc, k.headTitle = true, true, d, src, title
 				k.shape = shapeOf(t, k, factsOf(t))
 				return k
