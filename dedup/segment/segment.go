@@ -139,7 +139,7 @@ func splitFile(lines []string, mode Mode, drop *Layout, taught *[]string) []Arti
 		} else if counters > 0 {
 			blocks, export = counterBlocks(lines, kinds, parsed), true
 		} else {
-			blocks = dropQuotedMail(lines, kinds, findBlocks(lines, kinds, parsed))
+			blocks = dropQuotedMail(lines, kinds, dropLoneLinks(kinds, findBlocks(lines, kinds, parsed), firstContent(kinds)))
 			blocks = learnLayout(lines, kinds, parsed, blocks, firstContent(kinds), drop, taught)
 			blocks = dropQuotedMail(lines, kinds, blocks)
 			blocks = dropSectionNumbers(lines, kinds, joinPreamble(kinds, blocks))
@@ -780,6 +780,39 @@ const maxAfter = 5  // header lines after it: dates, bylines, outlet and languag
 // maxPreamble is how many lines of text before a file's first header
 // block can be a label over it rather than an article of their own.
 const maxPreamble = 3
+
+// dropLoneLinks drops the header blocks whose only anchor is a web
+// address (a headline over the article's link, as feed dumps list items)
+// when the file has fewer than three and does not open with one: a feed
+// lists its items so from its start, while a sentence over an address in
+// a document ("Please report bugs in the tracker at" over
+// "https://bugs.example.org/") does it once or twice, after its text.
+func dropLoneLinks(kinds []kind, blocks []block, first int) []block {
+	linkOnly := func(b block) bool {
+		link := false
+		for _, j := range b.lines {
+			k := kinds[j]
+			if k.date || k.by || k.lead || k.shape == shapeCounter {
+				return false
+			}
+			link = link || k.link
+		}
+		return link && !b.counter && !b.lead
+	}
+	n := 0
+	for _, b := range blocks {
+		if linkOnly(b) {
+			if b.start == first {
+				return blocks
+			}
+			n++
+		}
+	}
+	if n == 0 || n >= 3 {
+		return blocks
+	}
+	return slices.DeleteFunc(blocks, linkOnly)
+}
 
 // joinPreamble makes a few short lines of text before the first header
 // block ("FOR IMMEDIATE RELEASE", "EXCLUSIVE", a section name) part of
