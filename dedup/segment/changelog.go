@@ -20,3 +20,112 @@ func changelog(lines []string, kinds []kind) []block {
 	}
 	return []block{{start: first, lines: []int{first}, title: strings.TrimSpace(lines[first])}}
 }
+
+// releaseLog reports whether header blocks are a release history's
+// entries (a NEWS file: "dbus 1.14.10 (2023-09-01)", "Noteworthy changes
+// in release 6.0", "Version 0.20.2 - April 2020"): three or more of them,
+// and half of all blocks or more, name a version, and the versions run
+// one way down the file, newest first or oldest first. Such a file is one
+// document. A digest's headlines rarely name versions; dates and times
+// written with dots ("22.09.25", "13.30 Uhr") are not read as versions.
+func releaseLog(lines []string, kinds []kind, blocks []block) bool {
+	var versions [][]int
+	for _, b := range blocks {
+		if v := blockVersion(lines, kinds, b); v != nil {
+			versions = append(versions, v)
+		}
+	}
+	if len(versions) < 3 || 2*len(versions) < len(blocks) {
+		return false
+	}
+	down, up := 0, 0
+	for i := 1; i < len(versions); i++ {
+		switch compareVersions(versions[i-1], versions[i]) {
+		case 1:
+			down++
+		case -1:
+			up++
+		}
+	}
+	pairs := len(versions) - 1
+	return 10*down >= 9*pairs || 10*up >= 9*pairs
+}
+
+// blockVersion is the first version number in a block's header lines, as
+// its parts, or nil. On a date line, the date and a time of two-digit
+// hours and minutes ("18.26") are no versions.
+func blockVersion(lines []string, kinds []kind, b block) []int {
+	for _, i := range b.lines {
+		for _, w := range strings.Fields(lines[i]) {
+			v := versionOf(w)
+			if v == nil {
+				continue
+			}
+			if kinds[i].date && (b.date != "" && strings.Contains(b.date, strings.Trim(w, "()[],;:")) || len(v) == 2 && clockLike(w)) {
+				continue
+			}
+			return v
+		}
+	}
+	return nil
+}
+
+// clockLike reports whether w is a time written with a dot, two digits
+// either side ("13.30", "07.11,").
+func clockLike(w string) bool {
+	w = strings.Trim(w, "()[],;:")
+	h, m, ok := strings.Cut(w, ".")
+	return ok && len(h) == 2 && len(m) == 2 && m <= "59"
+}
+
+// versionOf reads a version number ("1.14.10", "v6.0", "0.119,",
+// "2.2.40-rc1"): two to four parts of one to four digits separated by
+// dots, an optional "v" before and a suffix after a hyphen; numeric
+// dates (2024.03.25, 25.03.2024) are none.
+func versionOf(w string) []int {
+	w = strings.Trim(w, "()[],;:")
+	w = strings.TrimPrefix(strings.TrimPrefix(w, "v"), "V")
+	if i := strings.IndexByte(w, '-'); i > 0 {
+		w = w[:i]
+	}
+	if strings.Count(w, ".") < 1 || strings.Count(w, ".") > 3 || isNumericDate(w) || shortDotDate(w) {
+		return nil
+	}
+	var v []int
+	for p := range strings.SplitSeq(w, ".") {
+		if len(p) < 1 || len(p) > 4 || !allDigits(p) {
+			return nil
+		}
+		n := 0
+		for i := 0; i < len(p); i++ {
+			n = 10*n + int(p[i]-'0')
+		}
+		v = append(v, n)
+	}
+	return v
+}
+
+// compareVersions compares two versions part by part: -1, 0 or 1.
+func compareVersions(a, b []int) int {
+	for i := 0; i < len(a) && i < len(b); i++ {
+		if a[i] != b[i] {
+			if a[i] < b[i] {
+				return -1
+			}
+			return 1
+		}
+	}
+	switch {
+	case len(a) < len(b):
+		return -1
+	case len(a) > len(b):
+		return 1
+	}
+	return 0
+}
+
+// shortDotDate reports whether w is three parts of two digits each
+// separated by dots, a date with a two-digit year ("22.09.25").
+func shortDotDate(w string) bool {
+	return len(w) == 8 && w[2] == '.' && w[5] == '.' && allDigits(w[:2]) && allDigits(w[3:5]) && allDigits(w[6:])
+}

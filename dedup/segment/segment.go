@@ -148,6 +148,9 @@ func splitFile(lines []string, mode Mode, drop *Layout, taught *[]string) []Arti
 		}
 		if !export {
 			blocks = joinPreamble(kinds, blocks)
+			if releaseLog(lines, kinds, blocks) {
+				blocks = nil // a NEWS file: one document
+			}
 		}
 		if len(blocks) == 0 {
 			blocks = openingHeadline(lines, kinds)
