@@ -126,6 +126,7 @@ func splitFile(lines []string, mode Mode, drop *Layout, taught *[]string) []Arti
 			counters++
 		}
 	}
+	codeFences(lines, kinds, parsed)
 	chapterMarks(lines, kinds, parsed)
 	scheduleTimes(lines, kinds, parsed)
 	learnDateForms(lines, kinds, parsed)
@@ -291,6 +292,36 @@ func chapterMarks(lines []string, kinds []kind, parsed parsedLines) {
 	for _, i := range marks {
 		kinds[i].date, kinds[i].shape = false, shapeShort
 		delete(parsed, i)
+	}
+}
+
+// codeFences reads the lines between Markdown code fences ("```" or
+// "~~~" alone or with a language name, and the same fence closing it) as
+// body text: a comment in a code block ("# core libraries") heads
+// nothing, a date in it starts no article. A fence never closed marks
+// nothing.
+func codeFences(lines []string, kinds []kind, parsed parsedLines) {
+	open := -1
+	fence := ""
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if !strings.HasPrefix(t, "```") && !strings.HasPrefix(t, "~~~") {
+			continue
+		}
+		if open < 0 {
+			open, fence = i, t[:3]
+			continue
+		}
+		if t[:3] != fence || strings.TrimLeft(t, fence[:1]) != "" {
+			continue
+		}
+		for j := open + 1; j < i; j++ {
+			if !kinds[j].blank {
+				kinds[j] = kind{shape: shapeProse}
+				delete(parsed, j)
+			}
+		}
+		open = -1
 	}
 }
 

@@ -1174,6 +1174,7 @@ func TestDocumentSectionsStayWhole(t *testing.T) {
 			"Additional documentation is available as a separate package from\n\n  https://download.example.org/releases/harbourctl/\n\n" + para("docs") +
 			"The latest version is always available from\nhttps://example.org/harbourctl.\n\n" + para("latest") +
 			"Please report bugs in the tracker at\n\n  https://bugs.example.org/harbourctl\n\n" + para("bugs")},
+		{"comments in a code block", "# Harbour control library\n\n" + para("intro") + "```\n  # common build tools for the harbour\n  apt install automake autoconf libtool\n\n  # core libraries and their headers\n  apt install libxml2 libxml2-dev\n\n  # crypto libraries for the signatures\n  apt install libssl-dev\n```\n\n" + para("after")},
 		{"sentences over addresses", "Harbourctl 2.1 release notes\n\n" + para("intro") +
 			"Older releases are still available as tarballs at\nhttps://example.org/releases\n\n" + para("releases") +
 			"Please report bugs that are not about security via the\nhttps://bugs.example.org/harbourctl\n\n" + para("bugs")},
