@@ -24,7 +24,8 @@ func changelog(lines []string, kinds []kind) []block {
 // releaseLog reports whether header blocks are a release history's
 // entries (a NEWS file: "dbus 1.14.10 (2023-09-01)", "Noteworthy changes
 // in release 6.0", "Version 0.20.2 - April 2020"): three or more of them,
-// and half of all blocks or more, name a version, and the versions run
+// and a third of all blocks or more (the rest are its sections: "Bug
+// fixes"), name a version, and the versions run
 // one way down the file, newest first or oldest first. Such a file is one
 // document. A digest's headlines rarely name versions; dates and times
 // written with dots ("22.09.25", "13.30 Uhr") are not read as versions.
@@ -35,7 +36,7 @@ func releaseLog(lines []string, kinds []kind, blocks []block) bool {
 			versions = append(versions, v)
 		}
 	}
-	if len(versions) < 3 || 2*len(versions) < len(blocks) {
+	if len(versions) < 3 || 3*len(versions) < len(blocks) {
 		return false
 	}
 	down, up := 0, 0
@@ -83,11 +84,18 @@ func clockLike(w string) bool {
 // dots, an optional "v" before and a suffix after a hyphen; numeric
 // dates (2024.03.25, 25.03.2024) are none.
 func versionOf(w string) []int {
-	w = strings.Trim(w, "()[],;:")
+	w = strings.TrimLeft(w, "([")
 	w = strings.TrimPrefix(strings.TrimPrefix(w, "v"), "V")
-	if i := strings.IndexByte(w, '-'); i > 0 {
-		w = w[:i]
+	// The number ends at the first character that is no digit or dot:
+	// "1.19.0](https://…)", "2.2.40-rc1", "0.119,".
+	end := 0
+	for end < len(w) && (w[end] == '.' || '0' <= w[end] && w[end] <= '9') {
+		end++
 	}
+	if end < len(w) && !strings.ContainsRune("-)],;: ", rune(w[end])) || end > 0 && w[end-1] == '.' {
+		return nil // "1.2x", "3.5mm", "19.4." (a day and month)
+	}
+	w = w[:end]
 	if strings.Count(w, ".") < 1 || strings.Count(w, ".") > 3 || isNumericDate(w) || shortDotDate(w) {
 		return nil
 	}
