@@ -48,8 +48,10 @@ func releaseLog(lines []string, kinds []kind, blocks []block) bool {
 			up++
 		}
 	}
-	pairs := len(versions) - 1
-	return 10*down >= 9*pairs || 10*up >= 9*pairs
+	// Equal neighbours ("7.0.0-beta.15" over "7.0.0-beta.14", read
+	// without their suffixes) say nothing about the direction.
+	pairs := down + up
+	return pairs >= 2 && (10*down >= 9*pairs || 10*up >= 9*pairs)
 }
 
 // blockVersion is the first version number in a block's header lines, as
