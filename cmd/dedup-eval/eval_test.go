@@ -114,6 +114,27 @@ func TestEvalCorpus(t *testing.T) {
 	}
 }
 
+// TestRealDocsSplitCeiling: the Markdown files of 70 npm packages
+// (READMEs, changelogs; documents with sections, code blocks and release
+// histories) must stay whole. The target of 0.5% is not met
+// (ACCURACY.md); this holds the splitter to the share first measured
+// after the changes of 2026-12-07 (18 of 166 files), so that it does not
+// get worse.
+func TestRealDocsSplitCeiling(t *testing.T) {
+	loadSourcesOrSkip(t)
+	sc, err := realDocs(sourcesDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d of %d files split %v", sc.Split, sc.Files, sc.Examples)
+	if sc.Files < 150 {
+		t.Fatalf("%d files read: the set is too small to judge", sc.Files)
+	}
+	if pc := 100 * ratio(sc.Split, sc.Files); pc > 11 {
+		t.Errorf("%d of %d files split (%.2f%%), ceiling 11%%: %v", sc.Split, sc.Files, pc, sc.Examples)
+	}
+}
+
 // TestRealMailStaysWhole: real mail (the SpamAssassin corpus's ham
 // messages, one per file, with their full headers, quoted replies and
 // list footers) is text that must stay whole; at most 0.5% of the files

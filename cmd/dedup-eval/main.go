@@ -93,7 +93,11 @@ func run(args []string) error {
 		if err != nil {
 			return err
 		}
-		if err := writeReport(*report, *svg, *svg, tuned, held, mail); err != nil {
+		docs, err := realDocs(*sources)
+		if err != nil {
+			return err
+		}
+		if err := writeReport(*report, *svg, *svg, tuned, held, mail, docs); err != nil {
 			return err
 		}
 		fmt.Printf("wrote %s and %s\n", *report, *svg)
