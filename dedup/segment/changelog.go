@@ -30,6 +30,9 @@ func changelog(lines []string, kinds []kind) []block {
 // document. A digest's headlines rarely name versions; dates and times
 // written with dots ("22.09.25", "13.30 Uhr") are not read as versions.
 func releaseLog(lines []string, kinds []kind, blocks []block) bool {
+	if len(blocks) < 3 {
+		return false
+	}
 	var versions [][]int
 	for _, b := range blocks {
 		if v := blockVersion(lines, kinds, b); v != nil {
@@ -59,7 +62,13 @@ func releaseLog(lines []string, kinds []kind, blocks []block) bool {
 // hours and minutes ("18.26") are no versions.
 func blockVersion(lines []string, kinds []kind, b block) []int {
 	for _, i := range b.lines {
-		for _, w := range strings.Fields(lines[i]) {
+		if strings.IndexByte(lines[i], '.') < 0 {
+			continue // most header lines: no version, no need to look
+		}
+		for w := range strings.FieldsSeq(lines[i]) {
+			if strings.IndexByte(w, '.') < 0 {
+				continue
+			}
 			v := versionOf(w)
 			if v == nil {
 				continue

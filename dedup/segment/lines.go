@@ -1251,10 +1251,11 @@ func matchDateAt(toks []dateToken, j int) (end int, ok bool) {
 		}
 		return ""
 	}
+	month := monthWords[at(j)]
 	switch {
-	case monthWords[at(j)] && isDayNumber(at(j+1)) && isYear(at(j+2)):
+	case month && isDayNumber(at(j+1)) && isYear(at(j+2)):
 		return j + 3, true
-	case monthWords[at(j)] && isYear(at(j+1)):
+	case month && isYear(at(j+1)):
 		// "mars 2024", "Vol. 12, No. 3, March 2024": a monthly's issue
 		// is dated by its month.
 		return j + 2, true

@@ -304,6 +304,13 @@ func codeFences(lines []string, kinds []kind, parsed parsedLines) {
 	open := -1
 	fence := ""
 	for i, l := range lines {
+		j := 0
+		for j < len(l) && (l[j] == ' ' || l[j] == '\t') {
+			j++
+		}
+		if len(l)-j < 3 || l[j] != '`' && l[j] != '~' {
+			continue // almost every line: no fence
+		}
 		t := strings.TrimSpace(l)
 		if !strings.HasPrefix(t, "```") && !strings.HasPrefix(t, "~~~") {
 			continue
