@@ -91,11 +91,11 @@ func clockLike(w string) bool {
 }
 
 // versionOf reads a version number ("1.14.10", "v6.0", "0.119,",
-// "2.2.40-rc1"): two to four parts of one to four digits separated by
+// "2.2.40-rc1", "**6.17.1**"): two to four parts of one to four digits separated by
 // dots, an optional "v" before and a suffix after a hyphen; numeric
 // dates (2024.03.25, 25.03.2024) are none.
 func versionOf(w string) []int {
-	w = strings.TrimLeft(w, "([")
+	w = strings.TrimLeft(w, "([*_`")
 	w = strings.TrimPrefix(strings.TrimPrefix(w, "v"), "V")
 	// The number ends at the first character that is no digit or dot:
 	// "1.19.0](https://…)", "2.2.40-rc1", "0.119,".
@@ -103,7 +103,7 @@ func versionOf(w string) []int {
 	for end < len(w) && (w[end] == '.' || '0' <= w[end] && w[end] <= '9') {
 		end++
 	}
-	if end < len(w) && !strings.ContainsRune("-)],;: ", rune(w[end])) || end > 0 && w[end-1] == '.' {
+	if end < len(w) && !strings.ContainsRune("-)],;: *_`", rune(w[end])) || end > 0 && w[end-1] == '.' {
 		return nil // "1.2x", "3.5mm", "19.4." (a day and month)
 	}
 	w = w[:end]

@@ -45,7 +45,7 @@ func TestReleaseLogStaysWhole(t *testing.T) {
 // are none.
 func TestVersionOf(t *testing.T) {
 	for w, want := range map[string]string{
-		"1.14.10": "[1 14 10]", "v6.0": "[6 0]", "(0.119),": "[0 119]", "2.2.40-rc1": "[2 2 40]", "[v1.19.0](https://example.org/v1.19.0)": "[1 19 0]", "3.5mm": "[]", "19.4.": "[]",
+		"1.14.10": "[1 14 10]", "v6.0": "[6 0]", "(0.119),": "[0 119]", "2.2.40-rc1": "[2 2 40]", "[v1.19.0](https://example.org/v1.19.0)": "[1 19 0]", "3.5mm": "[]", "19.4.": "[]", "**6.17.1**": "[6 17 1]",
 		"2024.03.25": "[]", "25.03.2024": "[]", "22.09.25": "[]", "1.2.3.4.5": "[]", "Harbour": "[]", "3": "[]",
 	} {
 		if got := fmt.Sprint(versionOf(w)); got != want {

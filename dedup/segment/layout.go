@@ -667,14 +667,15 @@ func listFollows(lines []string, kinds []kind, i int) bool {
 // lower-case word (the first line of a hard-wrapped paragraph over the
 // rest of its sentence). It is indented as the opening headline is: an
 // indented line in a file whose headline is not (a command in a README)
-// is another kind of line.
+// is another kind of line. It does not end in a colon unless the opening
+// headline does: "In JavaScript:" introduces what follows.
 func bareHeadline(lines []string, kinds []kind, i, next, first int) bool {
 	t := strings.TrimSpace(lines[i])
 	low := func(t string) bool { return opensMark(t) || strings.HasPrefix(t, "(") || opensPlainLower(t) }
 	if low(t) && !low(strings.TrimSpace(lines[first])) {
 		return false
 	}
-	if indented(lines[i]) != indented(lines[first]) {
+	if indented(lines[i]) != indented(lines[first]) || leadIn(t) && !leadIn(strings.TrimSpace(lines[first])) {
 		return false
 	}
 	if strings.HasSuffix(t, "!!") || strings.HasSuffix(t, "??") || strings.HasSuffix(t, "?!") || strings.HasSuffix(t, "!?") || innerSentenceEnd(t) {
@@ -695,6 +696,13 @@ func bareHeadline(lines []string, kinds []kind, i, next, first int) bool {
 func startsLowerLetter(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
 	return unicode.IsLower(r) && !hasCJK(t)
+}
+
+// leadIn reports whether t ends in a colon, as a line that introduces a
+// list, a code block or an address does ("In JavaScript:", "With npm
+// do:"), and headlines do not.
+func leadIn(t string) bool {
+	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")
 }
 
 // indented reports whether l starts with a tab or two spaces or more.

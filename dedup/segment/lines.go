@@ -179,6 +179,34 @@ var boilerplate = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`(?:length|load-date|section|language|publication-type|document-type|journal-code|graphic|classification|subject|geographic|organization|person|industry|ticker|url|notes)\s*:.{0,200}`,
 }, "|") + `)$`)
 
+// htmlTags are the HTML elements that wrap or lay out text in pages and
+// READMEs; a line of nothing but their tags is layout, not text.
+var htmlTags = setOf("a", "abbr", "article", "b", "big", "blockquote", "body", "br", "center", "code", "details", "div", "em", "figcaption", "figure", "font", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html", "i", "img", "li", "main", "nav", "ol", "p", "picture", "pre", "section", "small", "source", "span", "strong", "sub", "summary", "sup", "svg", "table", "tbody", "td", "th", "thead", "tr", "u", "ul")
+
+// htmlOnly reports whether t is nothing but HTML tags ("<p
+// align=\"center\">", "<a name=\"methods\"></a>", "<img src=… alt=…>"):
+// each a known element's name, opening or closing, with its attributes.
+func htmlOnly(t string) bool {
+	for t != "" {
+		if t[0] != '<' {
+			return false
+		}
+		end := strings.IndexByte(t, '>')
+		if end < 0 {
+			return false
+		}
+		name := strings.TrimPrefix(t[1:end], "/")
+		if i := strings.IndexAny(name, " \t/"); i >= 0 {
+			name = name[:i]
+		}
+		if !htmlTags[strings.ToLower(name)] {
+			return false
+		}
+		t = strings.TrimSpace(t[end+1:])
+	}
+	return true
+}
+
 // IsBoilerplate reports whether a line is site chrome or aggregator
 // boilerplate that is never part of an article's text: comment and
 // navigation links, share buttons, copyright lines, "To see more
@@ -193,7 +221,7 @@ func IsBoilerplate(line string) bool {
 	if t == "" {
 		return false
 	}
-	if isRule(t) || drawerMark(t) {
+	if isRule(t) || drawerMark(t) || t[0] == '<' && htmlOnly(t) {
 		return true
 	}
 	t = stripMarkup(t)

@@ -296,8 +296,8 @@ func chapterMarks(lines []string, kinds []kind, parsed parsedLines) {
 }
 
 // codeFences reads the lines between Markdown code fences ("```" or
-// "~~~" alone or with a language name, and the same fence closing it) as
-// body text: a comment in a code block ("# core libraries") heads
+// "~~~" alone or with a language name, and the same fence closing it)
+// and the fences as body text: a comment in a code block ("# core libraries") heads
 // nothing, a date in it starts no article. A fence never closed marks
 // nothing.
 func codeFences(lines []string, kinds []kind, parsed parsedLines) {
@@ -322,7 +322,7 @@ func codeFences(lines []string, kinds []kind, parsed parsedLines) {
 		if t[:3] != fence || strings.TrimLeft(t, fence[:1]) != "" {
 			continue
 		}
-		for j := open + 1; j < i; j++ {
+		for j := open; j <= i; j++ {
 			if !kinds[j].blank {
 				kinds[j] = kind{shape: shapeProse}
 				delete(parsed, j)

@@ -1075,10 +1075,13 @@ func TestBareLinesThatAreNoHeadlines(t *testing.T) {
 // markup (from a mail's HTML part) is a rule, and reading it does not
 // panic.
 func TestMarkupOnlyLines(t *testing.T) {
-	for _, line := range []string{"</a></u></font><font size=2>*******<br>", "<b>**</b>", "**__**"} {
+	for _, line := range []string{"</a></u></font><font size=2>*******<br>", "<b>**</b>", "**__**", `<p align="center">`, `<a name="methods"></a>`, `<img align="right" alt="Harbour logo" width="160" src="https://example.org/logo.svg">`} {
 		if k := classify(line); !k.boilerplate {
 			t.Errorf("classify(%q) = %+v, want a rule", line, k.kind)
 		}
+	}
+	if k := classify("<Harbour plans approved>"); k.boilerplate {
+		t.Error("a headline in angle brackets read as markup")
 	}
 	// Empty brackets before a headline ("[] Title", "( ) Title", from
 	// mail) are no date.
@@ -1175,6 +1178,9 @@ func TestDocumentSectionsStayWhole(t *testing.T) {
 			"The latest version is always available from\nhttps://example.org/harbourctl.\n\n" + para("latest") +
 			"Please report bugs in the tracker at\n\n  https://bugs.example.org/harbourctl\n\n" + para("bugs")},
 		{"comments in a code block", "# Harbour control library\n\n" + para("intro") + "```\n  # common build tools for the harbour\n  apt install automake autoconf libtool\n\n  # core libraries and their headers\n  apt install libxml2 libxml2-dev\n\n  # crypto libraries for the signatures\n  apt install libssl-dev\n```\n\n" + para("after")},
+		{"lead-ins", "Harbour control library for ports\n\n" + para("intro") +
+			"In JavaScript:\n\n```javascript\nconst harbour = require(\"harbour\")\n```\n\n" + para("js") +
+			"With npm do:\n\n```\nnpm install harbour\n```\n\n" + para("npm") + "In TypeScript:\n\n" + para("ts")},
 		{"sentences over addresses", "Harbourctl 2.1 release notes\n\n" + para("intro") +
 			"Older releases are still available as tarballs at\nhttps://example.org/releases\n\n" + para("releases") +
 			"Please report bugs that are not about security via the\nhttps://bugs.example.org/harbourctl\n\n" + para("bugs")},
