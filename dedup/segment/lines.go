@@ -179,6 +179,33 @@ var boilerplate = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`(?:length|load-date|section|language|publication-type|document-type|journal-code|graphic|classification|subject|geographic|organization|person|industry|ticker|url|notes)\s*:.{0,200}`,
 }, "|") + `)$`)
 
+// linkDefRE is a Markdown link reference definition: "[label]: address"
+// with an optional title, which a renderer shows nothing of.
+var linkDefRE = regexp.MustCompile(`^\[[^\]]+\]:\s*\S+(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?$`)
+
+// imageRE is a Markdown image, or a link around one (a badge):
+// "![alt](src)", "[![alt](src)](href)", reference forms included.
+var imageRE = regexp.MustCompile(`^(?:\[!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])\](?:\([^)]*\)|\[[^\]]*\])|!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\]))`)
+
+// markdownOnly reports whether t is Markdown that shows no text: a link
+// reference definition, or images and badges only ("[![Build
+// Status](…)](…) [![npm](…)](…)").
+func markdownOnly(t string) bool {
+	if t[0] == '[' && linkDefRE.MatchString(t) {
+		return true
+	}
+	n := 0
+	for t != "" {
+		m := imageRE.FindStringIndex(t)
+		if m == nil {
+			return false
+		}
+		t = strings.TrimSpace(t[m[1]:])
+		n++
+	}
+	return n > 0
+}
+
 // htmlTags are the HTML elements that wrap or lay out text in pages and
 // READMEs; a line of nothing but their tags is layout, not text.
 var htmlTags = setOf("a", "abbr", "article", "b", "big", "blockquote", "body", "br", "center", "code", "details", "div", "em", "figcaption", "figure", "font", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html", "i", "img", "li", "main", "nav", "ol", "p", "picture", "pre", "section", "small", "source", "span", "strong", "sub", "summary", "sup", "svg", "table", "tbody", "td", "th", "thead", "tr", "u", "ul")
@@ -221,7 +248,7 @@ func IsBoilerplate(line string) bool {
 	if t == "" {
 		return false
 	}
-	if isRule(t) || drawerMark(t) || t[0] == '<' && htmlOnly(t) {
+	if isRule(t) || drawerMark(t) || t[0] == '<' && htmlOnly(t) || (t[0] == '[' || t[0] == '!') && markdownOnly(t) {
 		return true
 	}
 	t = stripMarkup(t)

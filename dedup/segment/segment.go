@@ -575,6 +575,11 @@ func classify(line string) lineInfo {
 		}
 		return k
 	}
+	// A row of a Markdown table ("|Branch|CI system|Status|") is text
+	// of a table, never a title, date or by-line.
+	if tableRow(t) {
+		return lineInfo{kind: kind{shape: shapeProse}}
+	}
 	// Lines are read without their Markdown marks ("## Title").
 	// (IsBoilerplate took lines that are markup around nothing.)
 	t = stripMarkup(t)
@@ -677,6 +682,12 @@ func hostOf(u string) string {
 		u = u[:i]
 	}
 	return strings.TrimPrefix(u, "www.")
+}
+
+// tableRow reports whether t is a row of a Markdown table: it opens and
+// closes with a bar and has two cells or more.
+func tableRow(t string) bool {
+	return len(t) > 2 && t[0] == '|' && t[len(t)-1] == '|' && strings.Count(t, "|") >= 3
 }
 
 // webAddress reports whether t is a web address and nothing else

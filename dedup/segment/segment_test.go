@@ -1072,8 +1072,8 @@ func TestBareLinesThatAreNoHeadlines(t *testing.T) {
 }
 
 // TestMarkupOnlyLines: a line that is markup around nothing but more
-// markup (from a mail's HTML part) is a rule, and reading it does not
-// panic.
+// markup (from a mail's HTML part), HTML tags alone, or Markdown that
+// shows no text is a rule, and reading it does not panic.
 func TestMarkupOnlyLines(t *testing.T) {
 	for _, line := range []string{"</a></u></font><font size=2>*******<br>", "<b>**</b>", "**__**", `<p align="center">`, `<a name="methods"></a>`, `<img align="right" alt="Harbour logo" width="160" src="https://example.org/logo.svg">`} {
 		if k := classify(line); !k.boilerplate {
@@ -1082,6 +1082,21 @@ func TestMarkupOnlyLines(t *testing.T) {
 	}
 	if k := classify("<Harbour plans approved>"); k.boilerplate {
 		t.Error("a headline in angle brackets read as markup")
+	}
+	// Markdown that shows no text: link definitions, images and badges.
+	for _, line := range []string{"[wiki]: https://github.com/example/harbour/wiki", "[![Build Status](https://ci.example.org/harbour.svg)](https://ci.example.org/harbour) [![npm](https://img.example.org/npm.svg)](https://npm.example.org)", "![Harbour logo](logo.png)"} {
+		if k := classify(line); !k.boilerplate {
+			t.Errorf("classify(%q) = %+v, want layout", line, k.kind)
+		}
+	}
+	for _, line := range []string{"[Harbour plans approved](https://example.org/harbour)", "[1]: Reuters report on the harbour"} {
+		if k := classify(line); k.boilerplate {
+			t.Errorf("classify(%q) read as layout", line)
+		}
+	}
+	// A Markdown table's row is text of the table, never a headline.
+	if k := classify("|Branch|CI system|Status|"); k.shape != shapeProse {
+		t.Errorf("table row read as shape %c", k.shape)
 	}
 	// Empty brackets before a headline ("[] Title", "( ) Title", from
 	// mail) are no date.
