@@ -705,10 +705,13 @@ func writeReport(out, svgPath, svgLink string, tuned, held *corpusRun, mail, doc
 	w("it. Nothing was generated or tuned here; the splitter was changed once while looking at\n")
 	w("it (2026-12-07: a mail's header and everything under it is one message), from 2,165\n")
 	w("files split to none. Files that are not valid UTF-8 are left out, as a scan reports them.\n\n")
-	w("| messages | split |\n|---:|---:|\n| %d | %d (%.2f%%) |\n\n", mail.Files, mail.Split, 100*ratio(mail.Split, mail.Files))
-	if len(mail.Examples) > 0 {
-		w("Split: %s.\n\n", strings.Join(mail.Examples, ", "))
+	wholeTable := func(what string, sc wholeScore) {
+		w("| %s | split |\n|---:|---:|\n| %d | %d (%.2f%%) |\n\n", what, sc.Files, sc.Split, 100*ratio(sc.Split, sc.Files))
+		if len(sc.Examples) > 0 {
+			w("Split: %s.\n\n", strings.Join(sc.Examples, ", "))
+		}
 	}
+	wholeTable("messages", mail)
 	w("The Markdown files of 70 npm packages (READMEs, changelogs, contributing guides and\n")
 	w("notices; pinned in `fetch-sources.sh`): documents with sections headed like their title,\n")
 	w("code blocks, tables and release histories, read as one scan. They were first tried on\n")
@@ -721,10 +724,7 @@ func writeReport(out, svgPath, svgLink string, tuned, held *corpusRun, mail, doc
 	w("definitions are layout, a Markdown table's row is no headline, and a line ending in a\n")
 	w("colon introduces what follows rather than heading it. The target for text that must\n")
 	w("stay whole, 0.5%%, is not met here.\n\n")
-	w("| Markdown files | split |\n|---:|---:|\n| %d | %d (%.2f%%) |\n\n", docs.Files, docs.Split, 100*ratio(docs.Split, docs.Files))
-	if len(docs.Examples) > 0 {
-		w("Split: %s.\n\n", strings.Join(docs.Examples, ", "))
-	}
+	wholeTable("Markdown files", docs)
 
 	w("## Per language (segmentation F1)\n\n| language | tuned | held-out |\n|---|---:|---:|\n")
 	langs := sortedKeys(tuned.ev.SegByLang)
