@@ -2,6 +2,7 @@ package segment
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -25,9 +26,8 @@ func changelog(lines []string, kinds []kind) []block {
 // entries (a NEWS file: "dbus 1.14.10 (2023-09-01)", "Noteworthy changes
 // in release 6.0", "Version 0.20.2 - April 2020"): three or more of them,
 // and a third of all blocks or more (the rest are its sections: "Bug
-// fixes"), name a version, and the versions run
-// one way down the file, newest first or oldest first. Such a file is one
-// document. A digest's headlines rarely name versions; dates and times
+// fixes"), name a version, and the versions run one way down the file,
+// newest first or oldest first. Such a file is one document. A digest's headlines rarely name versions; dates and times
 // written with dots ("22.09.25", "13.30 Uhr") are not read as versions.
 func releaseLog(lines []string, kinds []kind, blocks []block) bool {
 	if len(blocks) < 3 {
@@ -44,7 +44,7 @@ func releaseLog(lines []string, kinds []kind, blocks []block) bool {
 	}
 	down, up := 0, 0
 	for i := 1; i < len(versions); i++ {
-		switch compareVersions(versions[i-1], versions[i]) {
+		switch slices.Compare(versions[i-1], versions[i]) {
 		case 1:
 			down++
 		case -1:
@@ -91,9 +91,9 @@ func clockLike(w string) bool {
 }
 
 // versionOf reads a version number ("1.14.10", "v6.0", "0.119,",
-// "2.2.40-rc1", "**6.17.1**"): two to four parts of one to four digits separated by
-// dots, an optional "v" before and a suffix after a hyphen; numeric
-// dates (2024.03.25, 25.03.2024) are none.
+// "2.2.40-rc1", "**6.17.1**"): two to four parts of one to four digits
+// separated by dots, an optional "v" before and a suffix after a hyphen;
+// numeric dates (2024.03.25, 25.03.2024, 22.09.25) are none.
 func versionOf(w string) []int {
 	w = strings.TrimLeft(w, "([*_`")
 	w = strings.TrimPrefix(strings.TrimPrefix(w, "v"), "V")
@@ -122,25 +122,6 @@ func versionOf(w string) []int {
 		v = append(v, n)
 	}
 	return v
-}
-
-// compareVersions compares two versions part by part: -1, 0 or 1.
-func compareVersions(a, b []int) int {
-	for i := 0; i < len(a) && i < len(b); i++ {
-		if a[i] != b[i] {
-			if a[i] < b[i] {
-				return -1
-			}
-			return 1
-		}
-	}
-	switch {
-	case len(a) < len(b):
-		return -1
-	case len(a) > len(b):
-		return 1
-	}
-	return 0
 }
 
 // shortDotDate reports whether w is three parts of two digits each

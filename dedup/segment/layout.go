@@ -663,8 +663,8 @@ func listFollows(lines []string, kinds []kind, i int) bool {
 // end in doubled marks ("!!", "??"), as readers' comments do, and the
 // text under it (from line next) does not open with a bullet or with
 // punctuation that continues a sentence (a sentence broken by a short
-// line, a list under its lead-in), nor, right under it, with a plain
-// lower-case word (the first line of a hard-wrapped paragraph over the
+// line, a list under its lead-in), nor, right under it, with a
+// lower-case letter (the first line of a hard-wrapped paragraph over the
 // rest of its sentence). It is indented as the opening headline is: an
 // indented line in a file whose headline is not (a command in a README)
 // is another kind of line. It does not end in a colon unless the opening
@@ -961,10 +961,10 @@ func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []bloc
 	// A layout of headlines alone (no date, by-line or link) read from
 	// the opening header alone (no other header of the file was
 	// confident) is a document's when its other lines of that shape are
-	// section headings: marked otherwise than the opening
-	// line ("# Title" over "## Section", "---Section" under a plain
-	// title), or underlined ("Section" over "-------"), as documents head
-	// their sections and news pages do not head their articles.
+	// section headings: marked otherwise than the opening line ("#
+	// Title" over "## Section", "---Section" under a plain title), or
+	// underlined ("Section" over "-------"), as documents head their
+	// sections and news pages do not head their articles.
 	openingOnly := !slices.ContainsFunc(kept, func(b block) bool { return b.start != firstContent })
 	predicted := func(i int) bool {
 		if openingOnly && i != firstContent && !strings.ContainsAny(shapeAt[i], "DBHCU") && (leadMarks(lines[i]) != leadMarks(lines[firstContent]) || underlined(lines, i)) {

@@ -296,10 +296,10 @@ func chapterMarks(lines []string, kinds []kind, parsed parsedLines) {
 }
 
 // codeFences reads the lines between Markdown code fences ("```" or
-// "~~~" alone or with a language name, and the same fence closing it)
-// and the fences as body text: a comment in a code block ("# core libraries") heads
-// nothing, a date in it starts no article. A fence never closed marks
-// nothing.
+// "~~~" alone or with a language name, and the same fence closing it),
+// and the fences, as body text: a comment in a code block ("# core
+// libraries") heads nothing, a date in it starts no article. A fence
+// never closed marks nothing.
 func codeFences(lines []string, kinds []kind, parsed parsedLines) {
 	open := -1
 	fence := ""
@@ -338,11 +338,10 @@ func codeFences(lines []string, kinds []kind, parsed parsedLines) {
 // or more, in increasing order under each date line (a new day starts
 // over), one of them at least after an earlier one of the same day (a
 // date line and its time, "10:31 Uhr", is no entry: its text is not an
-// item's name). They are the items of one document,
-// not articles under times: a ticker of separate items lists the newest
-// first. The entries become title lines, and date lines right over an
-// entry, the programme's days, become section headings; neither starts
-// an article.
+// item's name). They are the items of one document, not articles under
+// times: a ticker of separate items lists the newest first. The entries
+// become title lines, and date lines right over an entry, the
+// programme's days, become section headings; neither starts an article.
 func scheduleTimes(lines []string, kinds []kind, parsed parsedLines) {
 	var entries, days []int
 	last, later := -1, 0 // minutes of the day's last entry; entries after one
