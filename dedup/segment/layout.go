@@ -1063,16 +1063,24 @@ func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []bloc
 	return mergeAdjacent(dropOverlaps(out), kinds)
 }
 
-// leadMarks is the run of marks a line opens with ("#", "##", "---",
-// "*"): how a heading is marked up. Hashes count before a space only
-// ("#3 Snow closes" is an item's number).
+// leadMarks is the run of marks a line opens with ("#", "##", "---"):
+// how a heading is marked up. Hashes count before a space only ("#3 Snow
+// closes" is an item's number); other marks count when doubled at least,
+// since one ("- ", "* ") is a bullet, and digests vary their bullets from
+// headline to headline.
 func leadMarks(line string) string {
 	t := strings.TrimSpace(line)
 	n := 0
 	for n < len(t) && strings.IndexByte("#*-=~>", t[n]) >= 0 {
 		n++
 	}
-	if strings.Trim(t[:n], "#") == "" && (n == len(t) || t[n] != ' ') {
+	if strings.Trim(t[:n], "#") == "" {
+		if n == len(t) || t[n] != ' ' {
+			return ""
+		}
+		return t[:n]
+	}
+	if n < 2 {
 		return ""
 	}
 	return t[:n]

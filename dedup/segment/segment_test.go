@@ -1212,6 +1212,11 @@ func TestDocumentSectionsStayWhole(t *testing.T) {
 	if starts := startLines(digest); len(starts) != 3 {
 		t.Errorf("digest of headlines marked alike: articles start at %v, want three", starts)
 	}
+	// One bullet is no heading's mark: a digest may vary it.
+	bulleted := "- Harbour plans approved by the council\n(Northern Courier)\n\n" + para("harbour") + "» Rail strike called off after late talks\n(Metro Desk)\n\n" + para("rail") + "• Council budget passes at the third vote\n(Valley Post)\n\n" + para("budget")
+	if starts := startLines(bulleted); len(starts) != 3 {
+		t.Errorf("digest of headlines under varied bullets: articles start at %v, want three", starts)
+	}
 }
 
 func TestInnerSentenceEnd(t *testing.T) {
