@@ -1509,7 +1509,10 @@ func leadBlock(lines []string, kinds []kind, parsed parsedLines, i, floor int) (
 	end := j
 	for ; j >= floor && end-j < maxBefore; j-- {
 		k := kinds[j]
-		if k.blank || k.boilerplate || !k.short || k.date || k.by || k.lead || k.shape != shapeTitle && k.shape != shapeShort {
+		// The line right above the text may read as a field ("当前平台的
+		// 规矩:  对 Un", a headline with a colon): where a dateline opens
+		// the text, it is the headline.
+		if k.blank || k.boilerplate || !k.short || k.date || k.by || k.lead || k.shape != shapeTitle && k.shape != shapeShort && !(k.shape == shapeField && j == end) {
 			break
 		}
 	}

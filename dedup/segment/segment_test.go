@@ -878,6 +878,13 @@ func TestLeadDatelineIsText(t *testing.T) {
 	if want := []int{1, 6, 13}; !slices.Equal(starts, want) {
 		t.Fatalf("articles start at %v, want %v", starts, want)
 	}
+	// A headline that reads as a field ("Harbour plans: what next") over
+	// text opening with a dateline is the headline.
+	text = "Harbour plans approved by the council\n\nLONDON (Reuters) - The council approved the plans on Tuesday.\n\n" + body(2, "harbour") +
+		"\nRail strike:  the talks go on\n\nLEEDS (Reuters) - The rail strike went on for a third day on Friday.\n\n" + body(2, "rail")
+	if starts := startLines(text); !slices.Equal(starts, []int{1, 8}) {
+		t.Errorf("field-shaped headline over a dateline: articles start at %v, want [1 8]", starts)
+	}
 }
 
 // TestQuotedMail checks that a mail forwarding another stays one
