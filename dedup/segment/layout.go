@@ -1087,8 +1087,9 @@ func leadMarks(line string) string {
 }
 
 // underlined reports whether line i is underlined: the line under it is
-// a rule of one repeated mark about as long as line i ("Section" over
-// "-------"), as plain-text and Markdown documents head their sections.
+// a rule of three or more of one mark, not longer than line i by much
+// ("Section" over "-------"; Markdown takes any length), as plain-text
+// and Markdown documents head their sections.
 func underlined(lines []string, i int) bool {
 	if i+1 >= len(lines) {
 		return false
@@ -1097,8 +1098,7 @@ func underlined(lines []string, i int) bool {
 	if len(u) < 3 || strings.Trim(u, u[:1]) != "" || strings.IndexByte("=-~^*#+_", u[0]) < 0 {
 		return false
 	}
-	n := utf8.RuneCountInString(t)
-	return len(u) >= n/2 && len(u) <= n+4
+	return len(u) <= utf8.RuneCountInString(t)+4
 }
 
 // strongGap reports whether line i stands after a separator stronger

@@ -1191,6 +1191,7 @@ func TestDocumentSectionsStayWhole(t *testing.T) {
 		{"markdown levels", "# harbourctl, a tool for harbour masters\n\n" + para("intro") + "## Building harbourctl from source\n\n" + para("build") + "## Reporting bugs and asking questions\n\n" + para("bugs") + "## Licence and copying conditions\n\n" + para("licence")},
 		{"marked sections", "Read this file first for an overview of the tools\n\n" + para("intro") + "---Shadow passwords and their files\n\n" + para("shadow") + "---General configuration of the tools\n\n" + para("config") + "--- Adding users and groups\n\n" + para("users")},
 		{"underlined sections", "The Debian package of harbourctl\n================================\n\n" + para("intro") + "How to install local certificates\n---------------------------------\n\n" + para("install") + "How packages are accepted upstream\n----------------------------------\n\n" + para("accept")},
+		{"short underlines", "Node.js tools: harbourctl\n=================\n\n" + para("intro") + "Sync vs Async vs Async and Await\n-------------\n\n" + para("sync") + "Callbacks, promises and their errors\n-------------\n\n" + para("errors")},
 		{"wrapped paragraphs", "Welcome to harbourctl!\n\n" + para("intro") +
 			"To build harbourctl, a C compiler (for example gcc or clang), make and a\nsuitable yacc are needed.\n\n" + para("build") +
 			"To get and build the latest from version control - note that this requires\nautoconf, automake and pkg-config:\n\n" + para("vcs") +
