@@ -3,6 +3,7 @@ package segment
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -117,10 +118,7 @@ func versionOf(w string) []int {
 		if len(p) < 1 || len(p) > 4 || !allDigits(p) {
 			return nil
 		}
-		n := 0
-		for i := 0; i < len(p); i++ {
-			n = 10*n + int(p[i]-'0')
-		}
+		n, _ := strconv.Atoi(p)
 		v = append(v, n)
 	}
 	return v

@@ -50,6 +50,7 @@ package segment
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -404,20 +405,12 @@ func leadingClock(l string) (int, bool) {
 	if len(rest) > 2 && '0' <= rest[2] && rest[2] <= '9' {
 		return 0, false
 	}
-	hh, mm := atoi2(h), atoi2(rest[:2])
+	hh, _ := strconv.Atoi(h)
+	mm, _ := strconv.Atoi(rest[:2])
 	if hh > 23 || mm > 59 || letterWords(rest[2:]) < 2 {
 		return 0, false
 	}
 	return 60*hh + mm, true
-}
-
-// atoi2 is the value of one or two ASCII digits.
-func atoi2(d string) int {
-	v := 0
-	for i := 0; i < len(d); i++ {
-		v = 10*v + int(d[i]-'0')
-	}
-	return v
 }
 
 // timeStamp reads "m:ss", "mm:ss" or "h:mm:ss" as seconds.
