@@ -87,7 +87,7 @@ func looseDate(t string, f facts) (date, source string, ok bool) {
 			return strings.TrimSpace(t[loc[0]:loc[1]]), source, true
 		}
 	}
-	if digit && strings.IndexAny(t, ":時时点") >= 0 {
+	if digit && (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "時") || strings.Contains(t, "时") || strings.Contains(t, "点")) {
 		// "3/25(月) 10:31配信", "3月25日 10:31": a day without a year,
 		// with a time (and the weekday) as portals date the day's news.
 		if m := monthDayTimeRE.FindStringSubmatch(t); m != nil {
@@ -332,6 +332,12 @@ func relativeEnd(t string) bool {
 
 var clockRE = regexp.MustCompile(`\b\d{1,2}[:h時]\d{2}\b`)
 
+// mayHaveClock is what clockRE needs, tested without the regexp: a digit,
+// a time's separator and a digit.
+func mayHaveClock(t string) bool {
+	return hasClock(t) || strings.Contains(t, "時")
+}
+
 // monthDayTimeRE is a month and day without a year and a time, at the
 // start of a line, with what Chinese and Japanese portals put after it
 // (配信 "delivered", 更新 "updated", 发布 "published").
@@ -425,7 +431,7 @@ func numeric(t string) bool {
 			digits++
 		}
 	}
-	return digits >= 2 && 3*digits >= 2*words || digits >= 1 && clockRE.MatchString(t)
+	return digits >= 2 && 3*digits >= 2*words || digits >= 1 && mayHaveClock(t) && clockRE.MatchString(t)
 }
 
 // shapeOf is the shape of a non-blank line.
@@ -457,7 +463,7 @@ func shapeOf(t string, k lineInfo, f facts) byte {
 // eight characters of Chinese or Japanese), not a reply mark ("Re:").
 // A headline with a colon in it ("长句子说明了：原因") is a title.
 func fieldLabel(t string) bool {
-	i := strings.IndexAny(t, ":：")
+	i := colonIndex(t)
 	return i > 0 && fieldWords(t[:i]) <= 4 && !isReply(t)
 }
 
@@ -544,6 +550,9 @@ func wrapped(lines []string, kinds []kind, i int) bool {
 			return false
 		}
 		t := strings.TrimSpace(lines[j])
+		if len(t) < 24 {
+			return false // fewer characters than either length asks
+		}
 		n := utf8.RuneCountInString(t)
 		if hasCJK(t) {
 			return n >= 24

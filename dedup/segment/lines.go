@@ -877,18 +877,21 @@ func dateEdgeHeadline(t string) (title, date string, ok bool) {
 		}
 		return "", "", false
 	}
-	// The date after the last separator, or before the first.
+	// The date after the last separator, or before the first (a line
+	// without a first has no last either).
+	field, rest := cutField(t)
+	if rest == "" {
+		return "", "", false
+	}
 	if cut, sep := lastSep(t, suffixSeps); cut > 0 {
 		if d, ok := pureDate(strings.TrimSpace(t[cut+len(sep):])); ok && edgeHeadline(t[:cut], 7) {
 			return strings.TrimSpace(t[:cut]), d, true
 		}
 	}
-	if field, rest := cutField(t); rest != "" {
-		if d, ok := pureDate(strings.TrimSpace(field)); ok {
-			rest = strings.TrimLeft(rest, " ·|•-–—")
-			if edgeHeadline(rest, 5) {
-				return strings.TrimSpace(rest), d, true
-			}
+	if d, ok := pureDate(strings.TrimSpace(field)); ok {
+		rest = strings.TrimLeft(rest, " ·|•-–—")
+		if edgeHeadline(rest, 5) {
+			return strings.TrimSpace(rest), d, true
 		}
 	}
 	return "", "", false
@@ -957,13 +960,26 @@ func lastSep(t string, seps []string) (int, string) {
 	// Every separator starts with a space: try them at each space from
 	// the end (one pass instead of one search per separator).
 	for i := strings.LastIndexByte(t, ' '); i >= 0; i = strings.LastIndexByte(t[:i], ' ') {
-		for _, s := range seps {
-			if strings.HasPrefix(t[i:], s) {
-				return i, s
-			}
+		if s := sepAt(t, i, seps); s != "" {
+			return i, s
 		}
 	}
 	return -1, ""
+}
+
+// sepAt is the first of seps that t has at byte i (a space), or "". The
+// byte after the space is compared first: most spaces are between words.
+func sepAt(t string, i int, seps []string) string {
+	if i+1 >= len(t) {
+		return ""
+	}
+	c := t[i+1]
+	for _, s := range seps {
+		if s[1] == c && strings.HasPrefix(t[i:], s) {
+			return s
+		}
+	}
+	return ""
 }
 
 // pureDate reports whether t is a date and nothing else but a time of
@@ -1119,7 +1135,7 @@ func citationLine(t string) (title, date, source string, ok bool) {
 
 // clockOnly reports whether t is a time of day and nothing else.
 func clockOnly(t string) bool {
-	return clockRE.MatchString(strings.TrimSpace(t)) && fieldWords(t) <= 3
+	return mayHaveClock(t) && clockRE.MatchString(strings.TrimSpace(t)) && fieldWords(t) <= 3
 }
 
 // suffixSeps separate the fields after a date on its line.
@@ -1138,13 +1154,18 @@ func cutField(t string) (field, rest string) {
 
 // cutFieldAt is cutField with the separators seps.
 func cutFieldAt(t string, seps []string) (field, rest string) {
-	cut := len(t)
-	for _, sep := range seps {
-		if i := strings.Index(t[:cut], sep); i >= 0 {
-			cut = i
+	// Every separator starts with a space, as in lastSep.
+	for i := strings.IndexByte(t, ' '); i >= 0; {
+		if sepAt(t, i, seps) != "" {
+			return t[:i], t[i:]
 		}
+		j := strings.IndexByte(t[i+1:], ' ')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
-	return t[:cut], t[cut:]
+	return t, ""
 }
 
 // isDateLine reports whether t is a date line by itself. dateSuffix asks
@@ -1205,7 +1226,7 @@ func labelled(t string) (label, name string, ok bool) {
 		if j := strings.IndexAny(rest, "　\t"); j > 0 {
 			rest = rest[:j]
 		}
-		if f := strings.Fields(rest); len(f) > 1 && strings.ContainsAny(f[len(f)-1], ":：") {
+		if f := strings.Fields(rest); len(f) > 1 && colonIndex(f[len(f)-1]) >= 0 {
 			rest = strings.Join(f[:len(f)-1], " ")
 		}
 		rest = strings.TrimRight(rest, " ,;/|-–—·") // "Source: Reuters, 3 Mar 2024"
@@ -1290,7 +1311,7 @@ func trimDatePunct(w string) string {
 func matchDate(toks []dateToken, i int) (end int, ok bool) {
 	// A weekday before the date ("sam. 21 janvier 2023"); a word that is
 	// also a month ("mar": mardi, March) is tried as the date's start too.
-	if weekdayWords[toks[i].w] {
+	if weekdayFilter.may(toks[i].w) && weekdayWords[toks[i].w] {
 		if end, ok := matchDateAt(toks, i+1); ok {
 			return end, true
 		}
@@ -1306,7 +1327,7 @@ func matchDateAt(toks []dateToken, j int) (end int, ok bool) {
 		}
 		return ""
 	}
-	month := monthWords[at(j)]
+	month := isMonth(at(j))
 	switch {
 	case month && isDayNumber(at(j+1)) && isYear(at(j+2)):
 		return j + 3, true
@@ -1319,7 +1340,7 @@ func matchDateAt(toks []dateToken, j int) (end int, ok bool) {
 		if at(k) == "de" {
 			k++
 		}
-		if !monthWords[at(k)] {
+		if !isMonth(at(k)) {
 			return 0, false
 		}
 		k++
@@ -1335,8 +1356,21 @@ func matchDateAt(toks []dateToken, j int) (end int, ok bool) {
 	return 0, false
 }
 
+// isMonth reports whether the lower-case word w names a month
+// (monthWords); the filter answers for most words of a line.
+func isMonth(w string) bool {
+	return monthFilter.may(w) && monthWords[w]
+}
+
 func isDayNumber(w string) bool {
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return false // most words of a line
+	}
+	// Only a longer word can be a day with a suffix ("3rd", "1er").
 	for _, suf := range []string{"st", "nd", "rd", "th", "er", "º", "°"} {
+		if len(w) <= 2 {
+			break
+		}
 		w = strings.TrimSuffix(w, suf)
 	}
 	if len(w) < 1 || len(w) > 2 || !allDigits(w) {
@@ -1358,7 +1392,9 @@ func isNumericDate(w string) bool {
 	if len(w) > 10 && (w[10] == 't' || w[10] == '-' && hasClock(w[11:])) {
 		w = w[:10]
 	}
-	if len(w) > 10 {
+	// Every part is digits, so the first byte is a digit or a separator
+	// (all three are below '0'); most words of a line leave here.
+	if len(w) > 10 || w == "" || w[0] > '9' {
 		return false
 	}
 	var parts [3]string
@@ -1715,3 +1751,17 @@ func hasYear(t string) bool {
 // languageNames are the language lines of database exports ("English").
 var languageNames = wordSet(`english french german spanish italian portuguese dutch russian arabic chinese japanese
 	français deutsch español italiano português nederlands`)
+
+// colonIndex is the index of t's first colon, ASCII or full-width ("："),
+// or -1: strings.IndexAny with a non-ASCII set decodes every rune of t.
+func colonIndex(t string) int {
+	i := strings.IndexByte(t, ':')
+	head := t
+	if i >= 0 {
+		head = t[:i]
+	}
+	if j := strings.Index(head, "："); j >= 0 {
+		return j
+	}
+	return i
+}

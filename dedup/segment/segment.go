@@ -793,7 +793,7 @@ func outletLine(line string) bool {
 func unlabelled(t string, labels map[string]bool) string {
 	// The label ends within 24 bytes: only those (and a full-width colon
 	// starting there) are searched.
-	i := strings.IndexAny(t[:min(len(t), 27)], ":：")
+	i := colonIndex(t[:min(len(t), 27)])
 	if i <= 0 || i > 24 || !hasFolded(labels, strings.TrimSpace(t[:i])) {
 		return t
 	}
@@ -962,7 +962,7 @@ func trailerBlocks(lines []string, kinds []kind, blocks []block) []block {
 			continue
 		}
 		t := strings.TrimSpace(lines[i])
-		c := strings.IndexAny(t, ":：")
+		c := colonIndex(t)
 		value := strings.TrimSpace(t[c+1:])
 		if !hasDigit(value) || fieldWords(value) > 3 {
 			continue

@@ -308,6 +308,7 @@ var (
 	byWordSet = oneWords(collect(func(v vocab) []string { return v.byWords }))
 	// Filters in front of the sets asked of almost every line.
 	creditFilter, byStartFilter, relativeFilter, byWordFilter = filterOf(creditStarts), filterOf(byStartSet), filterOf(relativeLast), filterOf(byWordSet)
+	monthFilter, weekdayFilter                                = filterOf(monthWords), filterOf(weekdayWords)
 	outletEnds                                                = collect(func(v vocab) []string { return v.outletEnds })
 	cjkByWords                                                = append(slices.Clone(languages["zh"].byWords), languages["ja"].byWords...)
 	replyMarks                                                = wordSet(strings.Join(collect(func(v vocab) []string { return v.replyMarks }), " "))
@@ -414,7 +415,7 @@ func relativeEnds() []string {
 // isReply reports whether t starts with a reply or forward mark and a
 // colon ("Re: Subject", "AW: Betreff", "回复：标题").
 func isReply(t string) bool {
-	i := strings.IndexAny(t, ":：")
+	i := colonIndex(t)
 	if i <= 0 || i > 12 {
 		return false
 	}
@@ -440,7 +441,7 @@ func quotedMailMark(t string) bool {
 // forwards another: "Fwd: ...", "Subject: Fwd: ...", "Betreff: WG: ...".
 func forwardSubject(t string) bool {
 	for n := 0; n < 2; n++ {
-		i := strings.IndexAny(t, ":：")
+		i := colonIndex(t)
 		if i <= 0 || i > 24 {
 			return false
 		}
