@@ -490,14 +490,22 @@ func (f *wordFilter) may(w string) bool {
 	if w == "" || len(w) >= 64 {
 		return w != ""
 	}
-	for i := 0; i < len(w); i++ {
+	b := w[0]
+	if b >= utf8.RuneSelf {
+		return true
+	}
+	if 'A' <= b && b <= 'Z' {
+		b += 'a' - 'A'
+	}
+	// Lower case keeps an ASCII first byte, so no word of the set that
+	// starts so means no match at any length.
+	if f[b] == 0 {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
 		if w[i] >= utf8.RuneSelf {
 			return true
 		}
-	}
-	b := w[0]
-	if 'A' <= b && b <= 'Z' {
-		b += 'a' - 'A'
 	}
 	return f[b]&(1<<len(w)) != 0
 }
@@ -566,6 +574,11 @@ func parseHeadedDateLine(t string) (title, date, source string, ok bool) {
 // headline ends, so a word before it is never read as a keyword of the
 // date ("... cambia el      09 Feb 2024").
 func columnDate(t string) (title, date string, ok bool) {
+	// strings.Index finds the gap faster than LastIndex: most lines have
+	// none.
+	if !strings.Contains(t, columnGap) {
+		return "", "", false
+	}
 	i := strings.LastIndex(t, columnGap)
 	if i <= 0 {
 		return "", "", false
@@ -1568,6 +1581,9 @@ func cjkByLine(t string) (name, source string, ok bool) {
 	return "", "", false
 }
 
+// bylineSeps are the separators splitByline tries, but the comma.
+var bylineSeps = []string{" - ", " – ", " — ", " | ", " / "}
+
 // splitByline recognises "Name", "Name - Outlet", "Name, Outlet",
 // "Name | Outlet" and "Name (Agency)", where Name looks like a person's
 // name.
@@ -1577,11 +1593,14 @@ func splitByline(t string) (name, source string, ok bool) {
 			return left, right, true
 		}
 	}
-	for _, sep := range []string{" - ", " – ", " — ", " | ", ", ", " / "} {
-		if i := strings.Index(t, sep); i > 0 {
-			left, right := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):])
-			if isName(left) && right != "" {
-				return left, right, true
+	// A name line without a separator (most of them) skips the search.
+	if _, rest := cutFieldAt(t, bylineSeps); rest != "" || strings.IndexByte(t, ',') >= 0 {
+		for _, sep := range []string{" - ", " – ", " — ", " | ", ", ", " / "} {
+			if i := strings.Index(t, sep); i > 0 {
+				left, right := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):])
+				if isName(left) && right != "" {
+					return left, right, true
+				}
 			}
 		}
 	}
