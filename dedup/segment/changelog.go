@@ -61,26 +61,39 @@ func releaseLog(lines []string, kinds []kind, blocks []block) bool {
 }
 
 // blockVersion is the first version number in a block's header lines, as
-// its parts, or nil. On a date line, the date and a time of two-digit
-// hours and minutes ("18.26") are no versions.
+// its parts, or nil; its date lines are read first, as a release's
+// heading dates and names it ("### [v0.19.0] - 2026-06-07" under a list
+// item the layout took for a headline, which may name a version of its
+// own). On a date line, the date and a time of two-digit hours and
+// minutes ("18.26") are no versions.
 func blockVersion(lines []string, kinds []kind, b block) []int {
-	for _, i := range b.lines {
-		if strings.IndexByte(lines[i], '.') < 0 {
-			continue // most header lines: no version, no need to look
+	for _, dated := range []bool{true, false} {
+		for _, i := range b.lines {
+			if kinds[i].date != dated || strings.IndexByte(lines[i], '.') < 0 {
+				continue // most header lines: no version, no need to look
+			}
+			if v := lineVersion(lines[i], kinds[i], b); v != nil {
+				return v
+			}
 		}
-		for w := range strings.FieldsSeq(lines[i]) {
-			if strings.IndexByte(w, '.') < 0 {
-				continue
-			}
-			v := versionOf(w)
-			if v == nil {
-				continue
-			}
-			if kinds[i].date && (b.date != "" && strings.Contains(b.date, strings.Trim(w, "()[],;:")) || len(v) == 2 && clockLike(w)) {
-				continue
-			}
-			return v
+	}
+	return nil
+}
+
+// lineVersion is the first version number on header line t of block b.
+func lineVersion(t string, k kind, b block) []int {
+	for w := range strings.FieldsSeq(t) {
+		if strings.IndexByte(w, '.') < 0 {
+			continue
 		}
+		v := versionOf(w)
+		if v == nil {
+			continue
+		}
+		if k.date && (b.date != "" && strings.Contains(b.date, strings.Trim(w, "()[],;:")) || len(v) == 2 && clockLike(w)) {
+			continue
+		}
+		return v
 	}
 	return nil
 }

@@ -2,6 +2,7 @@ package segment
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -51,5 +52,85 @@ func TestVersionOf(t *testing.T) {
 		if got := fmt.Sprint(versionOf(w)); got != want {
 			t.Errorf("versionOf(%q) = %s, want %s", w, got, want)
 		}
+	}
+}
+
+// TestReleaseLogOfListItems: a Markdown changelog whose releases are
+// dated version headings over lists of one to three items is one
+// document, although a single item under its heading reads as a headline
+// over the next release's date (so the layout's own headers pair items
+// with the wrong versions, and one names a version in its text).
+func TestReleaseLogOfListItems(t *testing.T) {
+	long := " when the chart has more layers than the screen can show at once, which left the user with an empty view and no message"
+	items := [][]string{
+		{"Fix the tide table parser on empty input" + long, "Add a harbour map option for night mode" + long},
+		{"Fix a crash when the map has no layers (0.8.0 regression)"},
+		{"Bump the minimum runtime version" + long, "Add opacity to markers" + long, "Fix labels with accents" + long},
+		{"Fix the scale bar in print mode"},
+		{"Add a lighthouse layer" + long, "Fix the legend order" + long},
+		{"Compatible with charts from version 3.3 on"},
+		{"Fix the depth colours" + long, "Add a metric option" + long},
+		{"Fix rounding of distances"},
+		{"Fix the compass rose" + long, "Add a lighthouse layer" + long},
+		{"Fix the print margins"},
+	}
+	text := "## harbourmap changelog\n\n### Unreleased\n\n"
+	for i, list := range items {
+		text += fmt.Sprintf("### [v0.%d.%d] - 2024-%02d-%02d\n\n", 9-i/2, 1-i%2, 12-i, 10+i)
+		for _, it := range list {
+			text += "- " + it + "\n"
+		}
+		text += "\n"
+	}
+	if arts := split(text); len(arts) != 1 {
+		var heads []string
+		for _, a := range arts {
+			heads = append(heads, fmt.Sprint(a.StartLine, " ", a.Title))
+		}
+		t.Errorf("changelog of list items: %d articles %q, want one", len(arts), heads)
+	}
+}
+
+// TestReleaseLogOfUnderlinedHeadings: a History file of underlined
+// "version / date" headings over nested lists is one document, although
+// the layout learned from its headers keeps only some of them (the
+// confident headers, all releases in order, decide).
+func TestReleaseLogOfUnderlinedHeadings(t *testing.T) {
+	notes := [][]string{
+		{"  * deps: tide-parser@0.7.2", "    - Fix object assignment of `hasOwnProperty`", "  * deps: tide-parser@0.7.1", "    - Allow a leading dot for the harbour code", "      - Although not permitted in the spec, some charts expect this to work and readers ignore the dot", "    - Add a fast path for `serialize` without options", "  * deps: tide-parser@0.7.0", "    - perf: parse tide tables ~10% faster", "    - fix: narrow the validation of harbour codes"},
+		{"  * deps: tide-parser@0.4.1"},
+		{"  * deps: tide-parser@0.4.0"},
+		{"  * perf: normalise the `secret` argument only once"},
+		{"  * deps: tide-parser@0.3.1", "    - perf: use a for loop in parse"},
+		{"  * deps: tide-parser@0.2.4", "    - perf: enable strict mode", "    - perf: use a for loop in parse", "    - perf: use string concatenation for serialisation"},
+		{"  * deps: tide-parser@0.2.3", "  * perf: enable strict mode"},
+		{"  * Accept an array of secrets as well as a single one", "  * Fix `chartCookie` to return `undefined` for arguments that are no strings", "  * deps: tide-parser@0.2.2"},
+		{"  * deps: tide-parser@0.1.3", "    - Slight optimisations"},
+		{"  * deps: chart-signature@1.0.6"},
+		{"  * deps: chart-signature@1.0.5"},
+		{"  * deps: chart-signature@1.0.4", "    - fix for timing attacks"},
+		{"  * actually export `signedChart`"},
+		{"  * add a `signedChart` export for unsigning a single chart"},
+		{"  * export the parsing functions", "  * `req.charts` and `req.signedCharts` are now plain objects", "  * slightly faster parsing of many charts"},
+		{"  * Support for runtime version 0.8", "  * deps: tide-parser@0.1.2", "    - Fix for maxAge == 0", "    - made compatible with the expires field"},
+		{"  * add the missing dependencies"},
+		{"  * Genesis from `harbour`"},
+	}
+	versions := []string{"1.4.7", "1.4.6", "1.4.5", "1.4.4", "1.4.3", "1.4.2", "1.4.1", "1.4.0", "1.3.5", "1.3.4", "1.3.3", "1.3.2", "1.3.1", "1.3.0", "1.2.0", "1.1.0", "1.0.1", "1.0.0"}
+	var text string
+	for i, list := range notes {
+		head := fmt.Sprintf("%s / 20%02d-%02d-%02d", versions[i], 24-i, 1+i%12, 8+i)
+		rule := strings.Repeat("=", len(head))
+		if i == 0 {
+			rule = "=========="
+		}
+		text += head + "\n" + rule + "\n\n" + strings.Join(list, "\n") + "\n\n"
+	}
+	if arts := split(text); len(arts) != 1 {
+		var heads []string
+		for _, a := range arts {
+			heads = append(heads, fmt.Sprint(a.StartLine, " ", a.Title))
+		}
+		t.Errorf("history of underlined releases: %d articles %q, want one", len(arts), heads)
 	}
 }

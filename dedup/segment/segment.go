@@ -140,8 +140,12 @@ func splitFile(lines []string, mode Mode, drop *Layout, taught *[]string) []Arti
 			blocks = log
 		} else if counters > 0 {
 			blocks, export = counterBlocks(lines, kinds, parsed), true
+		} else if found := findBlocks(lines, kinds, parsed); len(found) >= 3 && releaseLog(lines, kinds, joinPreamble(kinds, slices.Clone(found))) {
+			// The confident headers name versions in order: a NEWS file,
+			// whatever else the layout would make of its items.
+			blocks = nil
 		} else {
-			blocks = dropQuotedMail(lines, kinds, dropLoneLinks(kinds, findBlocks(lines, kinds, parsed), firstContent(kinds)))
+			blocks = dropQuotedMail(lines, kinds, dropLoneLinks(kinds, found, firstContent(kinds)))
 			blocks = learnLayout(lines, kinds, parsed, blocks, firstContent(kinds), drop, taught)
 			blocks = dropQuotedMail(lines, kinds, blocks)
 			blocks = dropSectionNumbers(lines, kinds, joinPreamble(kinds, blocks))
