@@ -1076,23 +1076,27 @@ func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []bloc
 // how a heading is marked up. Hashes count before a space only ("#3 Snow
 // closes" is an item's number); other marks count when doubled at least,
 // since one ("- ", "* ") is a bullet, and digests vary their bullets from
-// headline to headline.
+// headline to headline. Marks indented by four spaces or a tab are
+// returned after a tab: they stand in an indented block of code ("    #
+// a comment"), as Markdown reads them, and mark no heading.
 func leadMarks(line string) string {
 	t := strings.TrimSpace(line)
 	n := 0
 	for n < len(t) && strings.IndexByte("#*-=~>", t[n]) >= 0 {
 		n++
 	}
-	if strings.Trim(t[:n], "#") == "" {
+	marks := t[:n]
+	if strings.Trim(marks, "#") == "" {
 		if n == len(t) || t[n] != ' ' {
 			return ""
 		}
-		return t[:n]
-	}
-	if n < 2 {
+	} else if n < 2 {
 		return ""
 	}
-	return t[:n]
+	if marks != "" && (strings.HasPrefix(line, "    ") || line[0] == '\t') {
+		return "\t" + marks
+	}
+	return marks
 }
 
 // underlined reports whether line i is underlined: the line under it is

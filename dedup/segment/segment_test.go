@@ -1201,6 +1201,7 @@ func TestDocumentSectionsStayWhole(t *testing.T) {
 			"The latest version is always available from\nhttps://example.org/harbourctl.\n\n" + para("latest") +
 			"Please report bugs in the tracker at\n\n  https://bugs.example.org/harbourctl\n\n" + para("bugs")},
 		{"comments in a code block", "# Harbour control library\n\n" + para("intro") + "```\n  # common build tools for the harbour\n  apt install automake autoconf libtool\n\n  # core libraries and their headers\n  apt install libxml2 libxml2-dev\n\n  # crypto libraries for the signatures\n  apt install libssl-dev\n```\n\n" + para("after")},
+		{"comments in an indented code block", "# harbourctl changelog\n\n" + para("intro") + "The filter now reads the record as `this`:\n\n        # Bad. Works with harbourctl 0.x but not 1.x.\n        $ harbourctl -c 'pid === 123' port.log\n\n" + para("bad") + "        # Good. Works with all versions of harbourctl\n        $ harbourctl -c 'this.pid === 123' port.log\n\n" + para("good")},
 		{"lead-ins", "Harbour control library for ports\n\n" + para("intro") +
 			"In JavaScript:\n\n```javascript\nconst harbour = require(\"harbour\")\n```\n\n" + para("js") +
 			"With npm do:\n\n```\nnpm install harbour\n```\n\n" + para("npm") + "In TypeScript:\n\n" + para("ts")},
