@@ -974,9 +974,12 @@ func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []bloc
 	// Title" over "## Section", "---Section" under a plain title), or
 	// underlined ("Section" over "-------"), as documents head their
 	// sections and news pages do not head their articles.
+	// In a file that marks up code, as software documents do and news
+	// pages do not, every such heading is a section's.
 	openingOnly := !slices.ContainsFunc(kept, func(b block) bool { return b.start != firstContent })
+	code := openingOnly && marksCode(lines)
 	predicted := func(i int) bool {
-		if openingOnly && i != firstContent && !strings.ContainsAny(shapeAt[i], "DBHCU") && (leadMarks(lines[i]) != leadMarks(lines[firstContent]) || underlined(lines, i)) {
+		if openingOnly && i != firstContent && !strings.ContainsAny(shapeAt[i], "DBHCU") && (code || leadMarks(lines[i]) != leadMarks(lines[firstContent]) || underlined(lines, i)) {
 			return false
 		}
 		if openClose != "" && shapeAt[i] == string(shapeTitle) && closingStyle(lines[i]) != openClose {
@@ -1070,6 +1073,61 @@ func learnLayout(lines []string, kinds []kind, parsed parsedLines, blocks []bloc
 	}
 	out = append(out, kept[bi:]...)
 	return mergeAdjacent(dropOverlaps(out), kinds)
+}
+
+// marksCode reports whether a file marks up code as Markdown does: a
+// fenced code block (two fence lines, "```sh" ... "```"), or inline code
+// ("`npm install`") on three lines or more. Quotes in the old style of
+// manual pages ("`show' or `mark'", or two backticks closed by two
+// apostrophes) and escaped backticks ("\`Page`") are no code.
+func marksCode(lines []string) bool {
+	spans, fences := 0, 0
+	for _, l := range lines {
+		i := strings.IndexByte(l, '`')
+		if i < 0 {
+			continue
+		}
+		if strings.HasPrefix(strings.TrimSpace(l), "```") {
+			if fences++; fences >= 2 {
+				return true
+			}
+			continue
+		}
+		if codeSpan(l[i:]) && !strings.Contains(l, "\\`") && !oldQuote(l) {
+			if spans++; spans >= 3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// codeSpan reports whether t, which starts with a backtick, opens a code
+// span: a single backtick, text, and a single backtick closing it.
+func codeSpan(t string) bool {
+	if len(t) < 3 || t[1] == '`' {
+		return false
+	}
+	j := strings.IndexByte(t[1:], '`')
+	return j > 0 && strings.TrimSpace(t[1:1+j]) != "" && (2+j == len(t) || t[2+j] != '`')
+}
+
+// oldQuote reports whether t quotes a word in the old style, a backtick
+// before it and an apostrophe after ("`show'").
+func oldQuote(t string) bool {
+	for i := strings.IndexByte(t, '`'); i >= 0; {
+		w := t[i+1:]
+		end := strings.IndexAny(w, "`' \t")
+		if end > 0 && w[end] == '\'' {
+			return true
+		}
+		j := strings.IndexByte(w, '`')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // leadMarks is the run of marks a line opens with ("#", "##", "---"):

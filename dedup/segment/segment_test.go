@@ -1202,6 +1202,8 @@ func TestDocumentSectionsStayWhole(t *testing.T) {
 			"Please report bugs in the tracker at\n\n  https://bugs.example.org/harbourctl\n\n" + para("bugs")},
 		{"comments in a code block", "# Harbour control library\n\n" + para("intro") + "```\n  # common build tools for the harbour\n  apt install automake autoconf libtool\n\n  # core libraries and their headers\n  apt install libxml2 libxml2-dev\n\n  # crypto libraries for the signatures\n  apt install libssl-dev\n```\n\n" + para("after")},
 		{"comments in an indented code block", "# harbourctl changelog\n\n" + para("intro") + "The filter now reads the record as `this`:\n\n        # Bad. Works with harbourctl 0.x but not 1.x.\n        $ harbourctl -c 'pid === 123' port.log\n\n" + para("bad") + "        # Good. Works with all versions of harbourctl\n        $ harbourctl -c 'this.pid === 123' port.log\n\n" + para("good")},
+		{"sections of a README with code", "## What is harbourctl?\n\n" + para("what") + "## Getting started\n\n" + para("start") + "```sh\nnpx harbourctl create my-port\ncd my-port\n```\n\n" + para("more") + "## Supporting harbourctl\n\n" + para("support")},
+		{"sections of a README with inline code", "## Installing harbourctl\n\n" + para("install") + "Run `npm install harbourctl` in the project.\n\n## Reading tide tables\n\n" + para("read") + "Call `harbour.tides(port)` with a port code; `port` is a string.\n\n## Writing charts to files\n\n" + para("write") + "The `chart.save()` method takes a path.\n"},
 		{"lead-ins", "Harbour control library for ports\n\n" + para("intro") +
 			"In JavaScript:\n\n```javascript\nconst harbour = require(\"harbour\")\n```\n\n" + para("js") +
 			"With npm do:\n\n```\nnpm install harbour\n```\n\n" + para("npm") + "In TypeScript:\n\n" + para("ts")},
@@ -1220,6 +1222,12 @@ func TestDocumentSectionsStayWhole(t *testing.T) {
 	digest := "## Harbour plans approved by the council\n\n" + para("harbour") + "## Rail strike called off after late talks\n\n" + para("rail") + "## Council budget passes at the third vote\n\n" + para("budget")
 	if starts := startLines(digest); len(starts) != 3 {
 		t.Errorf("digest of headlines marked alike: articles start at %v, want three", starts)
+	}
+	// Quotes in the old style of manual pages ("`show' or `mark'") are no
+	// code: a digest quoting so is still a digest.
+	quoting := "## Harbour plans approved by the council\n\n" + para("harbour") + "The `new' berths open in May, the `harbour master' said.\n\n## Rail strike called off after late talks\n\n" + para("rail") + "Unions called the offer `fair' and `final'.\n\n## Council budget passes at the third vote\n\n" + para("budget") + "The `yes' side won by two votes to the `no' side.\n"
+	if starts := startLines(quoting); len(starts) != 3 {
+		t.Errorf("digest quoting in the old style: articles start at %v, want three", starts)
 	}
 	// One bullet is no heading's mark: a digest may vary it.
 	bulleted := "- Harbour plans approved by the council\n(Northern Courier)\n\n" + para("harbour") + "» Rail strike called off after late talks\n(Metro Desk)\n\n" + para("rail") + "• Council budget passes at the third vote\n(Valley Post)\n\n" + para("budget")
