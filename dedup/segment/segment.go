@@ -128,6 +128,7 @@ func splitFile(lines []string, mode Mode, drop *Layout, taught *[]string) []Arti
 		}
 	}
 	codeFences(lines, kinds, parsed)
+	inlineCode(lines, kinds, parsed)
 	chapterMarks(lines, kinds, parsed)
 	scheduleTimes(lines, kinds, parsed)
 	learnDateForms(lines, kinds, parsed)
@@ -335,6 +336,50 @@ func codeFences(lines []string, kinds []kind, parsed parsedLines) {
 		}
 		open = -1
 	}
+}
+
+// inlineCode reads the date and by-lines whose date or name stands in
+// inline code ("- `iso` for ISO 8601 (`2000-10-10T13:55:36.000Z`)"), in
+// a file that marks up code, without their code: a format or value shown
+// in code dates nothing and names no one.
+func inlineCode(lines []string, kinds []kind, parsed parsedLines) {
+	var ticked []int
+	for i, info := range parsed {
+		if (info.date || info.by) && !info.lead && strings.IndexByte(lines[i], '`') >= 0 {
+			ticked = append(ticked, i)
+		}
+	}
+	if len(ticked) == 0 || !marksCode(lines) {
+		return
+	}
+	for _, i := range ticked {
+		info := classify(withoutCode(lines[i]))
+		kinds[i] = info.kind
+		if info.date || info.by {
+			parsed[i] = info
+		} else {
+			delete(parsed, i)
+		}
+	}
+}
+
+// withoutCode is line without its inline code spans ("`npm install`").
+func withoutCode(line string) string {
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(line, '`')
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(line[i+1:], '`')
+		if j < 0 {
+			break
+		}
+		b.WriteString(line[:i])
+		line = line[i+2+j:]
+	}
+	b.WriteString(line)
+	return b.String()
 }
 
 // scheduleTimes finds a schedule: a programme's or agenda's entries, each
