@@ -52,3 +52,25 @@ func TestSearchesMatchPlainOnes(t *testing.T) {
 		}
 	}
 }
+
+// TestWithoutAddresses: web addresses are cut from their scheme to a
+// space or a link's closing bracket, and a line of addresses alone
+// classifies without a date (it once reached the date parsers empty).
+func TestWithoutAddresses(t *testing.T) {
+	for in, want := range map[string]string{
+		"[jstack](http://example.org/blogs/2012/04/25/x/) action": "[jstack]() action",
+		"See https://example.org/2019/03/07 and git+ssh://host/a": "See  and ",
+		"<https://example.org/a> b":                               "<> b",
+		"no address here, 2024-03-25":                             "no address here, 2024-03-25",
+		"http://":                                                 "",
+	} {
+		if got := withoutAddresses(in); got != want {
+			t.Errorf("withoutAddresses(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for _, line := range []string{"http://1 https://2024-03-25", "(https://example.org/2024/03/25)", "https://a.b/2024/03/25 x"} {
+		if k := classify(line); k.date {
+			t.Errorf("classify(%q): a date %q, want none", line, k.dateText)
+		}
+	}
+}

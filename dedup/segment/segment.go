@@ -363,6 +363,34 @@ func inlineCode(lines []string, kinds []kind, parsed parsedLines) {
 	}
 }
 
+// withoutAddresses is t without its web addresses: each runs from its
+// scheme ("https://") to a space or the bracket that closes a link.
+func withoutAddresses(t string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(t, "://")
+		if i < 0 {
+			break
+		}
+		start := i
+		for start > 0 && isSchemeByte(t[start-1]) {
+			start--
+		}
+		end := i + 3
+		for end < len(t) && t[end] != ' ' && t[end] != ')' && t[end] != ']' && t[end] != '>' {
+			end++
+		}
+		b.WriteString(t[:start])
+		t = t[end:]
+	}
+	b.WriteString(t)
+	return b.String()
+}
+
+func isSchemeByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '+' || c == '-' || c == '.'
+}
+
 // withoutCode is line without its inline code spans ("`npm install`").
 func withoutCode(line string) string {
 	var b strings.Builder
@@ -668,11 +696,17 @@ func classify(line string) lineInfo {
 	}
 	// Every date form holds a digit but the relative ones without
 	// ("yesterday"); most short lines are titles and wrapped text.
-	if !f.digit && !relativeEnd(t) {
+	// A date in a web address ("…/blogs/dap/2012/04/25/profiling/")
+	// dates the page it names, not this line.
+	dt := t
+	if strings.Contains(t, "://") {
+		dt = strings.TrimSpace(withoutAddresses(t))
+	}
+	if dt == "" || !f.digit && !relativeEnd(t) {
 		// not a date
-	} else if title, d, src, ok := parseHeadedDateLine(t); ok {
+	} else if title, d, src, ok := parseHeadedDateLine(dt); ok {
 		k.date, k.dateText, k.dateSrc, k.headTitle = true, d, src, title
-	} else if d, src, ok := looseDate(t, f); ok {
+	} else if d, src, ok := looseDate(dt, f); ok {
 		k.date, k.dateText, k.dateSrc = true, d, src
 	}
 	if name, src, ok := parseByLine(t); ok {
