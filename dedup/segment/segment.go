@@ -1047,7 +1047,9 @@ func trailerBlocks(lines []string, kinds []kind, blocks []block) []block {
 		t := strings.TrimSpace(lines[i])
 		c := colonIndex(t)
 		value := strings.TrimSpace(t[c+1:])
-		if !hasDigit(value) || fieldWords(value) > 3 {
+		// A value in inline code ("Default: `100`") is a setting's, as
+		// software documents give them, not a record's number.
+		if !hasDigit(value) || fieldWords(value) > 3 || strings.IndexByte(value, '`') >= 0 {
 			continue
 		}
 		label := strings.ToLower(t[:c])
