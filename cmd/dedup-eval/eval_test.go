@@ -121,11 +121,14 @@ func TestEvalCorpus(t *testing.T) {
 //     their full headers, quoted replies and list footers; at most 0.5%
 //     of the files, as for the corpus's own files that must stay whole.
 //   - Markdown documents: the READMEs and changelogs of 70 npm packages
-//     (sections, code blocks, release histories). The 0.5% is
-//     not met there (ACCURACY.md); the ceiling holds the splitter to the
-//     share measured after the changes of 2026-12-07 (8 of 166 files),
-//     so that it does not get worse; a second set of 69 packages, first
-//     scored after those changes (12 of 163), likewise.
+//     (sections, code blocks, release histories), and a second set of 69
+//     packages. The 0.5% is not met there (ACCURACY.md: what is
+//     left split are bundles of licence texts); the ceilings hold the
+//     splitter to the shares measured after the changes of the sixth
+//     session of 2026-12-07 (1 of 166 and 3 of 163 files), so that they
+//     do not get worse. A third set of 72 packages (1,161 files, 764 of
+//     them one package's manual), first scored after those changes (5
+//     split), is held to the 0.5%.
 func TestRealTextStaysWhole(t *testing.T) {
 	loadSourcesOrSkip(t)
 	for _, tc := range []struct {
@@ -135,8 +138,9 @@ func TestRealTextStaysWhole(t *testing.T) {
 		ceilingPc float64
 	}{
 		{"mail", realMail, 3000, 0.5},
-		{"Markdown documents", realDocs, 150, 6},
-		{"Markdown documents, second set", realDocs2, 150, 8},
+		{"Markdown documents", realDocs, 150, 1},
+		{"Markdown documents, second set", realDocs2, 150, 2},
+		{"Markdown documents, third set", realDocs3, 1000, 0.5},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			sc, err := tc.score(sourcesDir())

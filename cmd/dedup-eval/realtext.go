@@ -18,7 +18,9 @@ import (
 //   - docs and docs2: the Markdown files of npm packages (READMEs,
 //     changelogs, contributing guides), documents with sections, code
 //     blocks and release histories; docs2 is a second set of packages,
-//     first scored after the splitter was changed while looking at docs.
+//     first scored after the splitter was changed while looking at docs,
+//     and docs3 a third, first scored after it was changed while looking
+//     at docs2.
 //
 // Each group is split as a scan of it would split it, with the layout a
 // census of its files finds. Files that are not valid UTF-8 are left
@@ -56,6 +58,9 @@ func realDocs(sources string) (wholeScore, error) { return markdownFiles(sources
 
 // realDocs2 scores the second set, under sources/docs2.
 func realDocs2(sources string) (wholeScore, error) { return markdownFiles(sources, "docs2") }
+
+// realDocs3 scores the third set, under sources/docs3.
+func realDocs3(sources string) (wholeScore, error) { return markdownFiles(sources, "docs3") }
 
 // markdownFiles scores the Markdown files under sources/dir as one scan.
 func markdownFiles(sources, dir string) (wholeScore, error) {
