@@ -1566,7 +1566,11 @@ func isMark(c byte) bool { return c == '#' || c == '*' || c == '_' || c == '>' |
 // isRule reports whether a line is a separator: only punctuation and
 // symbols ("* * *", "----------", "###").
 func isRule(line string) bool {
-	t := strings.TrimSpace(line)
+	return ruleText(strings.TrimSpace(line))
+}
+
+// ruleText is isRule of a trimmed line.
+func ruleText(t string) bool {
 	if t == "" {
 		return false
 	}

@@ -151,7 +151,7 @@ func wordCountOver(t string, n int) bool {
 	return false
 }
 
-var boilerplate = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
+var boilerplateRE = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`no comments:?`,
 	`\d+ comments?:?`,
 	`post a comment`,
@@ -244,36 +244,43 @@ func htmlOnly(t string) bool {
 // Separator rules ("* * *", "-----") count as boilerplate, and Markdown
 // marks are ignored ("*Share*" is "Share").
 func IsBoilerplate(line string) bool {
-	t := strings.TrimSpace(line)
+	_, is := boilerplate(strings.TrimSpace(line))
+	return is
+}
+
+// boilerplate is IsBoilerplate of a trimmed line; when the line is not
+// boilerplate it also returns its text without markup (stripMarkup),
+// which the splitter reads next.
+func boilerplate(t string) (text string, is bool) {
 	if t == "" {
-		return false
+		return "", false
 	}
-	if isRule(t) || drawerMark(t) || t[0] == '<' && htmlOnly(t) || (t[0] == '[' || t[0] == '!') && markdownOnly(t) {
-		return true
+	if ruleText(t) || drawerMark(t) || t[0] == '<' && htmlOnly(t) || (t[0] == '[' || t[0] == '!') && markdownOnly(t) {
+		return "", true
 	}
 	t = stripMarkup(t)
 	if t == "" {
 		// Markup around nothing but more markup ("</font><b>****</b>"):
 		// a rule, as "* * *" is.
-		return true
+		return "", true
 	}
 	// Every pattern is bounded well below this length and starts with one
 	// of a few words; checking those first keeps the regexp off body text.
 	if len(t) > 400 {
-		return false
+		return t, false
 	}
 	if !boilerplateStart(t) {
-		return commentHead(t) || replyHead(t)
+		return t, commentHead(t) || replyHead(t)
 	}
 	if hasFolded(boilerplateLiterals, t) || copyrightLine(t) {
-		return true
+		return t, true
 	}
 	// Of the patterns, only "12 comments" and "850 words" start with a
 	// digit: a line that starts with one and ends otherwise is text.
 	if '0' <= t[0] && t[0] <= '9' && !digitChrome(t) {
-		return replyHead(t)
+		return t, replyHead(t)
 	}
-	return boilerplate.MatchString(t)
+	return t, boilerplateRE.MatchString(t)
 }
 
 // drawerMark reports whether t opens or closes an Org-mode drawer

@@ -141,7 +141,7 @@ func splitFile(lines []string, mode Mode, drop *Layout, taught *[]string) []Arti
 			blocks = log
 		} else if counters > 0 {
 			blocks, export = counterBlocks(lines, kinds, parsed), true
-		} else if found := findBlocks(lines, kinds, parsed); len(found) >= 3 && releaseLog(lines, kinds, joinPreamble(kinds, slices.Clone(found))) {
+		} else if found := findBlocks(lines, kinds, parsed); releaseLog(lines, kinds, found) {
 			// The confident headers name versions in order: a NEWS file,
 			// whatever else the layout would make of its items.
 			blocks = nil
@@ -637,7 +637,8 @@ func classify(line string) lineInfo {
 	}
 	// Boilerplate, separator rules ("* * *", "-----") included, is never
 	// text and never a title.
-	if IsBoilerplate(t) {
+	text, chrome := boilerplate(t)
+	if chrome {
 		k := lineInfo{kind: kind{boilerplate: true, shape: shapeChrome}}
 		if mayBeCounter(t) && counterRE.MatchString(t) {
 			k.shape = shapeCounter
@@ -650,8 +651,8 @@ func classify(line string) lineInfo {
 		return lineInfo{kind: kind{shape: shapeProse}}
 	}
 	// Lines are read without their Markdown marks ("## Title").
-	// (IsBoilerplate took lines that are markup around nothing.)
-	t = stripMarkup(t)
+	// (boilerplate took lines that are markup around nothing.)
+	t = text
 	if webAddress(t) {
 		return lineInfo{kind: kind{short: true, link: true, shape: shapeLink}}
 	}

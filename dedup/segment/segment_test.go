@@ -463,7 +463,7 @@ func TestSplitCrafted(t *testing.T) {
 func TestBoilerplateLiterals(t *testing.T) {
 	for l := range boilerplateLiterals {
 		for _, v := range []string{l, strings.ToUpper(l), strings.ToUpper(l[:1]) + l[1:]} {
-			if !boilerplate.MatchString(v) || !boilerplateStart(v) {
+			if !boilerplateRE.MatchString(v) || !boilerplateStart(v) {
 				t.Errorf("%q is a literal but the boilerplate regexp or its first-word test rejects it", v)
 			}
 		}
@@ -483,7 +483,7 @@ func TestBoilerplateShortcuts(t *testing.T) {
 		"137 people words", "12 COMMENTS:",
 	}
 	for _, l := range lines {
-		re := boilerplate.MatchString(stripMarkup(l))
+		re := boilerplateRE.MatchString(stripMarkup(l))
 		if copyrightLine(l) && !re {
 			t.Errorf("copyrightLine accepts %q, the regexp does not", l)
 		}
