@@ -1316,9 +1316,12 @@ func lineStyle(line string) string {
 	if n := len(t) - len(strings.TrimLeft(t, "#")); n > 0 && n < len(t) && t[n] == ' ' {
 		return t[:n]
 	}
-	for _, p := range []string{"**", "__", "+++", "■", "●", "◆", "▶", "【", "《"} {
-		if strings.HasPrefix(t, p) {
-			return p
+	// Every style but "1." opens with one of a few bytes.
+	if t != "" && (t[0] == '*' || t[0] == '_' || t[0] == '+' || t[0] >= utf8.RuneSelf) {
+		for _, p := range []string{"**", "__", "+++", "■", "●", "◆", "▶", "【", "《"} {
+			if strings.HasPrefix(t, p) {
+				return p
+			}
 		}
 	}
 	if enumerated(t) {

@@ -1708,10 +1708,10 @@ func isName(t string) bool {
 	i := -1
 	for w := range strings.FieldsSeq(t) {
 		i++
-		if hasFolded(notInNames, w) {
+		if nameFilter.may(w) && hasFolded(notInNames, w) {
 			return false
 		}
-		if i > 0 && i < n-1 && hasFolded(particles, w) {
+		if i > 0 && i < n-1 && particleFilter.may(w) && hasFolded(particles, w) {
 			continue
 		}
 		if !startsUpper(w) {
@@ -1729,6 +1729,23 @@ func isName(t string) bool {
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// Filters in front of the name and outlet word sets, asked of every word
+// of a header's lines.
+var nameFilter, particleFilter, outletFilter = filterOf(notInNames), filterOf(particles), filterOf(outletWords)
+
+// trimOutletPunct is strings.Trim(w, ".,:;()") without building the
+// cutset for every word.
+func trimOutletPunct(w string) string {
+	punct := func(c byte) bool { return c == '.' || c == ',' || c == ':' || c == ';' || c == '(' || c == ')' }
+	for len(w) > 0 && punct(w[0]) {
+		w = w[1:]
+	}
+	for len(w) > 0 && punct(w[len(w)-1]) {
+		w = w[:len(w)-1]
+	}
+	return w
 }
 
 var outletWords = map[string]bool{
@@ -1750,8 +1767,8 @@ func isOutlet(t string) bool {
 	n := 0
 	for w := range strings.FieldsSeq(t) {
 		n++
-		w = strings.Trim(w, ".,:;()")
-		if hasFolded(outletWords, w) || len(w) >= 4 && strings.EqualFold(w[len(w)-4:], ".com") {
+		w = trimOutletPunct(w)
+		if outletFilter.may(w) && hasFolded(outletWords, w) || len(w) >= 4 && strings.EqualFold(w[len(w)-4:], ".com") {
 			return true
 		}
 	}
