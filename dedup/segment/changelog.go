@@ -67,8 +67,15 @@ func releaseLog(lines []string, kinds []kind, blocks []block) bool {
 // own). On a date line, the date and a time of two-digit hours and
 // minutes ("18.26") are no versions.
 func blockVersion(lines []string, kinds []kind, b block) []int {
+	head := b.lines
+	if len(head) == 0 {
+		// A block started after a record's closing field
+		// (trailerBlocks, "Release-info: https://…") has no header
+		// lines read: its first line is its heading.
+		head = []int{b.start}
+	}
 	for _, dated := range []bool{true, false} {
-		for _, i := range b.lines {
+		for _, i := range head {
 			if kinds[i].date != dated || strings.IndexByte(lines[i], '.') < 0 {
 				continue // most header lines: no version, no need to look
 			}

@@ -134,3 +134,25 @@ func TestReleaseLogOfUnderlinedHeadings(t *testing.T) {
 		t.Errorf("history of underlined releases: %d articles %q, want one", len(arts), heads)
 	}
 }
+
+// TestReleaseLogOfClosedRecords: a NEWS file whose releases each close
+// with the same field ("Release-info: https://…/T6181") is read as
+// records closed by it; the records' headings name versions in order, so
+// it is one document.
+func TestReleaseLogOfClosedRecords(t *testing.T) {
+	var text string
+	for i := range 5 {
+		head := fmt.Sprintf("Noteworthy changes in version 2.2.%d (2022-%02d-10)", 40-i, 10-i)
+		text += head + "\n" + strings.Repeat("-", len(head)) + "\n\n" +
+			"  * harbourctl: Do not consider unknown tide tables as non-compliant while\n    reading them.  [T62" + fmt.Sprint(i) + "5]\n\n" +
+			"  * portd: Fix the fallback to other schemes.  [rG289fbc55" + fmt.Sprint(i) + "]\n\n" +
+			fmt.Sprintf("  Release-info: https://dev.example.org/T61%02d\n\n\n", 81-i)
+	}
+	if arts := split(text); len(arts) != 1 {
+		var heads []string
+		for _, a := range arts {
+			heads = append(heads, fmt.Sprint(a.StartLine, " ", a.Title))
+		}
+		t.Errorf("NEWS of closed records: %d articles %q, want one", len(arts), heads)
+	}
+}
