@@ -1049,8 +1049,10 @@ func trailerBlocks(lines []string, kinds []kind, blocks []block) []block {
 		c := colonIndex(t)
 		value := strings.TrimSpace(t[c+1:])
 		// A value in inline code ("Default: `100`") is a setting's, as
-		// software documents give them, not a record's number.
-		if !hasDigit(value) || fieldWords(value) > 3 || strings.IndexByte(value, '`') >= 0 {
+		// software documents give them, not a record's number. A line
+		// closing a bracket it did not open ("Debian Bug: #991349)")
+		// ends a sentence wrapped from the line above.
+		if !hasDigit(value) || fieldWords(value) > 3 || strings.IndexByte(value, '`') >= 0 || strings.Count(t, ")") > strings.Count(t, "(") {
 			continue
 		}
 		label := strings.ToLower(t[:c])

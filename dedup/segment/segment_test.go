@@ -982,6 +982,15 @@ func TestTrailerRecords(t *testing.T) {
 			t.Errorf("%q closing each part: %d articles, want 1", field, len(arts))
 		}
 	}
+	// A field that ends a sentence wrapped from the line above closes
+	// the sentence's bracket, not a record.
+	notes := ""
+	for i := range 4 {
+		notes += body(2, fmt.Sprint("fix ", i)) + "Fix the tide table check on big-endian systems.  (Addresses\nDebian Bug: #99134" + fmt.Sprint(i) + ")\n\n"
+	}
+	if arts := split(notes); len(arts) != 1 {
+		t.Errorf("bug numbers closing wrapped sentences: %d articles, want 1", len(arts))
+	}
 }
 
 // TestFieldUnderHeaderOpensRecord checks that a numbered field right under
