@@ -129,6 +129,7 @@ func splitFile(lines []string, mode Mode, drop *Layout, taught *[]string) []Arti
 	}
 	codeFences(lines, kinds, parsed)
 	inlineCode(lines, kinds, parsed)
+	listContinuations(lines, kinds, parsed)
 	chapterMarks(lines, kinds, parsed)
 	scheduleTimes(lines, kinds, parsed)
 	learnDateForms(lines, kinds, parsed)
@@ -360,6 +361,37 @@ func inlineCode(lines []string, kinds []kind, parsed parsedLines) {
 		} else {
 			delete(parsed, i)
 		}
+	}
+}
+
+// listContinuations reads a by-line that goes on a list item's sentence
+// ("- bpo-46838: Improve syntax errors for function definitions. Patch"
+// over "  by Pablo Galindo", "  courtesy of Joe Jevnik.") as the item's
+// text: in lower case, at the item's text column, under a line of the
+// item that does not end there.
+func listContinuations(lines []string, kinds []kind, parsed parsedLines) {
+	indent := func(l string) int { return len(l) - len(strings.TrimLeft(l, " ")) }
+	for i := 1; i < len(lines); i++ {
+		if !kinds[i].by || kinds[i].date || kinds[i-1].blank {
+			continue
+		}
+		line := lines[i]
+		col := indent(line)
+		if col < 2 || !startsLower(line[col:]) || !unfinished(strings.TrimSpace(lines[i-1])) {
+			continue
+		}
+		// Up over the item's wrapped lines, at the same column, to the
+		// item's first line, its marker two columns to the left.
+		j := i - 1
+		for j > 0 && !kinds[j].blank && indent(lines[j]) == col {
+			j--
+		}
+		item := lines[j]
+		if kinds[j].blank || indent(item) != col-2 || len(item) < col+1 || item[col-1] != ' ' || item[col-2] != '-' && item[col-2] != '*' && item[col-2] != '+' {
+			continue
+		}
+		kinds[i] = kind{shape: shapeProse}
+		delete(parsed, i)
 	}
 }
 

@@ -1216,6 +1216,14 @@ func TestDocumentSectionsStayWhole(t *testing.T) {
 		{"dates in inline code", "# harbour-log\n\n" + para("intro") + "Call `harbourLog.token()` with the name and a function.\n\n##### :date[format]\n\nThe current date and time in UTC. The formats are:\n\n  - `clf` for the common log format (`\"10/Oct/2000:13:55:36 +0000\"`)\n  - `iso` for ISO 8601 (`2000-10-10T13:55:36.000Z`)\n  - `web` for RFC 1123 (`Tue, 10 Oct 2000 13:55:36 GMT`)\n\nWithout a format, the default is `web`.\n\n" + para("after")},
 		{"dates in web addresses", "Harbourctl traces\n\n" + para("intro") + "A convenience handle has been made for this:\n\n```sh\nharbourctl -p 1234\n```\n\nOn systems that support the\n[jstack](http://example.org/blogs/dap/2012/04/25/profiling-harbours/) action\nvia a helper, get a stack trace for any debug message.\n\n" + para("trace") + "See also http://example.org/2019/03/07/ and\nhttps://example.org/notes/2020-01-02 for more.\n\n" + para("more")},
 		{"settings with defaults", "# harbourctl API\n\n" + para("intro") + "#### `depthLimit` (Number)\n\nDefault: `5`\n\nThe deepest nesting the fallback writer follows.\n\n#### `edgeLimit` (Number)\n\nDefault: `100`\n\nThe most properties per object the fallback writer reads.\n\n#### `tideLimit` (Number)\n\nDefault: `12`\n\nThe most tide tables kept in memory.\n\n#### `portLimit` (Number)\n\nDefault: `40`\n\n" + para("ports")},
+		{"list items credited in their text", func() string {
+			long := "- gh-issue-101400: Fix the wrong line number in the error message on a harbour\n  code that is not in a table, which left the user with no hint at all.\n\n"
+			text := "Harbour News\n\nWhat's New in harbourctl 3.11.2 final?\n\n"
+			for i, credit := range []string{"by Jane Doe", "by Ana Ruiz", "courtesy of Joe Park.", "by Bo Chan"} {
+				text += long + fmt.Sprintf("- bpo-4684%d: Improve the errors for wrong harbour codes and tides. Patch\n  %s\n\n", i, credit) + long
+			}
+			return text
+		}()},
 		{"lead-ins", "Harbour control library for ports\n\n" + para("intro") +
 			"In JavaScript:\n\n```javascript\nconst harbour = require(\"harbour\")\n```\n\n" + para("js") +
 			"With npm do:\n\n```\nnpm install harbour\n```\n\n" + para("npm") + "In TypeScript:\n\n" + para("ts")},
@@ -1240,6 +1248,11 @@ func TestDocumentSectionsStayWhole(t *testing.T) {
 	quoting := "## Harbour plans approved by the council\n\n" + para("harbour") + "The `new' berths open in May, the `harbour master' said.\n\n## Rail strike called off after late talks\n\n" + para("rail") + "Unions called the offer `fair' and `final'.\n\n## Council budget passes at the third vote\n\n" + para("budget") + "The `yes' side won by two votes to the `no' side.\n"
 	if starts := startLines(quoting); len(starts) != 3 {
 		t.Errorf("digest quoting in the old style: articles start at %v, want three", starts)
+	}
+	// A digest of bulleted headlines over their by-lines is a digest.
+	bylined := "- Harbour plans approved by the council\n  By Jane Doe\n\n" + para("harbour") + "- Rail strike called off after late talks\n  By Bo Chan\n\n" + para("rail") + "- Council budget passes at the third vote\n  By Ana Ruiz\n\n" + para("budget")
+	if starts := startLines(bylined); len(starts) != 3 {
+		t.Errorf("digest of bulleted headlines over by-lines: articles start at %v, want three", starts)
 	}
 	// One bullet is no heading's mark: a digest may vary it.
 	bulleted := "- Harbour plans approved by the council\n(Northern Courier)\n\n" + para("harbour") + "» Rail strike called off after late talks\n(Metro Desk)\n\n" + para("rail") + "• Council budget passes at the third vote\n(Valley Post)\n\n" + para("budget")
