@@ -82,13 +82,7 @@ func TestReleaseLogOfListItems(t *testing.T) {
 		}
 		text += "\n"
 	}
-	if arts := split(text); len(arts) != 1 {
-		var heads []string
-		for _, a := range arts {
-			heads = append(heads, fmt.Sprint(a.StartLine, " ", a.Title))
-		}
-		t.Errorf("changelog of list items: %d articles %q, want one", len(arts), heads)
-	}
+	wantOneDocument(t, "changelog of list items", text)
 }
 
 // TestReleaseLogOfUnderlinedHeadings: a History file of underlined
@@ -126,13 +120,7 @@ func TestReleaseLogOfUnderlinedHeadings(t *testing.T) {
 		}
 		text += head + "\n" + rule + "\n\n" + strings.Join(list, "\n") + "\n\n"
 	}
-	if arts := split(text); len(arts) != 1 {
-		var heads []string
-		for _, a := range arts {
-			heads = append(heads, fmt.Sprint(a.StartLine, " ", a.Title))
-		}
-		t.Errorf("history of underlined releases: %d articles %q, want one", len(arts), heads)
-	}
+	wantOneDocument(t, "history of underlined releases", text)
 }
 
 // TestReleaseLogOfClosedRecords: a NEWS file whose releases each close
@@ -148,11 +136,18 @@ func TestReleaseLogOfClosedRecords(t *testing.T) {
 			"  * portd: Fix the fallback to other schemes.  [rG289fbc55" + fmt.Sprint(i) + "]\n\n" +
 			fmt.Sprintf("  Release-info: https://dev.example.org/T61%02d\n\n\n", 81-i)
 	}
+	wantOneDocument(t, "NEWS of closed records", text)
+}
+
+// wantOneDocument fails t, naming the articles found, unless text splits
+// into one document.
+func wantOneDocument(t *testing.T, what, text string) {
+	t.Helper()
 	if arts := split(text); len(arts) != 1 {
 		var heads []string
 		for _, a := range arts {
 			heads = append(heads, fmt.Sprint(a.StartLine, " ", a.Title))
 		}
-		t.Errorf("NEWS of closed records: %d articles %q, want one", len(arts), heads)
+		t.Errorf("%s: %d articles %q, want one", what, len(arts), heads)
 	}
 }

@@ -1314,14 +1314,17 @@ func dateTokens(t string, toks []dateToken) []dateToken {
 	return toks
 }
 
-// trimDatePunct is strings.Trim(w, ",.()[]") without building a cutset
-// for every token: "[2022-11-03 Thu 10:15]" is read as a date.
-func trimDatePunct(w string) string {
-	punct := func(c byte) bool { return c == ',' || c == '.' || c == '(' || c == ')' || c == '[' || c == ']' }
-	for len(w) > 0 && punct(w[0]) {
+// trimDatePunct is strings.Trim(w, ",.()[]"): "[2022-11-03 Thu 10:15]"
+// is read as a date.
+func trimDatePunct(w string) string { return trimASCII(w, ",.()[]") }
+
+// trimASCII is strings.Trim(w, set) for a set of ASCII bytes, without
+// building the cutset for every word.
+func trimASCII(w, set string) string {
+	for len(w) > 0 && strings.IndexByte(set, w[0]) >= 0 {
 		w = w[1:]
 	}
-	for len(w) > 0 && punct(w[len(w)-1]) {
+	for len(w) > 0 && strings.IndexByte(set, w[len(w)-1]) >= 0 {
 		w = w[:len(w)-1]
 	}
 	return w
@@ -1735,19 +1738,6 @@ func startsUpper(s string) bool {
 // of a header's lines.
 var nameFilter, particleFilter, outletFilter = filterOf(notInNames), filterOf(particles), filterOf(outletWords)
 
-// trimOutletPunct is strings.Trim(w, ".,:;()") without building the
-// cutset for every word.
-func trimOutletPunct(w string) string {
-	punct := func(c byte) bool { return c == '.' || c == ',' || c == ':' || c == ';' || c == '(' || c == ')' }
-	for len(w) > 0 && punct(w[0]) {
-		w = w[1:]
-	}
-	for len(w) > 0 && punct(w[len(w)-1]) {
-		w = w[:len(w)-1]
-	}
-	return w
-}
-
 var outletWords = map[string]bool{
 	"news": true, "times": true, "post": true, "press": true, "reuters": true, "video": true, "videos": true,
 	"journal": true, "magazine": true, "daily": true, "weekly": true, "tribune": true, "herald": true,
@@ -1767,7 +1757,7 @@ func isOutlet(t string) bool {
 	n := 0
 	for w := range strings.FieldsSeq(t) {
 		n++
-		w = trimOutletPunct(w)
+		w = trimASCII(w, ".,:;()")
 		if outletFilter.may(w) && hasFolded(outletWords, w) || len(w) >= 4 && strings.EqualFold(w[len(w)-4:], ".com") {
 			return true
 		}

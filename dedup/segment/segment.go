@@ -398,25 +398,21 @@ func listContinuations(lines []string, kinds []kind, parsed parsedLines) {
 // withoutAddresses is t without its web addresses: each runs from its
 // scheme ("https://") to a space or the bracket that closes a link.
 func withoutAddresses(t string) string {
-	var b strings.Builder
-	for {
+	return withoutSpans(t, func(t string) (start, end int, ok bool) {
 		i := strings.Index(t, "://")
 		if i < 0 {
-			break
+			return 0, 0, false
 		}
-		start := i
+		start = i
 		for start > 0 && isSchemeByte(t[start-1]) {
 			start--
 		}
-		end := i + 3
+		end = i + 3
 		for end < len(t) && t[end] != ' ' && t[end] != ')' && t[end] != ']' && t[end] != '>' {
 			end++
 		}
-		b.WriteString(t[:start])
-		t = t[end:]
-	}
-	b.WriteString(t)
-	return b.String()
+		return start, end, true
+	})
 }
 
 func isSchemeByte(c byte) bool {
@@ -425,20 +421,32 @@ func isSchemeByte(c byte) bool {
 
 // withoutCode is line without its inline code spans ("`npm install`").
 func withoutCode(line string) string {
+	return withoutSpans(line, func(t string) (start, end int, ok bool) {
+		i := strings.IndexByte(t, '`')
+		if i < 0 {
+			return 0, 0, false
+		}
+		j := strings.IndexByte(t[i+1:], '`')
+		if j < 0 {
+			return 0, 0, false
+		}
+		return i, i + 2 + j, true
+	})
+}
+
+// withoutSpans is t without the spans next finds, each from start to end
+// in the rest of t, until it finds none.
+func withoutSpans(t string, next func(string) (start, end int, ok bool)) string {
 	var b strings.Builder
 	for {
-		i := strings.IndexByte(line, '`')
-		if i < 0 {
+		start, end, ok := next(t)
+		if !ok {
 			break
 		}
-		j := strings.IndexByte(line[i+1:], '`')
-		if j < 0 {
-			break
-		}
-		b.WriteString(line[:i])
-		line = line[i+2+j:]
+		b.WriteString(t[:start])
+		t = t[end:]
 	}
-	b.WriteString(line)
+	b.WriteString(t)
 	return b.String()
 }
 
