@@ -1625,8 +1625,13 @@ func splitByline(t string) (name, source string, ok bool) {
 // Affairs, 2019" (a citation's by-line). It returns the first author and
 // the source.
 func authorsSourceYear(t string) (name, source string, ok bool) {
+	// strings.Index finds out faster than LastIndex that most lines
+	// have no dash.
+	if len(t) > 200 || !strings.Contains(t, " - ") {
+		return "", "", false
+	}
 	i := strings.LastIndex(t, " - ")
-	if i <= 0 || len(t) > 200 {
+	if i <= 0 {
 		return "", "", false
 	}
 	left, right := t[:i], strings.TrimSpace(t[i+3:])

@@ -740,7 +740,7 @@ func classify(line string) lineInfo {
 	// A date in a web address ("…/blogs/dap/2012/04/25/profiling/")
 	// dates the page it names, not this line.
 	dt := t
-	if strings.Contains(t, "://") {
+	if strings.IndexByte(t, ':') >= 0 && strings.Contains(t, "://") {
 		dt = strings.TrimSpace(withoutAddresses(t))
 	}
 	if dt == "" || !f.digit && !relativeEnd(t) {
