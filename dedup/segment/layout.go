@@ -525,21 +525,41 @@ var counterFilter = filterOf(counterNouns)
 
 func hasCJK(t string) bool {
 	for _, r := range t {
-		// Below U+2E80 only Hangul Jamo (U+1100-U+11FF) is of these
-		// scripts: punctuation such as dashes and quotes skips the tables.
-		switch {
-		case r < 0x1100:
-			continue
-		case r < 0x1200:
-			return true
-		case r < 0x2E80:
-			continue
-		}
-		if unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r) {
+		if isCJK(r) {
 			return true
 		}
 	}
 	return false
+}
+
+// isCJK reports whether r is a Chinese, Japanese or Korean character.
+func isCJK(r rune) bool {
+	// Below U+2E80 only Hangul Jamo (U+1100-U+11FF) is of these
+	// scripts: punctuation such as dashes and quotes skips the tables.
+	switch {
+	case r < 0x1100:
+		return false
+	case r < 0x1200:
+		return true
+	case r < 0x2E80:
+		return false
+	}
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)
+}
+
+// runesCJK counts t's runes and reports whether one is CJK (hasCJK), in
+// one pass.
+func runesCJK(t string) (n int, cjk bool) {
+	for i := 0; i < len(t); n++ {
+		if t[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(t[i:])
+		cjk = cjk || isCJK(r)
+		i += size
+	}
+	return n, cjk
 }
 
 // wrapped reports whether line i is part of a hard-wrapped paragraph: it
@@ -553,8 +573,8 @@ func wrapped(lines []string, kinds []kind, i int) bool {
 		if len(t) < 24 {
 			return false // fewer characters than either length asks
 		}
-		n := utf8.RuneCountInString(t)
-		if hasCJK(t) {
+		n, cjk := runesCJK(t)
+		if cjk {
 			return n >= 24
 		}
 		return n >= 45

@@ -3,6 +3,7 @@ package segment
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // The byte-level searches the splitter runs on every line must find what
@@ -71,6 +72,17 @@ func TestWithoutAddresses(t *testing.T) {
 	for _, line := range []string{"http://1 https://2024-03-25", "(https://example.org/2024/03/25)", "https://a.b/2024/03/25 x"} {
 		if k := classify(line); k.date {
 			t.Errorf("classify(%q): a date %q, want none", line, k.dateText)
+		}
+	}
+}
+
+// TestRunesCJK: one pass counts what utf8.RuneCountInString and hasCJK
+// find in two, invalid bytes included.
+func TestRunesCJK(t *testing.T) {
+	for _, s := range []string{"", "ascii only line", "長句子说明了：原因", "[정치] Has been known", "café — “quoted”", "bad \xff\xfe bytes 日本", "ᄀ jamo"} {
+		n, cjk := runesCJK(s)
+		if n != utf8.RuneCountInString(s) || cjk != hasCJK(s) {
+			t.Errorf("runesCJK(%q) = %d, %v; want %d, %v", s, n, cjk, utf8.RuneCountInString(s), hasCJK(s))
 		}
 	}
 }
