@@ -979,9 +979,11 @@ func startsLower(t string) bool {
 func lastSep(t string, seps []string) (int, string) {
 	// Every separator starts with a space: try them at each space from
 	// the end (one pass instead of one search per separator).
-	for i := strings.LastIndexByte(t, ' '); i >= 0; i = strings.LastIndexByte(t[:i], ' ') {
-		if s := sepAt(t, i, seps); s != "" {
-			return i, s
+	for i := len(t) - 2; i >= 0; i-- {
+		if t[i] == ' ' {
+			if s := sepAt(t, i, seps); s != "" {
+				return i, s
+			}
 		}
 	}
 	return -1, ""
@@ -1175,15 +1177,10 @@ func cutField(t string) (field, rest string) {
 // cutFieldAt is cutField with the separators seps.
 func cutFieldAt(t string, seps []string) (field, rest string) {
 	// Every separator starts with a space, as in lastSep.
-	for i := strings.IndexByte(t, ' '); i >= 0; {
-		if sepAt(t, i, seps) != "" {
+	for i := 0; i+1 < len(t); i++ {
+		if t[i] == ' ' && sepAt(t, i, seps) != "" {
 			return t[:i], t[i:]
 		}
-		j := strings.IndexByte(t[i+1:], ' ')
-		if j < 0 {
-			break
-		}
-		i += 1 + j
 	}
 	return t, ""
 }
@@ -1321,10 +1318,18 @@ func trimDatePunct(w string) string { return trimASCII(w, ",.()[]") }
 // trimASCII is strings.Trim(w, set) for a set of ASCII bytes, without
 // building the cutset for every word.
 func trimASCII(w, set string) string {
-	for len(w) > 0 && strings.IndexByte(set, w[0]) >= 0 {
+	in := func(c byte) bool {
+		for k := 0; k < len(set); k++ {
+			if set[k] == c {
+				return true
+			}
+		}
+		return false
+	}
+	for len(w) > 0 && in(w[0]) {
 		w = w[1:]
 	}
-	for len(w) > 0 && strings.IndexByte(set, w[len(w)-1]) >= 0 {
+	for len(w) > 0 && in(w[len(w)-1]) {
 		w = w[:len(w)-1]
 	}
 	return w
