@@ -1197,8 +1197,13 @@ func dropSectionNumbers(lines []string, kinds []kind, blocks []block) []block {
 	word, sameWord := "", true
 	number := func(i int) (int, bool) {
 		t := strings.TrimSpace(lines[i])
-		if n, ok := itemNumber(t); ok {
-			return n, true
+		// An item's number opens its line, after markup at most: a line
+		// that opens with a letter can only be a word and a number.
+		letter := t != "" && ('a' <= t[0] && t[0] <= 'z' || 'A' <= t[0] && t[0] <= 'Z')
+		if !letter {
+			if n, ok := itemNumber(t); ok {
+				return n, true
+			}
 		}
 		if w, n, ok := wordNumber(t); ok {
 			if word == "" {
@@ -1206,6 +1211,9 @@ func dropSectionNumbers(lines []string, kinds []kind, blocks []block) []block {
 			}
 			sameWord = sameWord && strings.EqualFold(w, word)
 			return n, true
+		}
+		if letter {
+			return 0, false
 		}
 		return itemNumber(stripMarkup(t)) // "**3. Title**"
 	}
