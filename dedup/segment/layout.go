@@ -1398,7 +1398,10 @@ func closingStyle(line string) string {
 // splitTail splits a headline closed by a name after a separator, as
 // tailStyle describes, into the separator, the headline and the name.
 func splitTail(t string) (sep, head, name string) {
-	i, end := nameAfter(t, func(w string) bool { return tailSeps[w] })
+	i, end := nameAfter(t, func(w string) bool {
+		// Every separator is a byte or a three-byte dash, bullet or dot.
+		return w != "" && len(w) <= 3 && (w[0] == '-' || w[0] == '|' || w[0] == 0xC2 || w[0] == 0xE2) && tailSeps[w]
+	})
 	if i < 0 {
 		return "", "", ""
 	}

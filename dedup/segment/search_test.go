@@ -86,3 +86,14 @@ func TestRunesCJK(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitTailSpaces: double spaces before a line's last words (an
+// empty word between them) are no separator and no crash.
+func TestSplitTailSpaces(t *testing.T) {
+	for _, line := range []string{"Markets rally on rate hopes  -  The Daily Ledger", "a  b  c  d", "Title -  Outlet", "  "} {
+		sep, _, _ := splitTail(line)
+		if want := map[bool]string{true: "-", false: ""}[strings.Contains(line, " -  The")]; sep != want {
+			t.Errorf("splitTail(%q) separator %q, want %q", line, sep, want)
+		}
+	}
+}
