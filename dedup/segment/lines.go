@@ -1603,9 +1603,13 @@ var bylineSeps = []string{" - ", " – ", " — ", " | ", " / "}
 // "Name | Outlet" and "Name (Agency)", where Name looks like a person's
 // name.
 func splitByline(t string) (name, source string, ok bool) {
-	if i := strings.LastIndex(t, " ("); i > 0 && strings.HasSuffix(t, ")") {
-		if left, right := strings.TrimSpace(t[:i]), t[i+2:len(t)-1]; isName(left) && right != "" && !strings.ContainsAny(right, "()") {
-			return left, right, true
+	// "Name (Agency)": the bracket closing the line is tested first, as
+	// the backward search for its opening is slow.
+	if strings.HasSuffix(t, ")") {
+		if i := strings.LastIndex(t, " ("); i > 0 {
+			if left, right := strings.TrimSpace(t[:i]), t[i+2:len(t)-1]; isName(left) && right != "" && !strings.ContainsAny(right, "()") {
+				return left, right, true
+			}
 		}
 	}
 	// A name line without a separator (most of them) skips the search.

@@ -388,7 +388,7 @@ func mayBeByLine(t string) bool {
 		switch c := t[i]; {
 		case c == ' ' || c == '\t' || c == ':':
 			return i > 0 && byStartFilter.may(t[:i]) && hasFolded(byStartSet, t[:i])
-		case strings.HasPrefix(t[i:], "："):
+		case c == 0xEF && strings.HasPrefix(t[i:], "："):
 			return i > 0 && byStartFilter.may(t[:i]) && hasFolded(byStartSet, t[:i])
 		}
 	}
