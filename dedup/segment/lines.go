@@ -1313,23 +1313,18 @@ func dateTokens(t string, toks []dateToken) []dateToken {
 
 // trimDatePunct is strings.Trim(w, ",.()[]"): "[2022-11-03 Thu 10:15]"
 // is read as a date.
-func trimDatePunct(w string) string { return trimASCII(w, ",.()[]") }
+func trimDatePunct(w string) string {
+	return trimBytes(w, func(c byte) bool { return c == ',' || c == '.' || c == '(' || c == ')' || c == '[' || c == ']' })
+}
 
-// trimASCII is strings.Trim(w, set) for a set of ASCII bytes, without
-// building the cutset for every word.
-func trimASCII(w, set string) string {
-	in := func(c byte) bool {
-		for k := 0; k < len(set); k++ {
-			if set[k] == c {
-				return true
-			}
-		}
-		return false
-	}
-	for len(w) > 0 && in(w[0]) {
+// trimBytes is strings.TrimFunc for ASCII bytes, without decoding runes
+// or building a cutset for every word; small enough to be inlined with
+// its test.
+func trimBytes(w string, cut func(byte) bool) string {
+	for len(w) > 0 && cut(w[0]) {
 		w = w[1:]
 	}
-	for len(w) > 0 && in(w[len(w)-1]) {
+	for len(w) > 0 && cut(w[len(w)-1]) {
 		w = w[:len(w)-1]
 	}
 	return w
@@ -1771,7 +1766,7 @@ func isOutlet(t string) bool {
 	n := 0
 	for w := range strings.FieldsSeq(t) {
 		n++
-		w = trimASCII(w, ".,:;()")
+		w = trimBytes(w, func(c byte) bool { return c == '.' || c == ',' || c == ':' || c == ';' || c == '(' || c == ')' })
 		if outletFilter.may(w) && hasFolded(outletWords, w) || len(w) >= 4 && strings.EqualFold(w[len(w)-4:], ".com") {
 			return true
 		}
