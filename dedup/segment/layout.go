@@ -569,7 +569,7 @@ func wrapped(lines []string, kinds []kind, i int) bool {
 		if j >= len(lines) || kinds[j].blank {
 			return false
 		}
-		t := strings.TrimSpace(lines[j])
+		t := trimLine(lines[j])
 		if len(t) < 24 {
 			return false // fewer characters than either length asks
 		}
@@ -1332,7 +1332,7 @@ func firstNonEmpty(a, b string) string {
 // Markdown heading level ("##"), bold ("**"), or a bullet or bracket
 // that some outlets put before headlines ("■", "【").
 func lineStyle(line string) string {
-	t := strings.TrimSpace(line)
+	t := trimLine(line)
 	if n := len(t) - len(strings.TrimLeft(t, "#")); n > 0 && n < len(t) && t[n] == ' ' {
 		return t[:n]
 	}
@@ -1592,7 +1592,7 @@ func isMark(c byte) bool { return c == '#' || c == '*' || c == '_' || c == '>' |
 // isRule reports whether a line is a separator: only punctuation and
 // symbols ("* * *", "----------", "###").
 func isRule(line string) bool {
-	return ruleText(strings.TrimSpace(line))
+	return ruleText(trimLine(line))
 }
 
 // ruleText is isRule of a trimmed line.

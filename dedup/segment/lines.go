@@ -1794,6 +1794,16 @@ func hasYear(t string) bool {
 var languageNames = wordSet(`english french german spanish italian portuguese dutch russian arabic chinese japanese
 	français deutsch español italiano português nederlands`)
 
+// trimLine is strings.TrimSpace(line), at the cost of two byte tests for
+// the many lines that neither start nor end with white space (every
+// ASCII byte above the space is none; other bytes may start one).
+func trimLine(line string) string {
+	if n := len(line); n > 0 && ' ' < line[0] && line[0] < utf8.RuneSelf && ' ' < line[n-1] && line[n-1] < utf8.RuneSelf {
+		return line
+	}
+	return strings.TrimSpace(line)
+}
+
 // colonIndex is the index of t's first colon, ASCII or full-width ("："),
 // or -1: strings.IndexAny with a non-ASCII set decodes every rune of t.
 func colonIndex(t string) int {

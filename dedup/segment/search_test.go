@@ -36,6 +36,11 @@ func TestSearchesMatchPlainOnes(t *testing.T) {
 		return best, which
 	}
 	for _, s := range lines {
+		for _, l := range []string{s, " " + s, s + "\t", "\u00a0" + s + "\u3000", "\u0085" + s} {
+			if got, want := trimLine(l), strings.TrimSpace(l); got != want {
+				t.Errorf("trimLine(%q) = %q, want %q", l, got, want)
+			}
+		}
 		if got, want := colonIndex(s), strings.IndexAny(s, ":："); got != want {
 			t.Errorf("colonIndex(%q) = %d, want %d", s, got, want)
 		}

@@ -671,7 +671,7 @@ type lineInfo struct {
 }
 
 func classify(line string) lineInfo {
-	t := strings.TrimSpace(line)
+	t := trimLine(line)
 	if t == "" {
 		return lineInfo{kind: kind{blank: true}}
 	}
@@ -1196,7 +1196,7 @@ func dropSectionNumbers(lines []string, kinds []kind, blocks []block) []block {
 	// when a part names a place or a writer.
 	word, sameWord := "", true
 	number := func(i int) (int, bool) {
-		t := strings.TrimSpace(lines[i])
+		t := trimLine(lines[i])
 		// An item's number opens its line, after markup at most: a line
 		// that opens with a letter can only be a word and a number.
 		letter := t != "" && ('a' <= t[0] && t[0] <= 'z' || 'A' <= t[0] && t[0] <= 'Z')
