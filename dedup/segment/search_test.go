@@ -102,3 +102,45 @@ func TestSplitTailSpaces(t *testing.T) {
 		}
 	}
 }
+
+// factsRef is factsOf as first written, one byte at a time: the word
+// loop must find the same facts.
+func factsRef(t string) facts {
+	f := facts{ascii: true}
+	in := false
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		space := c == ' ' || c == '\t'
+		if !space && !in && !((c == '|' || c == '-' || c == '/' || c == 0xC2 || c == 0xE2) && sepToken(t, i)) {
+			if f.words++; f.words > 20 {
+				return f
+			}
+		}
+		in = !space
+		if '0' <= c && c <= '9' {
+			f.digit = true
+		} else if c >= utf8.RuneSelf {
+			f.ascii = false
+		}
+	}
+	return f
+}
+
+func TestFactsOf(t *testing.T) {
+	lines := []string{"", " ", "\t\t", "one", "Outlet | Publié le 3 mars - Mis à jour · 10:31", "a b c d e f g h i j k l m n o p q r s t 7", "a b c d e f g h i j k l m n o p q r s t u 7",
+		"Metro Desk · 07:40 CET, 12 Jun 2023", "– — • / | -", "２５日 北京", "x\t9", "word-with-dash and/slash 2024"}
+	for _, l := range lines {
+		if got, want := factsOf(l), factsRef(l); got != want {
+			t.Errorf("factsOf(%q) = %+v, want %+v", l, got, want)
+		}
+	}
+}
+
+func FuzzFactsOf(f *testing.F) {
+	f.Add("Outlet | Publié le 3 mars - Mis à jour · 10:31")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := factsOf(s), factsRef(s); got != want {
+			t.Errorf("factsOf(%q) = %+v, want %+v", s, got, want)
+		}
+	})
+}

@@ -865,20 +865,26 @@ type facts struct {
 // only those of its first 21 words.
 func factsOf(t string) facts {
 	f := facts{ascii: true}
-	in := false
-	for i := 0; i < len(t); i++ {
-		c := t[i]
-		space := c == ' ' || c == '\t'
-		if !space && !in && !((c == '|' || c == '-' || c == '/' || c == 0xC2 || c == 0xE2) && sepToken(t, i)) {
+	for i := 0; i < len(t); {
+		if c := t[i]; c == ' ' || c == '\t' {
+			i++
+			continue
+		} else if !((c == '|' || c == '-' || c == '/' || c == 0xC2 || c == 0xE2) && sepToken(t, i)) {
 			if f.words++; f.words > 20 {
 				return f
 			}
 		}
-		in = !space
-		if '0' <= c && c <= '9' {
-			f.digit = true
-		} else if c >= utf8.RuneSelf {
-			f.ascii = false
+		// The rest of the word.
+		for ; i < len(t); i++ {
+			c := t[i]
+			if c == ' ' || c == '\t' {
+				break
+			}
+			if c-'0' <= 9 {
+				f.digit = true
+			} else if c >= utf8.RuneSelf {
+				f.ascii = false
+			}
 		}
 	}
 	return f
