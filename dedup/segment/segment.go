@@ -874,21 +874,42 @@ func factsOf(t string) facts {
 				return f
 			}
 		}
-		// The rest of the word.
+		// The rest of the word: one table lookup a byte, as most are
+		// letters.
+	word:
 		for ; i < len(t); i++ {
-			c := t[i]
-			if c == ' ' || c == '\t' {
-				break
-			}
-			if c-'0' <= 9 {
+			switch wordByte[t[i]] {
+			case 0:
+			case byteSpace:
+				break word
+			case byteDigit:
 				f.digit = true
-			} else if c >= utf8.RuneSelf {
+			default:
 				f.ascii = false
 			}
 		}
 	}
 	return f
 }
+
+// wordByte classes the bytes factsOf reads in a word: 0 for most,
+// byteSpace for the two that end it, byteDigit and byteHigh (non-ASCII).
+var wordByte = func() (t [256]byte) {
+	t[' '], t['\t'] = byteSpace, byteSpace
+	for c := '0'; c <= '9'; c++ {
+		t[c] = byteDigit
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = byteHigh
+	}
+	return t
+}()
+
+const (
+	byteSpace = 1 + iota
+	byteDigit
+	byteHigh
+)
 
 // sepToken reports whether the space-separated token at t[i:] is a lone
 // separator ("|", "-", "/", "·", "–", "—", "•"), which does not count as
