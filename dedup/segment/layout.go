@@ -449,7 +449,7 @@ func shapeOf(t string, k lineInfo, f facts) byte {
 		return shapeHead
 	case k.date || f.digit && f.words <= 10 && numeric(t):
 		return shapeDate
-	case (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "：")) && fieldRE.MatchString(t) && fieldLabel(t):
+	case (strings.IndexByte(t, ':') >= 0 || !f.ascii && strings.Contains(t, "：")) && fieldRE.MatchString(t) && fieldLabel(t):
 		return shapeField
 	}
 	if cjk := !f.ascii && hasCJK(t); cjk && utf8.RuneCountInString(t) >= 4 || !cjk && f.words > 1 {
