@@ -444,9 +444,11 @@ func boilerplateStart(t string) bool {
 	if t[0] >= '0' && t[0] <= '9' || strings.HasPrefix(t, "©") {
 		return true
 	}
+	// The first word ends at a space, a full stop, a colon or a bracket
+	// (all below '@'), within the longest first word's length.
 	end := len(t)
 	for i := 0; i < len(t); i++ {
-		if c := t[i]; c == ' ' || c == '.' || c == ':' || c == '(' {
+		if c := t[i]; c < '@' && (c == ' ' || c == '.' || c == ':' || c == '(') {
 			end = i
 			break
 		}

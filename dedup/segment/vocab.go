@@ -386,6 +386,8 @@ func mayBeByLine(t string) bool {
 	// Every start is at most 12 bytes: look no further than 16.
 	for i := 0; i < len(t) && i <= 16; i++ {
 		switch c := t[i]; {
+		case 'A' <= c && c < utf8.RuneSelf:
+			// a letter (or other ASCII above the digits): the word goes on
 		case c == ' ' || c == '\t' || c == ':':
 			return i > 0 && byStartFilter.may(t[:i]) && hasFolded(byStartSet, t[:i])
 		case c == 0xEF && strings.HasPrefix(t[i:], "："):
