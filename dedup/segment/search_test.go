@@ -144,3 +144,29 @@ func FuzzFactsOf(f *testing.F) {
 		}
 	})
 }
+
+// TestInlineCodeAlone: in a file that marks up code, a date line that is
+// only inline code becomes text, not a date and not a blank line.
+func TestInlineCodeAlone(t *testing.T) {
+	lines := []string{"# harbour-log", "", "```sh", "npm install harbour-log", "```", "", "The default format is:", "`2000-10-10T13:55:36.000Z`", "and no other."}
+	kinds := make([]kind, len(lines))
+	parsed := parsedLines{}
+	for i, l := range lines {
+		info := classify(l)
+		kinds[i] = info.kind
+		if info.date || info.by {
+			parsed[i] = info
+		}
+	}
+	// No date form reads a date through backticks today; a line that
+	// did (set here by hand) must not become blank.
+	kinds[7].date, kinds[7].short = true, true
+	parsed[7] = lineInfo{kind: kinds[7], dateText: "2000-10-10"}
+	inlineCode(lines, kinds, parsed)
+	if k := kinds[7]; k.date || k.blank || k.shape != shapeProse {
+		t.Errorf("code alone: %+v, want text", k)
+	}
+	if _, ok := parsed[7]; ok {
+		t.Error("code alone is still a parsed date line")
+	}
+}

@@ -354,7 +354,15 @@ func inlineCode(lines []string, kinds []kind, parsed parsedLines) {
 		return
 	}
 	for _, i := range ticked {
-		info := classify(withoutCode(lines[i]))
+		rest := withoutCode(lines[i])
+		if strings.TrimSpace(rest) == "" {
+			// Code alone ("`2000-10-10T13:55:36.000Z`") is text, not
+			// a blank line.
+			kinds[i] = kind{shape: shapeProse}
+			delete(parsed, i)
+			continue
+		}
+		info := classify(rest)
 		kinds[i] = info.kind
 		if info.date || info.by {
 			parsed[i] = info
