@@ -89,23 +89,15 @@ func run(args []string) error {
 		if err != nil {
 			return err
 		}
-		mail, err := realMail(*sources)
-		if err != nil {
-			return err
+		// Real text that must stay whole: mail and three sets of
+		// Markdown documents.
+		var real [4]wholeScore
+		for i, score := range []func(string) (wholeScore, error){realMail, realDocs, realDocs2, realDocs3} {
+			if real[i], err = score(*sources); err != nil {
+				return err
+			}
 		}
-		docs, err := realDocs(*sources)
-		if err != nil {
-			return err
-		}
-		docs2, err := realDocs2(*sources)
-		if err != nil {
-			return err
-		}
-		docs3, err := realDocs3(*sources)
-		if err != nil {
-			return err
-		}
-		if err := writeReport(*report, *svg, *svg, tuned, held, mail, docs, docs2, docs3); err != nil {
+		if err := writeReport(*report, *svg, *svg, tuned, held, real[0], real[1], real[2], real[3]); err != nil {
 			return err
 		}
 		fmt.Printf("wrote %s and %s\n", *report, *svg)
