@@ -244,7 +244,7 @@ func htmlOnly(t string) bool {
 // Separator rules ("* * *", "-----") count as boilerplate, and Markdown
 // marks are ignored ("*Share*" is "Share").
 func IsBoilerplate(line string) bool {
-	_, is := boilerplate(strings.TrimSpace(line))
+	_, is := boilerplate(trimLine(line))
 	return is
 }
 
