@@ -1819,3 +1819,82 @@ func colonIndex(t string) int {
 	}
 	return i
 }
+
+// oddSpaceAt returns the length of the invisible or non-breaking space
+// character at t[i] (see cleanSpaces), or 0 when there is none. Web pages
+// and word processors put them in header lines ("12&nbsp;March&nbsp;2024",
+// a soft hyphen in a long German word, a zero-width space or a direction
+// mark in an Arabic date), where they would hide words and dates from the
+// splitter's tests.
+func oddSpaceAt(t string, i int) (n int, space bool) {
+	switch t[i] {
+	case 0xC2: // U+00A0 no-break space, U+00AD soft hyphen
+		if i+1 < len(t) {
+			switch t[i+1] {
+			case 0xA0:
+				return 2, true
+			case 0xAD:
+				return 2, false
+			}
+		}
+	case 0xE2:
+		if i+2 < len(t) {
+			switch c := t[i+2]; t[i+1] {
+			case 0x80:
+				switch {
+				case c <= 0x8A || c == 0xAF: // U+2000–U+200A, U+202F narrow no-break space
+					return 3, true
+				case c <= 0x8F: // U+200B–U+200F zero-width spaces and joiners, direction marks
+					return 3, false
+				}
+			case 0x81:
+				switch c {
+				case 0x9F: // U+205F medium mathematical space
+					return 3, true
+				case 0xA0: // U+2060 word joiner
+					return 3, false
+				}
+			}
+		}
+	case 0xEF: // U+FEFF zero-width no-break space (a byte order mark inside the text)
+		if i+2 < len(t) && t[i+1] == 0xBB && t[i+2] == 0xBF {
+			return 3, false
+		}
+	}
+	return 0, false
+}
+
+// hasOddSpace reports whether t holds a character cleanSpaces changes.
+func hasOddSpace(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if t[i] >= 0xC2 {
+			if n, _ := oddSpaceAt(t, i); n > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cleanSpaces returns t with its no-break and typographic spaces written
+// as ASCII spaces and its invisible characters (zero-width spaces and
+// joiners, soft hyphens, direction marks) taken out, as the splitter reads
+// a line: the words and dates are those a reader sees.
+func cleanSpaces(t string) string {
+	var b strings.Builder
+	b.Grow(len(t))
+	for i := 0; i < len(t); {
+		if t[i] >= 0xC2 {
+			if n, space := oddSpaceAt(t, i); n > 0 {
+				if space {
+					b.WriteByte(' ')
+				}
+				i += n
+				continue
+			}
+		}
+		b.WriteByte(t[i])
+		i++
+	}
+	return b.String()
+}

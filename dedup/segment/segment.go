@@ -110,13 +110,33 @@ func splitFile(lines []string, mode Mode, drop *Layout, taught *[]string) []Arti
 	kinds := make([]kind, len(lines))
 	parsed := parsedLines{}
 	counters := 0
+	// cleaned is lines with the header lines and paragraph openings that
+	// hold no-break or invisible spaces cleaned of them (cleanSpaces);
+	// nil while there are none.
+	var cleaned []string
+	clean := func(i int) string {
+		if cleaned == nil {
+			cleaned = slices.Clone(lines)
+		}
+		cleaned[i] = cleanSpaces(lines[i])
+		return cleaned[i]
+	}
 	for i, l := range lines {
 		info := classify(l)
+		if info.odd {
+			l = clean(i)
+			info = classify(l)
+		}
 		kinds[i] = info.kind
 		if info.date || info.by {
 			parsed[i] = info
 		} else if !info.blank && !info.boilerplate && (i == 0 || kinds[i-1].blank) {
 			// A paragraph that opens with a dateline.
+			if head := l[:min(len(l), 96)]; strings.IndexByte(head, 0xC2) >= 0 || strings.IndexByte(head, 0xE2) >= 0 || strings.IndexByte(head, 0xEF) >= 0 {
+				if hasOddSpace(head) {
+					l = clean(i)
+				}
+			}
 			if d, src, ok := leadDateline(strings.TrimSpace(l)); ok {
 				info.lead, info.dateText, info.dateSrc = true, d, src
 				kinds[i] = info.kind
@@ -126,6 +146,9 @@ func splitFile(lines []string, mode Mode, drop *Layout, taught *[]string) []Arti
 		if kinds[i].shape == shapeCounter {
 			counters++
 		}
+	}
+	if cleaned != nil {
+		lines = cleaned
 	}
 	codeFences(lines, kinds, parsed)
 	inlineCode(lines, kinds, parsed)
@@ -676,6 +699,9 @@ type lineInfo struct {
 	// 02.01.2006"), for a date line that has one.
 	headTitle     string
 	byName, bySrc string
+	// odd: the line holds a no-break or invisible space (cleanSpaces)
+	// and is to be classified again without it.
+	odd bool
 }
 
 func classify(line string) lineInfo {
@@ -715,6 +741,9 @@ func classify(line string) lineInfo {
 		f = factsOf(t)
 		k.short = true
 	}
+	if k.short && !f.ascii && hasOddSpace(t) {
+		return lineInfo{odd: true}
+	}
 	if !k.short {
 		// Date and by-lines are short; body text skips the regexps. A
 		// database's citation line is the one long header line.
@@ -725,6 +754,9 @@ func classify(line string) lineInfo {
 		// "Publié le 10 novembre 2023 à 16:42.": a date line closed by a
 		// full stop after its time or year.
 		if n := len(t); n > 1 && n <= 160 && t[n-1] == '.' && '0' <= t[n-2] && t[n-2] <= '9' && !wordCountOver(t, 16) {
+			if hasOddSpace(t) {
+				return lineInfo{odd: true}
+			}
 			// Not a month and year alone: a citation in a paragraph ends
 			// so ("Communications of the ACM, April 1991, pp. 30-44.").
 			if title, d, src, ok := parseHeadedDateLine(t[:n-1]); ok && !monthYearText(d) {

@@ -1592,3 +1592,79 @@ func TestReplyHeadsStayInPage(t *testing.T) {
 		}
 	}
 }
+
+// TestOddSpacesInHeaders checks that header lines and datelines written
+// with no-break, narrow or zero-width spaces, soft hyphens, direction marks
+// or a byte order mark (as web pages, word processors and concatenated
+// files leave them) split a file where the same lines with plain spaces
+// do, and that the by-line is read with plain spaces.
+func TestOddSpacesInHeaders(t *testing.T) {
+	dated := "Harbour fares double as ferry operator cuts routes\nBy Jane Doe\nMarch 12, 2024, 6:42 PM\n\n" + body(3, "harbour") +
+		"\nCouncil votes to close the old mill bridge\nBy Tom Okafor\nMarch 14, 2024, 9:05 AM\n\n" + body(3, "bridge") +
+		"\nRail strike ends after talks\nBy Priya Chen\nMarch 15, 2024, 1:10 PM\n\n" + body(3, "rail")
+	leads := "Harbour plans approved\n\nLONDON (Reuters) - The council approved the harbour plans on Tuesday after a long debate.\n\n" + body(2, "harbour") +
+		"\nCouncil votes on budget\n\nLEEDS (Reuters) - The council voted on the budget late on Wednesday night.\n\n" + body(2, "council") +
+		"\nRail strike ends\n\nYORK (Reuters) - The rail strike ended on Friday after a week of talks.\n\n" + body(2, "rail")
+	odd := []struct{ name, from, to string }{
+		{"no-break spaces", " ", "\u00a0"},
+		{"narrow no-break spaces", " ", "\u202f"},
+		{"zero-width spaces", " ", " \u200b"},
+		{"soft hyphens", "ar", "a\u00adr"},
+		{"direction marks", " ", "\u200f "},
+	}
+	for _, text := range []string{dated, leads} {
+		plain := split(text)
+		if len(plain) != 3 {
+			t.Fatalf("plain text gives %d articles, want 3:\n%s", len(plain), text)
+		}
+		for _, o := range odd {
+			// Only the header lines and the paragraphs' openings change.
+			lines := strings.Split(text, "\n")
+			for i, l := range lines {
+				if !strings.HasPrefix(l, "This is sentence") {
+					lines[i] = strings.ReplaceAll(l, o.from, o.to)
+				}
+			}
+			got := split(strings.Join(lines, "\n"))
+			if len(got) != len(plain) {
+				t.Errorf("%s: %d articles, want %d", o.name, len(got), len(plain))
+				continue
+			}
+			for i := range got {
+				if got[i].StartLine != plain[i].StartLine || got[i].EndLine != plain[i].EndLine || got[i].Byline != plain[i].Byline || got[i].Source != plain[i].Source {
+					t.Errorf("%s: article %d is %+v, want %+v", o.name, i+1, got[i], plain[i])
+				}
+			}
+		}
+	}
+	// Files joined with their byte order marks: the mark opens a headline.
+	bom := strings.Replace(dated, "Council votes", "\ufeffCouncil votes", 1)
+	if got, want := startLines(bom), startLines(dated); !slices.Equal(got, want) {
+		t.Errorf("byte order mark before a headline: articles start at %v, want %v", got, want)
+	}
+}
+
+func TestCleanSpaces(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"", ""},
+		{"plain text", "plain text"},
+		{"12\u00a0March\u00a02024", "12 March 2024"},
+		{"6:42\u202fPM", "6:42 PM"},
+		{"Infor\u00admations\u00adblatt", "Informationsblatt"},
+		{"a\u200bb\u200cc\u200dd\u200ee\u200ff\u2060g\ufeffh", "abcdefgh"},
+		{"en\u2002quad\u2009thin\u205fmath", "en quad thin math"},
+		// Other characters of the same lead bytes stay.
+		{"«Le Monde» – “quoted” — ©2024 · …", "«Le Monde» – “quoted” — ©2024 · …"},
+		{"全角　スペース", "全角　スペース"},
+		// Cut-off sequences at the end of the line stay as they are.
+		{"x\xc2", "x\xc2"},
+		{"x\xe2\x80", "x\xe2\x80"},
+	} {
+		if got := cleanSpaces(c.in); got != c.want {
+			t.Errorf("cleanSpaces(%q) = %q, want %q", c.in, got, c.want)
+		}
+		if got := hasOddSpace(c.in); got != (cleanSpaces(c.in) != c.in) {
+			t.Errorf("hasOddSpace(%q) = %v, but cleanSpaces changes it: %v", c.in, got, !got)
+		}
+	}
+}
