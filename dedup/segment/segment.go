@@ -105,8 +105,19 @@ func SplitLayout(lines []string, mode Mode, drop *Layout) []Article {
 }
 
 // splitFile is SplitLayout that also appends the header shapes the file
-// itself showed to taught, when taught is not nil (for a Census).
+// itself showed to taught, when taught is not nil (for a Census). A
+// hard-wrapped file is split as its logical lines (see unwrap).
 func splitFile(lines []string, mode Mode, drop *Layout, taught *[]string) []Article {
+	if mode == Auto {
+		if u, ok := unwrap(lines); ok {
+			return u.physical(splitLines(u.lines, mode, drop, taught))
+		}
+	}
+	return splitLines(lines, mode, drop, taught)
+}
+
+// splitLines is splitFile on lines as they are.
+func splitLines(lines []string, mode Mode, drop *Layout, taught *[]string) []Article {
 	kinds := make([]kind, len(lines))
 	parsed := parsedLines{}
 	counters := 0

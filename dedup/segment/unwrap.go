@@ -1,0 +1,250 @@
+package segment
+
+import "strings"
+
+// Hard-wrapped text (mail, plain-text newsletters, exports and man pages
+// broken at a fixed width) breaks header lines as it breaks paragraphs: a
+// long headline goes on over two lines, a date line leaves its time on the
+// next ("Outlet | Publié le 06 janvier 2019 à 23h39 - Mis à jour le" over
+// "06 janvier 2019 à 01h39"). Each break falls elsewhere in each header,
+// so the header blocks of one file no longer share a shape, and a line cut
+// off its date is no date line. The splitter therefore reads a hard-wrapped
+// file as its logical lines, each physical line joined to the one before
+// when it was only broken off for want of room, and maps the articles it
+// finds back to the file's lines.
+
+// wrapWidthMax is the widest text taken for hard-wrapped, in bytes.
+const wrapWidthMax = 160
+
+// wrapWidth returns the width lines is hard-wrapped at, in bytes, or 0
+// when it is not hard-wrapped. Hard-wrapped text is mostly paragraphs
+// going on from line to line: at least 8 lines, and two in five of the
+// lines with text, go on into a next line; nineteen in twenty of those are
+// at most the width; and three in five were broken there, inside a
+// sentence, because the next word would not have fitted. Text with a paragraph to a line has few such
+// lines; a file's header blocks (a headline over a date) are not broken
+// for want of room.
+func wrapWidth(lines []string) int {
+	var hist [wrapWidthMax + 2]int
+	inner, text, over := 0, 0, 0
+	next := 0 // rtrimLen(lines[i+1])
+	if len(lines) > 0 {
+		next = rtrimLen(lines[0])
+	}
+	for i := range lines {
+		n := next
+		if i+1 < len(lines) {
+			next = rtrimLen(lines[i+1])
+		} else {
+			next = 0
+		}
+		if n == 0 {
+			continue
+		}
+		text++
+		if next > 0 {
+			inner++
+			if n > wrapWidthMax {
+				// More than one in twenty lines of the file wider than
+				// any width: not wrapped (text with long paragraphs
+				// stops here early).
+				if over++; over*20 > len(lines) {
+					return 0
+				}
+			}
+			hist[min(n, wrapWidthMax+1)]++
+		}
+	}
+	if inner < 8 || inner*5 < text*2 {
+		return 0
+	}
+	// The width: the length nineteen in twenty inner lines do not exceed.
+	w, seen := 0, 0
+	for n := 1; n <= wrapWidthMax+1; n++ {
+		if seen += hist[n]; seen*20 >= inner*19 {
+			w = n
+			break
+		}
+	}
+	if w > wrapWidthMax || w < 40 {
+		return 0
+	}
+	// Lines broken for want of room, inside a sentence, not rows of a
+	// table.
+	full := 0
+	for i := 0; i+1 < len(lines); i++ {
+		if n := rtrimLen(lines[i]); n > w*3/4 && n <= w && brokenOff(lines[i], lines[i+1], w) {
+			full++
+		}
+	}
+	if full*5 < inner*3 {
+		return 0
+	}
+	return w
+}
+
+// columns reports whether l sets text in columns, as a table or a ledger
+// does: a tab or two spaces between its words. Such lines are not
+// wrapped text.
+func columns(l string) bool {
+	l = strings.TrimLeft(l[:rtrimLen(l)], " \t")
+	return strings.IndexByte(l, '\t') >= 0 || strings.Contains(l, "  ")
+}
+
+// firstWord is l up to its first space; all of l when it has none.
+func firstWord(l string) string {
+	if i := strings.IndexByte(l, ' '); i >= 0 {
+		return l[:i]
+	}
+	return l
+}
+
+// rtrimLen is the length of l without the spaces and tabs that end it.
+func rtrimLen(l string) int {
+	n := len(l)
+	for n > 0 && (l[n-1] == ' ' || l[n-1] == '\t' || l[n-1] == '\r') {
+		n--
+	}
+	return n
+}
+
+// brokenOff reports whether next, the line after prev in text wrapped at
+// width w, goes on prev's line: both hold text, next's first word would
+// not have fitted on prev, prev does not end a sentence, and next is not
+// indented, a list item or markup (a new paragraph, item or heading).
+func brokenOff(prev, next string, w int) bool {
+	n := rtrimLen(prev)
+	if n == 0 || next == "" || columns(prev) || columns(next) {
+		return false
+	}
+	switch next[0] {
+	case ' ', '\t', '#', '<', '|', '=':
+		// Indented, a heading, markup or a table's row.
+		return false
+	}
+	first := firstWord(next)
+	if first == "" || n+1+len(first) <= w {
+		return false
+	}
+	switch prev[n-1] {
+	case '.', '!', '?', ':', ';':
+		return false
+	}
+	switch first {
+	case "-", "*", "•", "+", ">":
+		return false
+	}
+	return true
+}
+
+// unwrapped is a hard-wrapped file read as its logical lines.
+type unwrapped struct {
+	lines []string
+	// first and last are the 0-based physical lines of each logical one.
+	first, last []int
+}
+
+// unwrap reads lines as logical lines when they are hard-wrapped (see
+// wrapWidth); ok is false, and nothing is allocated, when they are not or
+// no line was broken off another.
+func unwrap(lines []string) (u unwrapped, ok bool) {
+	w := wrapWidth(lines)
+	if w == 0 {
+		return u, false
+	}
+	// join[i]: line i+1 goes on line i.
+	join := make([]bool, len(lines))
+	joins := 0
+	for i := 0; i+1 < len(lines); i++ {
+		if brokenOff(lines[i], lines[i+1], w) && !headerUnder(lines[i], lines[i+1]) {
+			join[i] = true
+			joins++
+		}
+	}
+	if joins == 0 {
+		return u, false
+	}
+	n := len(lines) - joins
+	u = unwrapped{lines: make([]string, 0, n), first: make([]int, 0, n), last: make([]int, 0, n)}
+	for i := 0; i < len(lines); {
+		j := i
+		for join[j] {
+			j++
+		}
+		l := lines[i]
+		if j > i {
+			var b strings.Builder
+			b.WriteString(lines[i][:rtrimLen(lines[i])])
+			for k := i + 1; k <= j; k++ {
+				b.WriteByte(' ')
+				b.WriteString(lines[k][:rtrimLen(lines[k])])
+			}
+			l = b.String()
+		}
+		u.lines = append(u.lines, l)
+		u.first, u.last = append(u.first, i), append(u.last, j)
+		i = j + 1
+	}
+	return u, true
+}
+
+// headerUnder reports whether next, a line that fills the width left after
+// prev, is a header line of its own under prev rather than prev's end: a
+// field, web address, counter or chrome line, or a date, by-line or
+// one-line header under a line without a number or separator (a headline
+// that happens to fill the width) or under a field or chrome line. A date
+// line broken in two ("… - Mis à jour le" over "06 janvier 2019 à 01h39")
+// has numbers in both halves; a one-line header broken before its date
+// ("Title — Valley" over "Post, Dec 16, 2020") has its separator above.
+func headerUnder(prev, next string) bool {
+	if hasOddSpace(next) {
+		next = cleanSpaces(next)
+	}
+	switch classify(next).shape {
+	case shapeField, shapeLink, shapeCounter, shapeChrome:
+		return true
+	case shapeBy, shapeDate, shapeHead:
+		if !hasDigit(prev) && !hasSeparator(prev) {
+			return true
+		}
+		switch classify(prev).shape {
+		case shapeField, shapeChrome, shapeLink, shapeCounter:
+			return true
+		}
+	}
+	return false
+}
+
+// physical maps articles found in u's logical lines back to the file's
+// lines: each range runs from the first physical line of its first logical
+// line to the last of its last, and each header or body line stands for
+// all the physical lines it was joined from.
+func (u unwrapped) physical(arts []Article) []Article {
+	lines := func(ns []int) []int {
+		var out []int
+		for _, n := range ns {
+			for p := u.first[n-1]; p <= u.last[n-1]; p++ {
+				out = append(out, p+1)
+			}
+		}
+		return out
+	}
+	for i := range arts {
+		a := &arts[i]
+		a.StartLine, a.EndLine = u.first[a.StartLine-1]+1, u.last[a.EndLine-1]+1
+		a.Header, a.Body = lines(a.Header), lines(a.Body)
+	}
+	return arts
+}
+
+// hasSeparator reports whether t holds a separator between fields, a bar,
+// dash, dot or slash with a space on either side, or ends in one ("Title |
+// Metro Desk |").
+func hasSeparator(t string) bool {
+	for _, sep := range []string{" | ", " — ", " – ", " - ", " · ", " • ", " / "} {
+		if strings.Contains(t+" ", sep) {
+			return true
+		}
+	}
+	return false
+}
