@@ -141,7 +141,7 @@ func splitLines(lines []string, mode Mode, drop *Layout, taught *[]string) []Art
 		kinds[i] = info.kind
 		if info.date || info.by {
 			parsed[i] = info
-		} else if !info.blank && !info.boilerplate && (i == 0 || kinds[i-1].blank) {
+		} else if !info.blank && !info.boilerplate && (i == 0 || kinds[i-1].blank || !info.short && underHeadline(kinds, i)) {
 			// A paragraph that opens with a dateline.
 			if head := l[:min(len(l), 96)]; strings.IndexByte(head, 0xC2) >= 0 || strings.IndexByte(head, 0xE2) >= 0 || strings.IndexByte(head, 0xEF) >= 0 {
 				if hasOddSpace(head) {
@@ -1879,4 +1879,17 @@ func describe(b *block, lines []string, kinds []kind, parsed parsedLines, before
 			b.source = strings.TrimSpace(lines[i])
 		}
 	}
+}
+
+// underHeadline reports whether line i comes right under a headline set
+// off above, with no blank line between: a short line that is no date or
+// by-line, after a blank line or at the file's start. Dense pages put
+// wire copy's dateline paragraph there ("Rail strike ends" over "LEEDS
+// (Reuters) - The rail strike ..."); a short line there is the header's.
+func underHeadline(kinds []kind, i int) bool {
+	if i < 1 {
+		return false
+	}
+	k := kinds[i-1]
+	return k.short && !k.date && !k.by && !k.blank && !k.boilerplate && (i == 1 || kinds[i-2].blank)
 }

@@ -1668,3 +1668,19 @@ func TestCleanSpaces(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineRightUnderHeadline checks that wire copy set densely, its
+// dateline paragraph right under the headline with no blank line between,
+// splits as it does with the blank line; and that a short line under a
+// headline is still the header's, not a paragraph.
+func TestDatelineRightUnderHeadline(t *testing.T) {
+	var parts []string
+	for _, a := range []struct{ title, city, word string }{
+		{"Harbour plans approved by the council after years of debate", "BERLIN", "harbour"},
+		{"Budget talks go on into the night with no deal in sight", "HAMBURG", "council"},
+		{"Rail strike ends as unions and operators agree", "BERLIN", "rail"},
+	} {
+		parts = append(parts, a.title+"\n"+a.city+" (Dow Jones) - The "+a.word+" story went on for a third day on Friday as talks resumed in the capital and elsewhere.\n\n"+body(2, a.word)+"\n")
+	}
+	wantStarts(t, parts)
+}
