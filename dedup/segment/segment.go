@@ -756,6 +756,12 @@ func classify(line string) lineInfo {
 		return lineInfo{odd: true}
 	}
 	if !k.short {
+		// A line ending in an abbreviation or a number and a full stop
+		// ("26. März 2025 um 10:23 Uhr · Lesezeit: 8 Min.") is read
+		// without its no-break spaces too: they hide the last word.
+		if n := len(t); n <= 160 && t[n-1] == '.' && (strings.IndexByte(t, 0xC2) >= 0 || strings.IndexByte(t, 0xE2) >= 0) && hasOddSpace(t) {
+			return lineInfo{odd: true}
+		}
 		// Date and by-lines are short; body text skips the regexps. A
 		// database's citation line is the one long header line.
 		if title, d, src, ok := citationLine(t); ok {
@@ -765,9 +771,6 @@ func classify(line string) lineInfo {
 		// "Publié le 10 novembre 2023 à 16:42.": a date line closed by a
 		// full stop after its time or year.
 		if n := len(t); n > 1 && n <= 160 && t[n-1] == '.' && '0' <= t[n-2] && t[n-2] <= '9' && !wordCountOver(t, 16) {
-			if hasOddSpace(t) {
-				return lineInfo{odd: true}
-			}
 			// Not a month and year alone: a citation in a paragraph ends
 			// so ("Communications of the ACM, April 1991, pp. 30-44.").
 			if title, d, src, ok := parseHeadedDateLine(t[:n-1]); ok && !monthYearText(d) {

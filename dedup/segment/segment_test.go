@@ -1605,6 +1605,10 @@ func TestOddSpacesInHeaders(t *testing.T) {
 	leads := "Harbour plans approved\n\nLONDON (Reuters) - The council approved the harbour plans on Tuesday after a long debate.\n\n" + body(2, "harbour") +
 		"\nCouncil votes on budget\n\nLEEDS (Reuters) - The council voted on the budget late on Wednesday night.\n\n" + body(2, "council") +
 		"\nRail strike ends\n\nYORK (Reuters) - The rail strike ended on Friday after a week of talks.\n\n" + body(2, "rail")
+	// A date line ending in an abbreviation and a full stop.
+	minutes := "Harbour fares double as ferry operator cuts routes\n26. März 2025 um 10:23 Uhr · Lesezeit: 8 Min.\n\n" + body(3, "harbour") +
+		"\nCouncil votes to close the old mill bridge\n21. August 2024 um 04:25 Uhr · Lesezeit: 5 Min.\n\n" + body(3, "bridge") +
+		"\nRail strike ends after talks\n3. Mai 2024 um 18:02 Uhr · Lesezeit: 2 Min.\n\n" + body(3, "rail")
 	odd := []struct{ name, from, to string }{
 		{"no-break spaces", " ", "\u00a0"},
 		{"narrow no-break spaces", " ", "\u202f"},
@@ -1612,7 +1616,7 @@ func TestOddSpacesInHeaders(t *testing.T) {
 		{"soft hyphens", "ar", "a\u00adr"},
 		{"direction marks", " ", "\u200f "},
 	}
-	for _, text := range []string{dated, leads} {
+	for _, text := range []string{dated, leads, minutes} {
 		plain := split(text)
 		if len(plain) != 3 {
 			t.Fatalf("plain text gives %d articles, want 3:\n%s", len(plain), text)
