@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -175,5 +176,72 @@ func TestFamilyNamesUnique(t *testing.T) {
 			t.Errorf("family %q is defined twice", n)
 		}
 		seen[n] = true
+	}
+}
+
+// TestTransforms checks the corpus transforms (transform.go): the truth
+// follows each article's lines, a header written with no-break spaces
+// splits as it does with plain ones (the splitter reads through them),
+// and a corpus wrapped at 72 columns keeps the segmentation F1 floor the
+// issue sets for the held-out layouts, 0.97.
+func TestTransforms(t *testing.T) {
+	src := loadSourcesOrSkip(t)
+	dir := t.TempDir()
+	tr, err := generate(src, dir+"/plain", genConfig{Files: 160, WholeFiles: 40, Seed: 5, CopyRate: 0.35})
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, err := evaluate(dir+"/plain", tr, []float64{0.8}, dedup.DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, tf := range transforms {
+		out := fmt.Sprintf("%s/t%d", dir, i)
+		got, err := transformCorpus(dir+"/plain", out, tf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids := map[string]bool{}
+		for fi, f := range got.Files {
+			b, err := os.ReadFile(filepath.Join(out, f.Path))
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines := strings.Split(string(b), "\n")
+			if len(f.Articles) != len(tr.Files[fi].Articles) {
+				t.Fatalf("%s: %s has %d articles, want %d", tf.name, f.Path, len(f.Articles), len(tr.Files[fi].Articles))
+			}
+			for _, a := range f.Articles {
+				ids[a.ID] = true
+				if a.Start < 1 || a.End > len(lines) || a.Start > a.End {
+					t.Fatalf("%s: %s: range %d-%d in %d lines", tf.name, f.Path, a.Start, a.End, len(lines))
+				}
+				for _, n := range a.Body {
+					if n < a.Start || n > a.End || strings.TrimSpace(lines[n-1]) == "" {
+						t.Fatalf("%s: %s: body line %d outside %d-%d or blank", tf.name, f.Path, n, a.Start, a.End)
+					}
+				}
+			}
+		}
+		for _, p := range got.Pairs {
+			if !ids[p.A] || !ids[p.B] {
+				t.Fatalf("%s: pair %s ~ %s names an article that is not in the truth", tf.name, p.A, p.B)
+			}
+		}
+		ev, err := evaluate(out, got, []float64{0.8}, dedup.DefaultOptions())
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("%s: F1 %.4f (as written %.4f)", tf.name, ev.Seg.f1(), plain.Seg.f1())
+		switch tf.name {
+		case "no-break spaces":
+			if ev.Seg != plain.Seg {
+				t.Errorf("%s: segmentation %+v, as written %+v", tf.name, ev.Seg, plain.Seg)
+			}
+		case "wrapped at 72":
+			if f1 := ev.Seg.f1(); f1 < 0.97 {
+				t.Errorf("%s: segmentation F1 %.4f, floor 0.97", tf.name, f1)
+			}
+		}
 	}
 }

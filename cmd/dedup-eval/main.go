@@ -30,7 +30,7 @@ func main() {
 
 func run(args []string) error {
 	if len(args) == 0 {
-		return fmt.Errorf("usage: dedup-eval gen|score|report [flags]")
+		return fmt.Errorf("usage: dedup-eval gen|score|transform|report [flags]")
 	}
 	fs := flag.NewFlagSet("dedup-eval "+args[0], flag.ContinueOnError)
 	sources := fs.String("sources", ".cache/eval-sources", "unpacked sources (fetch-sources.sh)")
@@ -97,11 +97,37 @@ func run(args []string) error {
 				return err
 			}
 		}
-		if err := writeReport(*report, *svg, *svg, tuned, held, real[0], real[1], real[2], real[3]); err != nil {
+		var robust []robustRun
+		for i, t := range transforms {
+			r := robustRun{t: t}
+			for j, c := range []*corpusRun{tuned, held} {
+				dir := fmt.Sprintf("%s/%s-%d", tmp, []string{"tuned", "held-out"}[j], i)
+				if r.ev[j], err = transformedScore(c.dir, dir, t); err != nil {
+					return err
+				}
+			}
+			robust = append(robust, r)
+		}
+		if err := writeReport(*report, *svg, *svg, tuned, held, real[0], real[1], real[2], real[3], robust); err != nil {
 			return err
 		}
 		fmt.Printf("wrote %s and %s\n", *report, *svg)
 		return nil
+	case "transform":
+		name := fs.String("name", "", "the change to make: "+transformNames())
+		if err := fs.Parse(args[1:]); err != nil {
+			return err
+		}
+		for _, t := range transforms {
+			if t.name == *name {
+				if err := os.RemoveAll(*out); err != nil {
+					return err
+				}
+				_, err := transformCorpus(*corpus, *out, t)
+				return err
+			}
+		}
+		return fmt.Errorf("unknown transform %q: want one of %s", *name, transformNames())
 	case "score":
 		if err := fs.Parse(args[1:]); err != nil {
 			return err
