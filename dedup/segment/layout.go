@@ -563,7 +563,8 @@ func runesCJK(t string) (n int, cjk bool) {
 }
 
 // wrapped reports whether line i is part of a hard-wrapped paragraph: it
-// and the next line are both long for a header line.
+// and the next line are both long for a header line, and the next line is
+// not twice as long.
 func wrapped(lines []string, kinds []kind, i int) bool {
 	long := func(j int) bool {
 		if j >= len(lines) || kinds[j].blank {
@@ -581,6 +582,12 @@ func wrapped(lines []string, kinds []kind, i int) bool {
 	}
 	if !long(i) || !long(i+1) || isDeck(lines, kinds, i+1) {
 		return false // a long headline over a standfirst is no paragraph
+	}
+	// Line i was not broken there for want of room when the next line is
+	// twice as long: a headline right over a paragraph on one line, as
+	// dense pages set it.
+	if 2*rtrimLen(lines[i]) <= rtrimLen(lines[i+1]) {
+		return false
 	}
 	if kinds[i].date || kinds[i].by {
 		return false // a long date or by-line over a long headline

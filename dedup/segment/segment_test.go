@@ -1688,3 +1688,18 @@ func TestDatelineRightUnderHeadline(t *testing.T) {
 	}
 	wantStarts(t, parts)
 }
+
+// TestDenseDateOverHeadline checks that a page setting each article's date
+// over a long headline, and the headline right over its first paragraph
+// (one line, no blank between), splits at each date: a headline over a
+// paragraph twice its length is no line of that paragraph.
+func TestDenseDateOverHeadline(t *testing.T) {
+	var parts []string
+	for n, w := range []string{"harbour", "council", "rail"} {
+		parts = append(parts, fmt.Sprintf("2020-10-%02d 12:36\n", 20+n)+
+			"Muestra el nombre del fichero y el número de línea para "+w+"\n"+
+			strings.Repeat("Según fuentes oficiales, el asunto del "+w+" sigue abierto y las partes no llegaron a un acuerdo. ", 4)+"\n\n"+
+			body(2, w)+"\n")
+	}
+	wantStarts(t, parts)
+}

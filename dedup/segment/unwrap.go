@@ -1,6 +1,9 @@
 package segment
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Hard-wrapped text (mail, plain-text newsletters, exports and man pages
 // broken at a fixed width) breaks header lines as it breaks paragraphs: a
@@ -13,19 +16,24 @@ import "strings"
 // when it was only broken off for want of room, and maps the articles it
 // finds back to the file's lines.
 
-// wrapWidthMax is the widest text taken for hard-wrapped, in bytes.
-const wrapWidthMax = 160
+// wrapWidthMax is the widest text taken for hard-wrapped, in characters;
+// a line of it is at most wrapBytesMax bytes (80 CJK characters).
+const (
+	wrapWidthMax = 160
+	wrapBytesMax = 240
+)
 
-// wrapWidth returns the width lines is hard-wrapped at, in bytes, or 0
-// when it is not hard-wrapped. Hard-wrapped text is mostly paragraphs
-// going on from line to line: at least 8 lines, and two in five of the
-// lines with text, go on into a next line; nineteen in twenty of those are
-// at most the width; and three in five were broken there, inside a
-// sentence, because the next word would not have fitted. Text with a paragraph to a line has few such
-// lines; a file's header blocks (a headline over a date) are not broken
-// for want of room.
+// wrapWidth returns the width lines is hard-wrapped at, in characters,
+// or 0 when it is not hard-wrapped. Hard-wrapped text is mostly
+// paragraphs going on from line to line: at least 8 lines, and two in
+// five of the lines with text, go on into a next line; nineteen in twenty
+// of those are at most the width; and three in five were broken there,
+// inside a sentence, because the next word would not have fitted. Text
+// with a paragraph to a line has few such lines; a file's header blocks
+// (a headline over a date) are not broken for want of room.
 func wrapWidth(lines []string) int {
-	var hist [wrapWidthMax + 2]int
+	// First the bytes, which cost nothing to count: most text is
+	// rejected here.
 	inner, text, over := 0, 0, 0
 	next := 0 // rtrimLen(lines[i+1])
 	if len(lines) > 0 {
@@ -44,19 +52,25 @@ func wrapWidth(lines []string) int {
 		text++
 		if next > 0 {
 			inner++
-			if n > wrapWidthMax {
-				// More than one in twenty lines of the file wider than
-				// any width: not wrapped (text with long paragraphs
-				// stops here early).
+			// More than one in twenty lines of the file wider than any
+			// width: not wrapped (text with long paragraphs stops here
+			// early).
+			if n > wrapBytesMax {
 				if over++; over*20 > len(lines) {
 					return 0
 				}
 			}
-			hist[min(n, wrapWidthMax+1)]++
 		}
 	}
-	if inner < 8 || inner*5 < text*2 {
+	if inner < 8 || inner*5 < text*2 || over*20 > inner {
 		return 0
+	}
+	// Then the characters of the lines that go on.
+	var hist [wrapWidthMax + 2]int
+	for i := 0; i+1 < len(lines); i++ {
+		if n := runeLen(lines[i]); n > 0 && rtrimLen(lines[i+1]) > 0 {
+			hist[min(n, wrapWidthMax+1)]++
+		}
 	}
 	// The width: the length nineteen in twenty inner lines do not exceed.
 	w, seen := 0, 0
@@ -73,7 +87,7 @@ func wrapWidth(lines []string) int {
 	// table.
 	full := 0
 	for i := 0; i+1 < len(lines); i++ {
-		if n := rtrimLen(lines[i]); n > w*3/4 && n <= w && brokenOff(lines[i], lines[i+1], w) {
+		if n := runeLen(lines[i]); n > w*3/4 && n <= w && brokenOff(lines[i], lines[i+1], w) {
 			full++
 		}
 	}
@@ -81,6 +95,12 @@ func wrapWidth(lines []string) int {
 		return 0
 	}
 	return w
+}
+
+// runeLen is the number of characters of l without the spaces and tabs
+// that end it.
+func runeLen(l string) int {
+	return utf8.RuneCountInString(l[:rtrimLen(l)])
 }
 
 // columns reports whether l sets text in columns, as a table or a ledger
@@ -114,7 +134,7 @@ func rtrimLen(l string) int {
 // indented, a list item or markup (a new paragraph, item or heading).
 func brokenOff(prev, next string, w int) bool {
 	n := rtrimLen(prev)
-	if n == 0 || next == "" || columns(prev) || columns(next) {
+	if n == 0 || next == "" {
 		return false
 	}
 	switch next[0] {
@@ -123,7 +143,7 @@ func brokenOff(prev, next string, w int) bool {
 		return false
 	}
 	first := firstWord(next)
-	if first == "" || n+1+len(first) <= w {
+	if first == "" || runeLen(prev)+1+utf8.RuneCountInString(first) <= w || columns(prev) || columns(next) {
 		return false
 	}
 	switch prev[n-1] {

@@ -4,16 +4,17 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
-// wrapText breaks each line of text longer than w bytes where a word would
-// not fit, as a plain-text export or mail program does.
+// wrapText breaks each line of text longer than w characters where a word
+// would not fit, as a plain-text export or mail program does.
 func wrapText(text string, w int) string {
 	var out []string
 	for _, l := range strings.Split(text, "\n") {
 		line := ""
 		for _, word := range strings.Fields(l) {
-			if line != "" && len(line)+1+len(word) > w {
+			if line != "" && utf8.RuneCountInString(line)+1+utf8.RuneCountInString(word) > w {
 				out = append(out, line)
 				line = ""
 			}
@@ -33,7 +34,7 @@ func wrapText(text string, w int) string {
 // header's words fell.
 func TestUnwrapHeaders(t *testing.T) {
 	para := func(word string) string {
-		return strings.Repeat("The council met again on the matter of the "+word+" and voted on what to do next. ", 4) + "\n"
+		return strings.Repeat("Le conseil s'est réuni à nouveau sur la question du "+word+" et a voté ce qu'il ferait ensuite à l'été. ", 4) + "\n"
 	}
 	text := ""
 	for _, h := range []struct{ title, date, word string }{
@@ -67,7 +68,7 @@ func TestUnwrapHeaders(t *testing.T) {
 			t.Errorf("article %d starts at line %d, %q, want the line opening with %q", i+1, a.StartLine, lines[a.StartLine-1], want)
 		}
 		for n := a.StartLine; n <= a.EndLine; n++ {
-			if strings.HasPrefix(lines[n-1], "The council") || strings.HasPrefix(lines[n-1], "on the matter") {
+			if strings.Contains(lines[n-1], "conseil") || strings.Contains(lines[n-1], "réuni") {
 				if !slices.Contains(a.Body, n) {
 					t.Errorf("article %d: line %d %q is not in its body %v", i+1, n, lines[n-1], a.Body)
 				}
