@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode/utf8"
 )
@@ -34,6 +35,7 @@ const (
 func wrapWidth(lines []string) int {
 	// First the bytes, which cost nothing to count: most text is
 	// rejected here.
+	var bytesHist [wrapBytesMax + 2]int
 	inner, text, over := 0, 0, 0
 	next := 0 // rtrimLen(lines[i+1])
 	if len(lines) > 0 {
@@ -60,10 +62,53 @@ func wrapWidth(lines []string) int {
 					return 0
 				}
 			}
+			bytesHist[min(n, wrapBytesMax+1)]++
 		}
 	}
 	if inner < 8 || inner*5 < text*2 || over*20 > inner {
 		return 0
+	}
+	// The width in bytes is at least the width in characters; where it is
+	// over the widest width, the characters of a line that wide tell
+	// whether another script makes up the difference.
+	wb := percentile95(bytesHist[:], inner)
+	if wb < 40 {
+		return 0
+	}
+	// Wrapped lines fill most of the width, in bytes too (less evenly
+	// where letters take two bytes or three): half of them at least three
+	// fifths of it. Text with a paragraph to a line has lines of any
+	// length.
+	near := 0
+	for n := wb * 3 / 5; n <= wb; n++ {
+		near += bytesHist[n]
+	}
+	if near*2 < inner {
+		return 0
+	}
+	// And most of them end inside a sentence: two in five at least,
+	// counted in bytes (three in five are asked for below, in characters).
+	open := 0
+	for i := 0; i+1 < len(lines); i++ {
+		if n := rtrimLen(lines[i]); n >= wb*3/5 && n <= wb && rtrimLen(lines[i+1]) > 0 && !sentenceEnd(lines[i][n-1]) {
+			open++
+		}
+	}
+	if open*5 < inner*2 {
+		return 0
+	}
+	if wb > wrapWidthMax {
+		// The bytes per character of the start of the first line that
+		// wide.
+		for i := 0; i+1 < len(lines); i++ {
+			if n := rtrimLen(lines[i]); n > wb*3/4 && n <= wb {
+				head := lines[i][:min(n, 64)]
+				if wb*utf8.RuneCountInString(head) > wrapWidthMax*len(head) {
+					return 0
+				}
+				break
+			}
+		}
 	}
 	// Then the characters of the lines that go on.
 	var hist [wrapWidthMax + 2]int
@@ -72,14 +117,7 @@ func wrapWidth(lines []string) int {
 			hist[min(n, wrapWidthMax+1)]++
 		}
 	}
-	// The width: the length nineteen in twenty inner lines do not exceed.
-	w, seen := 0, 0
-	for n := 1; n <= wrapWidthMax+1; n++ {
-		if seen += hist[n]; seen*20 >= inner*19 {
-			w = n
-			break
-		}
-	}
+	w := percentile95(hist[:], inner)
 	if w > wrapWidthMax || w < 40 {
 		return 0
 	}
@@ -87,7 +125,7 @@ func wrapWidth(lines []string) int {
 	// table.
 	full := 0
 	for i := 0; i+1 < len(lines); i++ {
-		if n := runeLen(lines[i]); n > w*3/4 && n <= w && brokenOff(lines[i], lines[i+1], w) {
+		if n := runeLen(lines[i]); n > w*3/4 && n <= w && brokenOffAt(lines[i], n, lines[i+1], w) {
 			full++
 		}
 	}
@@ -97,10 +135,40 @@ func wrapWidth(lines []string) int {
 	return w
 }
 
+// sentenceEnd reports whether a line ending in c ends a sentence or a
+// clause.
+func sentenceEnd(c byte) bool {
+	switch c {
+	case '.', '!', '?', ':', ';':
+		return true
+	}
+	return false
+}
+
+// percentile95 is the width nineteen in twenty of the n lines counted in
+// hist (by length) do not exceed; len(hist)-1 stands for any wider.
+func percentile95(hist []int, n int) int {
+	seen := 0
+	for w := 1; w < len(hist); w++ {
+		if seen += hist[w]; seen*20 >= n*19 {
+			return w
+		}
+	}
+	return len(hist) - 1
+}
+
 // runeLen is the number of characters of l without the spaces and tabs
-// that end it.
+// that end it. ASCII text, most of what is read, is counted eight bytes
+// at a time.
 func runeLen(l string) int {
-	return utf8.RuneCountInString(l[:rtrimLen(l)])
+	n := rtrimLen(l)
+	i := 0
+	for ; i+8 <= n; i += 8 {
+		if binary.LittleEndian.Uint64([]byte(l[i:i+8]))&0x8080808080808080 != 0 {
+			return i + utf8.RuneCountInString(l[i:n])
+		}
+	}
+	return i + utf8.RuneCountInString(l[i:n])
 }
 
 // columns reports whether l sets text in columns, as a table or a ledger
@@ -108,7 +176,12 @@ func runeLen(l string) int {
 // wrapped text.
 func columns(l string) bool {
 	l = strings.TrimLeft(l[:rtrimLen(l)], " \t")
-	return strings.IndexByte(l, '\t') >= 0 || strings.Contains(l, "  ")
+	for i := 1; i < len(l); i++ {
+		if l[i] == '\t' || l[i] == ' ' && l[i-1] == ' ' {
+			return true
+		}
+	}
+	return false
 }
 
 // firstWord is l up to its first space; all of l when it has none.
@@ -133,8 +206,14 @@ func rtrimLen(l string) int {
 // not have fitted on prev, prev does not end a sentence, and next is not
 // indented, a list item or markup (a new paragraph, item or heading).
 func brokenOff(prev, next string, w int) bool {
-	n := rtrimLen(prev)
-	if n == 0 || next == "" {
+	return brokenOffAt(prev, runeLen(prev), next, w)
+}
+
+// brokenOffAt is brokenOff for a prev of n characters (without the spaces
+// that end it); the cheap tests come first.
+func brokenOffAt(prev string, n int, next string, w int) bool {
+	end := rtrimLen(prev)
+	if end == 0 || next == "" || sentenceEnd(prev[end-1]) {
 		return false
 	}
 	switch next[0] {
@@ -143,18 +222,11 @@ func brokenOff(prev, next string, w int) bool {
 		return false
 	}
 	first := firstWord(next)
-	if first == "" || runeLen(prev)+1+utf8.RuneCountInString(first) <= w || columns(prev) || columns(next) {
-		return false
-	}
-	switch prev[n-1] {
-	case '.', '!', '?', ':', ';':
-		return false
-	}
 	switch first {
-	case "-", "*", "•", "+", ">":
+	case "", "-", "*", "•", "+", ">":
 		return false
 	}
-	return true
+	return n+1+utf8.RuneCountInString(first) > w && !columns(prev) && !columns(next)
 }
 
 // unwrapped is a hard-wrapped file read as its logical lines.

@@ -117,3 +117,13 @@ func TestUnwrapLeavesColumnsAndFields(t *testing.T) {
 		}
 	}
 }
+
+// TestRuneLen holds runeLen's eight-bytes-at-a-time count to the library's.
+func TestRuneLen(t *testing.T) {
+	for _, l := range []string{"", "   ", "abc", "abcdefgh", "abcdefghi  \t", "abcdefgé", "é", "abcdefghijklmnopé rest  ", "日本語のテキスト  ", "Publié le 06 janvier 2019 à 23h39 - Mis à jour le", "0123456789abcdef\xe2\x80\x99"} {
+		want := utf8.RuneCountInString(strings.TrimRight(l, " \t\r"))
+		if got := runeLen(l); got != want {
+			t.Errorf("runeLen(%q) = %d, want %d", l, got, want)
+		}
+	}
+}
