@@ -468,3 +468,54 @@ func TestClosingBylineLeftOut(t *testing.T) {
 		}
 	}
 }
+
+// TestReadBackCleanedAndWrappedText checks that the second pass reads back
+// the documents of files the splitter read otherwise than as written (a
+// boilerplate line written with no-break spaces inside an article's text,
+// headlines and paragraphs hard-wrapped at 72 columns) with the words the
+// first pass counted: no "file changed" error, and the copy is found.
+func TestReadBackCleanedAndWrappedText(t *testing.T) {
+	t.Parallel()
+	para := func(w string) string {
+		return strings.Repeat("The council met again on the matter of the "+w+" and voted on what it would do next in the spring. ", 5)
+	}
+	wrap := func(s string) string {
+		var out []string
+		line := ""
+		for _, word := range strings.Fields(s) {
+			if line != "" && len(line)+1+len(word) > 72 {
+				out = append(out, line)
+				line = ""
+			}
+			if line != "" {
+				line += " "
+			}
+			line += word
+		}
+		return strings.Join(append(out, line), "\n") + "\n"
+	}
+	article := func(title, w string) string {
+		return wrap(title) + "By Jane Doe\nMarch 12, 2024\n\n" + wrap(para(w)) +
+			"Copyright\u00a02020\u00a0Metro\u00a0Desk\u00a0All\u00a0Rights\u00a0Reserved\n" + wrap(para(w+" board")) + "\n"
+	}
+	dir := t.TempDir()
+	page := article("Harbour fares double as the ferry operator cuts its routes along the northern coast", "harbour") +
+		article("Council votes to close the old mill bridge", "bridge") +
+		article("Rail strike ends after a week of talks between the unions and the operators", "rail")
+	copyOf := article("Ferry fares double on the northern coast", "harbour")
+	for name, text := range map[string]string{"page.txt": page, "copy.txt": copyOf} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	res, err := Scan(context.Background(), []string{dir}, DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Errors) != 0 {
+		t.Fatalf("errors %v", res.Errors)
+	}
+	if len(res.Clusters) != 1 || len(res.Clusters[0].Members) != 2 {
+		t.Fatalf("clusters %+v, want the harbour article and its copy", res.Clusters)
+	}
+}

@@ -110,7 +110,7 @@ func SplitLayout(lines []string, mode Mode, drop *Layout) []Article {
 func splitFile(lines []string, mode Mode, drop *Layout, taught *[]string) []Article {
 	if mode == Auto {
 		if u, ok := unwrap(lines); ok {
-			return u.physical(splitLines(u.lines, mode, drop, taught))
+			return rawBodies(lines, u.physical(splitLines(u.lines, mode, drop, taught)))
 		}
 	}
 	return splitLines(lines, mode, drop, taught)
@@ -158,6 +158,7 @@ func splitLines(lines []string, mode Mode, drop *Layout, taught *[]string) []Art
 			counters++
 		}
 	}
+	raw := lines
 	if cleaned != nil {
 		lines = cleaned
 	}
@@ -223,6 +224,9 @@ func splitLines(lines []string, mode Mode, drop *Layout, taught *[]string) []Art
 		start = end
 	}
 	extendFooters(lines, kinds, arts)
+	if cleaned != nil {
+		rawBodies(raw, arts)
+	}
 	return arts
 }
 
@@ -1895,4 +1899,32 @@ func underHeadline(kinds []kind, i int) bool {
 	}
 	k := kinds[i-1]
 	return k.short && !k.date && !k.by && !k.blank && !k.boilerplate && (i == 1 || kinds[i-2].blank)
+}
+
+// rawBodies sets each article's body anew from the file's own lines,
+// after a split that read other lines (cleaned of invisible spaces, or
+// joined where hard-wrapped): every line from the one after the header
+// block to the last body line that is not blank and not boilerplate as
+// IsBoilerplate reads it. A scan reads a document back from the file and
+// shingles the lines of that range by IsBoilerplate, so the body must be
+// what that test makes of the same lines.
+func rawBodies(lines []string, arts []Article) []Article {
+	for i := range arts {
+		a := &arts[i]
+		if len(a.Body) == 0 {
+			continue
+		}
+		from := a.StartLine
+		if len(a.Header) > 0 {
+			from = a.Header[len(a.Header)-1] + 1
+		}
+		to := a.Body[len(a.Body)-1]
+		a.Body = a.Body[:0]
+		for n := from; n <= to; n++ {
+			if l := lines[n-1]; strings.TrimSpace(l) != "" && !IsBoilerplate(l) && !slices.Contains(a.Header, n) {
+				a.Body = append(a.Body, n)
+			}
+		}
+	}
+	return arts
 }

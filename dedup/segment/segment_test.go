@@ -611,8 +611,13 @@ func FuzzSegment(f *testing.F) {
 		}{{Auto, nil}, {None, nil}, {Auto, c.Layout(3)}, {Auto, LayoutOf([]string{"TD", "T_D", "TBD", "CTF"})}} {
 			mode := tc.mode
 			prev := 0
-			covered := map[int]bool{}
+			covered, closing := map[int]bool{}, map[int]bool{}
 			for _, a := range SplitLayout(lines, mode, tc.lay) {
+				if len(a.Body) > 0 {
+					for n := a.Body[len(a.Body)-1] + 1; n <= a.EndLine; n++ {
+						closing[n] = true
+					}
+				}
 				if a.StartLine <= prev || a.EndLine < a.StartLine || a.EndLine > len(lines) {
 					t.Fatalf("mode %v: bad or overlapping range %d-%d after %d (of %d lines)", mode, a.StartLine, a.EndLine, prev, len(lines))
 				}
@@ -623,10 +628,30 @@ func FuzzSegment(f *testing.F) {
 					}
 					covered[n] = true
 				}
+				// A scan reads a document back as the lines after its
+				// header block up to its last body line that are not
+				// blank and not boilerplate: they must be its body.
+				if len(a.Body) > 0 {
+					from := a.StartLine
+					if len(a.Header) > 0 {
+						from = a.Header[len(a.Header)-1] + 1
+					}
+					var want []int
+					for n := from; n <= a.Body[len(a.Body)-1]; n++ {
+						if l := lines[n-1]; strings.TrimSpace(l) != "" && !IsBoilerplate(l) && !slices.Contains(a.Header, n) {
+							want = append(want, n)
+						}
+					}
+					if !slices.Equal(a.Body, want) {
+						t.Fatalf("mode %v: article %d-%d has body %v, a scan reads back %v", mode, a.StartLine, a.EndLine, a.Body, want)
+					}
+				}
 			}
-			// Every line with text that is not boilerplate belongs to an article.
+			// Every line with text that is not boilerplate belongs to an
+			// article: its header, its body, or (a by-line closing the
+			// text, which names who wrote it) its range after the body.
 			for i, l := range lines {
-				if strings.TrimSpace(l) != "" && !IsBoilerplate(l) && !covered[i+1] {
+				if strings.TrimSpace(l) != "" && !IsBoilerplate(l) && !covered[i+1] && !closing[i+1] {
 					t.Fatalf("mode %v: line %d %q not in any article", mode, i+1, l)
 				}
 			}
