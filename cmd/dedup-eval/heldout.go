@@ -946,7 +946,7 @@ func tenthHeldOut() []family {
 		{name: "held-es-por-abbrev", lang: "es", separator: blankSep,
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
-				mon := []string{"ene.", "feb.", "mar.", "abr.", "may.", "jun.", "jul.", "ago.", "sept.", "oct.", "nov.", "dic."}[d.Month()-1]
+				mon := monES[d.Month()-1]
 				return []string{h.title, "Por " + person("es", r), fmt.Sprintf("%d %s %d - %s h", d.Day(), mon, d.Year(), d.Format("15:04")), ""}
 			}},
 	}
@@ -5923,7 +5923,7 @@ func heldOutFamilies() []family {
 		{name: "held-es-guardado-desde", lang: "es", separator: blankSep,
 			head: func(h header, r *rand.Rand) []string {
 				d := randDate(r)
-				m := []string{"ene.", "feb.", "mar.", "abr.", "may.", "jun.", "jul.", "ago.", "sept.", "oct.", "nov.", "dic."}[d.Month()-1]
+				m := monES[d.Month()-1]
 				return []string{h.title, fmt.Sprintf("Guardado desde %s · %d %s %d", outlet("es", r), d.Day(), m, d.Year()), ""}
 			}},
 		// Russian: "Сохранено из" the outlet, a dot, the date and time.

@@ -48,15 +48,6 @@ func transformedScore(dir, out string, t transform) (*evaluation, error) {
 	return evaluate(out, tr, []float64{0.8, 0.5}, dedup.DefaultOptions())
 }
 
-// transformNames lists the transforms' names for a flag's help.
-func transformNames() string {
-	var names []string
-	for _, t := range transforms {
-		names = append(names, fmt.Sprintf("%q", t.name))
-	}
-	return strings.Join(names, ", ")
-}
-
 // writeReport writes ACCURACY.md (to out) and the detection plot (to
 // svgPath, linked from the report by svgLink) from the tuned and the
 // held-out corpora.

@@ -140,3 +140,12 @@ func transformCorpus(in, out string, t transform) (*truth, error) {
 	}
 	return tr, tr.write(filepath.Join(out, "truth.json"))
 }
+
+// transformNames lists the transforms' names for a flag's help.
+func transformNames() string {
+	var names []string
+	for _, t := range transforms {
+		names = append(names, fmt.Sprintf("%q", t.name))
+	}
+	return strings.Join(names, ", ")
+}

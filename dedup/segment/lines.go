@@ -1865,7 +1865,11 @@ func oddSpaceAt(t string, i int) (n int, space bool) {
 }
 
 // hasOddSpace reports whether t holds a character cleanSpaces changes.
+// Each starts with one of three bytes, found first by a byte search.
 func hasOddSpace(t string) bool {
+	if strings.IndexByte(t, 0xC2) < 0 && strings.IndexByte(t, 0xE2) < 0 && strings.IndexByte(t, 0xEF) < 0 {
+		return false
+	}
 	for i := 0; i < len(t); i++ {
 		if t[i] >= 0xC2 {
 			if n, _ := oddSpaceAt(t, i); n > 0 {

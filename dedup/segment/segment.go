@@ -143,10 +143,8 @@ func splitLines(lines []string, mode Mode, drop *Layout, taught *[]string) []Art
 			parsed[i] = info
 		} else if !info.blank && !info.boilerplate && (i == 0 || kinds[i-1].blank || !info.short && underHeadline(kinds, i)) {
 			// A paragraph that opens with a dateline.
-			if head := l[:min(len(l), 96)]; strings.IndexByte(head, 0xC2) >= 0 || strings.IndexByte(head, 0xE2) >= 0 || strings.IndexByte(head, 0xEF) >= 0 {
-				if hasOddSpace(head) {
-					l = clean(i)
-				}
+			if hasOddSpace(l[:min(len(l), 96)]) {
+				l = clean(i)
 			}
 			if d, src, ok := leadDateline(strings.TrimSpace(l)); ok {
 				info.lead, info.dateText, info.dateSrc = true, d, src
@@ -763,6 +761,7 @@ func classify(line string) lineInfo {
 		// A line ending in an abbreviation or a number and a full stop
 		// ("26. März 2025 um 10:23 Uhr · Lesezeit: 8 Min.") is read
 		// without its no-break spaces too: they hide the last word.
+		// (Most body lines end so: two byte searches leave them first.)
 		if n := len(t); n <= 160 && t[n-1] == '.' && (strings.IndexByte(t, 0xC2) >= 0 || strings.IndexByte(t, 0xE2) >= 0) && hasOddSpace(t) {
 			return lineInfo{odd: true}
 		}
@@ -1921,7 +1920,7 @@ func rawBodies(lines []string, arts []Article) []Article {
 		to := a.Body[len(a.Body)-1]
 		a.Body = a.Body[:0]
 		for n := from; n <= to; n++ {
-			if l := lines[n-1]; strings.TrimSpace(l) != "" && !IsBoilerplate(l) && !slices.Contains(a.Header, n) {
+			if l := lines[n-1]; strings.TrimSpace(l) != "" && !IsBoilerplate(l) {
 				a.Body = append(a.Body, n)
 			}
 		}

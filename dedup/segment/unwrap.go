@@ -329,14 +329,10 @@ func (u unwrapped) physical(arts []Article) []Article {
 	return arts
 }
 
-// hasSeparator reports whether t holds a separator between fields, a bar,
-// dash, dot or slash with a space on either side, or ends in one ("Title |
-// Metro Desk |").
+// hasSeparator reports whether t holds a separator between fields (one
+// of fieldSeps: a bar, dash, dot or slash with a space on either side), or
+// ends in one ("Title | Metro Desk |").
 func hasSeparator(t string) bool {
-	for _, sep := range []string{" | ", " — ", " – ", " - ", " · ", " • ", " / "} {
-		if strings.Contains(t+" ", sep) {
-			return true
-		}
-	}
-	return false
+	i, _ := lastSep(t+" ", fieldSeps)
+	return i >= 0
 }
